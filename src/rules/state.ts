@@ -1,0 +1,133 @@
+/** The game state `G`: plain JSON keyed by stable string ids (ARCHITECTURE.md convention 5). */
+import type { Effect } from '../content/effects';
+import type { BySeat, MoveName, Partner, Port, Role, Seat, SpaceId, Theater, Track, UnitKind, Variant } from '../content/ids';
+
+export type Phase = 'action' | 'ended';
+
+/** A naval unit on the map. `owner` is the seat that commands it. */
+export interface Unit {
+  id: string;
+  kind: UnitKind;
+  owner: Seat;
+  space: SpaceId;
+  presence: number;
+  /** Turn at whose upkeep the unit leaves the map; null = permanent. */
+  leavesAfterTurn: number | null;
+}
+
+/** A deterrence marker in a theater (statement, exercise, arms, UN Command…). */
+export interface DeterrenceMarker {
+  id: string;
+  theater: Theater;
+  value: number;
+  source: string;
+  until: 'upkeep' | 'summit' | 'permanent';
+}
+
+/** A hidden Material-aid marker; `revealed` ones are public. */
+export interface AidMarker {
+  id: string;
+  revealed: boolean;
+}
+
+export interface PartnershipTrack {
+  /** Level 0–4; India starts `untested` (null) until its first partnership roll reveals it. */
+  level: number | null;
+  /** Progress pips toward the next level (two make a level). */
+  pips: number;
+}
+
+/** A decision the game waits for before anything else can happen. */
+export type Pending =
+  | { kind: 'choice'; seat: Seat; source: string; prompt: string; options: { label: string; effects: Effect[] }[] }
+  | {
+      kind: 'lambaste';
+      seat: 'china';
+      /** The Western move whose gain China may cancel. */
+      trigger: { seat: Seat; move: MoveName; summary: string };
+      /** What one point of the gain is: applying it cancels that point. */
+      cancel: Effect[];
+      /** A free Lambaste does not count toward the per-turn penalty. */
+      free: boolean;
+    };
+
+/** One line of the public game log, in plain words. */
+export interface LogEntry {
+  turn: number;
+  round: number;
+  seat: Seat | 'white' | null;
+  kind: 'move' | 'inject' | 'roll' | 'upkeep' | 'summit' | 'end' | 'track' | 'white';
+  text: string;
+  /** Dice rolled for this entry, raw d6 faces. */
+  rolls?: number[];
+  /** Only these roles may read this line; absent = everyone. */
+  visibleTo?: Role[];
+}
+
+export interface GameResult {
+  ending: 'war' | 'sudden-death' | 'final-summit';
+  /** Winning seat (2-seat variant: 'china' or 'nato' standing for the West). */
+  winner: Seat | null;
+  /** Seat that pushed tension to 10, if the game ended in war. */
+  culprit: Seat | null;
+  margins: BySeat<number>;
+  turn: number;
+}
+
+export interface GameState {
+  scenario: string;
+  variant: Variant;
+  /** boardgame.io playerID → the roles that player holds. */
+  players: Record<string, Role[]>;
+  turn: number;
+  lastTurn: number;
+  /** Action round within the turn: 1 or 2. */
+  round: 1 | 2;
+  phase: Phase;
+  /** Index into the round order (SEATS) of the seat now acting. */
+  active: Seat;
+  ap: BySeat<number>;
+  /** Extra action points and roll modifiers per seat, from difficulty or scenario. */
+  handicap: BySeat<{ ap: number; roll: number }>;
+  passed: BySeat<boolean>;
+  tracks: Record<Track, number>;
+  partnership: Record<Partner, PartnershipTrack>;
+  units: Unit[];
+  grayZone: Partial<Record<SpaceId, number>>;
+  faitAccompli: Partial<Record<SpaceId, number>>;
+  deterrence: DeterrenceMarker[];
+  influence: Record<Port, { china: number; west: number }>;
+  aid: AidMarker[];
+  /** China's Russia-attrition bonus for the next upkeep (Tacit support). */
+  tacitSupport: number;
+  /** CCDCOE shield: cancels China's next cyber effect. */
+  cyberShield: boolean;
+  /** Lambastes China has used this turn (the second and later give internationalization +1). */
+  lambastes: number;
+  /** Once-a-year and once-per-game flags, keyed by a short name (`summit-1`, `uk-opv`…). */
+  used: Record<string, boolean>;
+  /** Inject deck: ids, top first. Hidden from every player. */
+  deck: string[];
+  incidentDeck: string[];
+  /** Ids of injects already resolved, in order. Public. */
+  discard: string[];
+  /** Each seat's secret national priority id. */
+  priority: BySeat<string>;
+  /** Tension each seat's moves added (the tie-breaker: lower wins). */
+  tensionAdded: BySeat<number>;
+  /** Victory-point adjustments from moves and injects (e.g. China's Backyard presence). */
+  marginBonus: BySeat<number>;
+  pending: Pending | null;
+  /** Scenario special rules in force (ids from the scenario file). */
+  specials: string[];
+  /** A monotonic counter for ids of units and markers made during play. */
+  nextId: number;
+  log: LogEntry[];
+  result: GameResult | null;
+}
+
+/** A move as data: what the legal-move list returns and a saved game records. */
+export interface Action {
+  move: MoveName;
+  args: unknown[];
+}
