@@ -49,7 +49,8 @@ export type Pending =
       cancel: Effect[];
       /** A free Lambaste does not count toward the per-turn penalty. */
       free: boolean;
-    };
+    }
+  | { kind: 'futures'; seat: 'nato'; /** The top injects NATO is looking at (hidden from others). */ cards: string[] };
 
 /** One line of the public game log, in plain words. */
 export interface LogEntry {
@@ -118,6 +119,8 @@ export interface GameState {
   /** Victory-point adjustments from moves and injects (e.g. China's Backyard presence). */
   marginBonus: BySeat<number>;
   pending: Pending | null;
+  /** China's starting posture from the scenario; the China bot flips it by state. */
+  posture: 'restraint' | 'coercion';
   /** Scenario special rules in force (ids from the scenario file). */
   specials: string[];
   /** A monotonic counter for ids of units and markers made during play. */

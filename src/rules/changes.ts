@@ -1,0 +1,107 @@
+/** Every change to a track, partnership, marker or influence goes through here: clamped, journaled, war-checked. */
+import { TRACKS, type Partner, type Port, type Seat, type SpaceId, type Theater, type Track } from '../content/ids';
+import type { Resolution } from './context';
+import { PARTNER_NAMES, PORT_NAMES, SEAT_NAMES, spaceName, THEATER_NAMES, TRACK_NAMES } from './labels';
+import type { DeterrenceMarker } from './state';
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Change a track within its range; returns the change actually made. Tension 10 ends the game in war. */
+export function changeTrack(r: Resolution, track: Track, delta: number): number {
+  const { G } = r;
+  if (G.result || delta === 0) return 0;
+  const [lo, hi] = TRACKS[track];
+  const before = G.tracks[track];
+  const after = clamp(before + delta, lo, hi);
+  if (after === before) return 0;
+  G.tracks[track] = after;
+  r.notes.push(`${TRACK_NAMES[track]} ${before}→${after}`);
+  if (track === 'tension' && after > before && r.seat) G.tensionAdded[r.seat] += after - before;
+  if (track === 'tension' && after >= hi) declareWar(r);
+  if (track === 'ukraine' && after === 0 && before > 0) collapseFront(r);
+  return after - before;
+}
+
+/** Twilight Struggle's DEFCON rule: whoever pushed tension to 10 loses outright. */
+function declareWar(r: Resolution): void {
+  r.notes.push(r.seat ? `war: ${SEAT_NAMES[r.seat]} pushed tension to 10` : 'war breaks out');
+  r.G.pending = null;
+  r.G.phase = 'ended';
+  r.G.result = { ending: 'war', winner: null, culprit: r.seat, margins: { china: 0, nato: 0, japan: 0, korea: 0 }, turn: r.G.turn };
+}
+
+/** The Ukraine front at 0 collapses: cohesion −3 and the front re-forms at 2. */
+function collapseFront(r: Resolution): void {
+  r.notes.push('the Ukraine front collapses');
+  r.G.tracks.ukraine = 2;
+  changeTrack(r, 'cohesion', -3);
+}
+
+/** Partnership pips: two make a level; levels run 0–4. Negative pips borrow from the level. */
+export function changePips(r: Resolution, partner: Partner, pips: number): void {
+  const p = r.G.partnership[partner];
+  if (p.level === null || pips === 0) return;
+  const before = p.level;
+  let total = p.level * 2 + p.pips + pips;
+  total = clamp(total, 0, 8);
+  p.level = Math.floor(total / 2);
+  p.pips = p.level === 4 ? 0 : total % 2;
+  if (p.level !== before) r.notes.push(`${PARTNER_NAMES[partner]} partnership ${before}→${p.level}`);
+  else r.notes.push(`${PARTNER_NAMES[partner]} partnership pip ${pips > 0 ? '+' : ''}${pips}`);
+}
+
+/** Set a partnership level directly (upgrade rolls, India's reveal). */
+export function setLevel(r: Resolution, partner: Partner, level: number): void {
+  const p = r.G.partnership[partner];
+  const before = p.level;
+  p.level = clamp(level, 0, 4);
+  p.pips = 0;
+  r.notes.push(`${PARTNER_NAMES[partner]} partnership ${before ?? 'untested'}→${p.level}`);
+}
+
+export function changeGrayZone(r: Resolution, space: SpaceId, delta: number): number {
+  const before = r.G.grayZone[space] ?? 0;
+  const after = clamp(before + delta, 0, 6);
+  if (after === before) return 0;
+  if (after === 0) delete r.G.grayZone[space];
+  else r.G.grayZone[space] = after;
+  r.notes.push(`gray zone in ${spaceName(space)} ${before}→${after}`);
+  return after - before;
+}
+
+export function changeFaitAccompli(r: Resolution, space: SpaceId, delta: number): number {
+  const before = r.G.faitAccompli[space] ?? 0;
+  const after = clamp(before + delta, 0, 6);
+  if (after === before) return 0;
+  if (after === 0) delete r.G.faitAccompli[space];
+  else r.G.faitAccompli[space] = after;
+  r.notes.push(`fait accompli in ${spaceName(space)} ${before}→${after}`);
+  return after - before;
+}
+
+export function addDeterrence(r: Resolution, theater: Theater, value: number, source: string, until: DeterrenceMarker['until']): void {
+  if (value === 0) return;
+  r.G.deterrence.push({ id: `d${r.G.nextId++}`, theater, value, source, until });
+  r.notes.push(`deterrence ${value > 0 ? '+' : ''}${value} in ${THEATER_NAMES[theater]} (${source})`);
+}
+
+export function changeInfluence(r: Resolution, port: Port, side: 'china' | 'west', delta: number): number {
+  const inf = r.G.influence[port];
+  const before = inf[side];
+  const after = clamp(before + delta, 0, 6);
+  inf[side] = after;
+  if (after !== before) r.notes.push(`${side === 'china' ? 'Chinese' : 'Western'} influence in ${PORT_NAMES[port]} ${before}→${after}`);
+  return after - before;
+}
+
+export function changeMargin(r: Resolution, seat: Seat, delta: number): void {
+  if (delta === 0) return;
+  r.G.marginBonus[seat] += delta;
+  r.notes.push(`${SEAT_NAMES[seat]} margin ${delta > 0 ? '+' : ''}${delta}`);
+}
+
+export function changeActionPoints(r: Resolution, seat: Seat, delta: number): void {
+  const before = r.G.ap[seat];
+  r.G.ap[seat] = clamp(before + delta, 0, 12);
+  if (r.G.ap[seat] !== before) r.notes.push(`${SEAT_NAMES[seat]} action points ${before}→${r.G.ap[seat]}`);
+}

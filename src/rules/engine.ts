@@ -1,0 +1,49 @@
+/** Apply one action to the state: check it against the legal list, pay, resolve, log, open reactions, advance. */
+import type { Seat } from '../content/ids';
+import { MOVE_CATALOGUE } from '../content/moves';
+import { resolution } from './context';
+import type { Dice } from './dice';
+import { advance, logResolution, settleWar } from './flow';
+import { SEAT_NAMES } from './labels';
+import { isLegal } from './legal-moves';
+import { HIDDEN_MOVES, RULES } from './moves';
+import type { Action, GameState } from './state';
+
+export { actingSeat, legalMoves } from './legal-moves';
+
+/** Words for a move's arguments in the log (`east-china-sea` → `east-china-sea`, numbers as options). */
+function argText(args: unknown[]): string {
+  return args.length ? ` (${args.map(String).join(', ')})` : '';
+}
+
+/**
+ * Apply `action` for `seat` if it is legal; mutates `G` and returns true, or returns false and leaves
+ * `G` untouched. Never throws on any input.
+ */
+export function applyAction(G: GameState, seat: Seat, action: Action, dice: Dice, why?: string): boolean {
+  const { move, args } = (action ?? {}) as Partial<Action>;
+  if (!isLegal(G, seat, move, args)) return false;
+  const name = move!;
+  const info = MOVE_CATALOGUE[name];
+  const r = resolution(G, seat, dice);
+  G.ap[seat] -= info.cost;
+  const cancel = RULES[name].play(r, seat, args);
+  const head = `${SEAT_NAMES[seat]} — ${info.name}${argText(args)}${why ? ` [${why}]` : ''}`;
+  logResolution(r, 'move', head, HIDDEN_MOVES.has(name) ? ['china', 'white'] : undefined);
+  if (cancel && cancel.length && seat !== 'china' && !G.result && !G.pending) {
+    G.pending = {
+      kind: 'lambaste',
+      seat: 'china',
+      trigger: { seat, move: name, summary: `${SEAT_NAMES[seat]}'s ${info.name}` },
+      cancel,
+      free: RULES[name].freeLambaste?.(G, args) ?? false,
+    };
+  }
+  settleWar(G);
+  if (!G.result) {
+    r.seat = null;
+    advance(r);
+    settleWar(G);
+  }
+  return true;
+}

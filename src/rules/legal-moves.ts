@@ -1,0 +1,58 @@
+/** The one list of legal moves: the interface's highlights, the bots' choices, the fuzzer and the engine all read it. */
+import { MOVES, type MoveName, type Seat } from '../content/ids';
+import { MOVE_CATALOGUE } from '../content/moves';
+import { RULES } from './moves';
+import type { Action, GameState } from './state';
+
+const PENDING_MOVES: Record<'lambaste' | 'choice' | 'futures', MoveName[]> = {
+  lambaste: ['lambaste', 'declineLambaste'],
+  choice: ['chooseOption'],
+  futures: ['chooseOption'],
+};
+const FLOW: ReadonlySet<MoveName> = new Set(['lambaste', 'declineLambaste', 'chooseOption']);
+
+/** The seat the game waits for now, or null when it is over. */
+export function actingSeat(G: GameState): Seat | null {
+  if (G.result) return null;
+  return G.pending ? G.pending.seat : G.active;
+}
+
+/** Move names `seat` may use right now (before arguments). */
+function candidateMoves(G: GameState, seat: Seat): MoveName[] {
+  if (actingSeat(G) !== seat) return [];
+  if (G.pending) return PENDING_MOVES[G.pending.kind];
+  return MOVES.filter((m) => !FLOW.has(m) && MOVE_CATALOGUE[m].seats.includes(seat) && MOVE_CATALOGUE[m].cost <= G.ap[seat]);
+}
+
+/** Every legal `{ move, args }` for `seat` now; empty when it is not that seat's decision. */
+export function legalMoves(G: GameState, seat: Seat): Action[] {
+  const out: Action[] = [];
+  for (const move of candidateMoves(G, seat)) for (const args of RULES[move].options(G, seat)) out.push({ move, args });
+  return out;
+}
+
+/** Why a catalogue move is not available to `seat` now, or null if some arguments make it legal. */
+export function whyIllegal(G: GameState, seat: Seat, move: MoveName): string | null {
+  const info = MOVE_CATALOGUE[move];
+  if (G.result) return 'The game is over';
+  if (!info.seats.includes(seat)) return `Only ${info.seats.join(', ')} may use this`;
+  if (actingSeat(G) !== seat) return 'Not your action';
+  if (G.pending && !PENDING_MOVES[G.pending.kind].includes(move)) return 'A decision is pending';
+  if (!G.pending && FLOW.has(move)) return 'Nothing to react to';
+  if (info.cost > G.ap[seat]) return `Needs ${info.cost} AP; you have ${G.ap[seat]}`;
+  if (RULES[move].options(G, seat).length === 0) return info.needs;
+  return null;
+}
+
+/** Deep equality for small plain-JSON argument lists. */
+function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Is this untrusted action legal for `seat`? Never throws, whatever it is given. */
+export function isLegal(G: GameState, seat: Seat, move: unknown, args: unknown): args is unknown[] {
+  if (typeof move !== 'string' || !Object.prototype.hasOwnProperty.call(RULES, move)) return false;
+  if (!Array.isArray(args) || args.length > 4) return false;
+  if (!candidateMoves(G, seat).includes(move as MoveName)) return false;
+  return RULES[move as MoveName].options(G, seat).some((o) => sameArgs(o, args));
+}

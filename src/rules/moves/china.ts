@@ -1,0 +1,99 @@
+/** China's moves: ports, backyard presence, tacit support, hidden material aid, gray zone, strait pressure, wedge. */
+import { PORTS, type Partner, type Port, type SeaZone } from '../../content/ids';
+import { changeGrayZone, changeInfluence, changeMargin, changePips, changeTrack } from '../changes';
+import { d6 } from '../dice';
+import { log } from '../flow';
+import { seaZonesIn } from '../geo';
+import { deterrence } from '../scoring';
+import { placeUnit } from './naval';
+import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
+
+export const GRAY_ZONES: readonly SeaZone[] = ['south-china-sea', 'taiwan-strait', 'east-china-sea'];
+const WEDGE_PARTNERS: readonly Partner[] = ['japan', 'korea', 'australia-nz', 'india'];
+
+export const chinaMoves = {
+  investInPort: {
+    options: (G) => PORTS.filter((p) => G.influence[p].china < 6).map((p) => [p]),
+    play: (r, _seat, [port]) => {
+      changeInfluence(r, port as Port, 'china', 2);
+    },
+  },
+  projectBackyardPresence: {
+    options: (G) =>
+      G.units.filter((u) => u.kind === 'pla-navy').length >= 2 || isUsed(G, turnFlag('backyard'))
+        ? []
+        : seaZonesIn(['euro-atlantic']).map((z) => [z]),
+    play: (r, _seat, [zone]) => {
+      use(r.G, turnFlag('backyard'));
+      placeUnit(r, 'pla-navy', 'china', zone as SeaZone, 1, 2);
+      changeMargin(r, 'china', 1);
+      changeTrack(r, 'tension', 1);
+      changeTrack(r, 'cohesion', 1);
+    },
+  },
+  supportTacitly: {
+    options: (G) => noArgs(!isUsed(G, turnFlag('tacit'))),
+    play: (r) => {
+      use(r.G, turnFlag('tacit'));
+      r.G.tacitSupport += 1;
+      r.notes.push("Russia's attrition +1 next upkeep");
+    },
+  },
+  sendMaterialAid: {
+    options: (G) => noArgs(G.aid.length < 2),
+    play: (r) => {
+      r.G.aid.push({ id: `a${r.G.nextId++}`, revealed: false });
+      r.notes.push('a hidden Material-aid marker is placed');
+      // The table sees only that China acted covertly; the details are logged for China and the White Cell.
+      log(r.G, { seat: 'china', kind: 'move', text: 'China makes a covert move' });
+    },
+  },
+  pressGrayZone: {
+    options: (G) => GRAY_ZONES.filter((z) => (G.grayZone[z] ?? 0) < 6).map((z) => [z]),
+    play: (r, _seat, [zone]) => {
+      changeGrayZone(r, zone as SeaZone, 1);
+    },
+  },
+  pressStrait: {
+    options: (G) => noArgs(G.tracks.taiwanCrisis < 5),
+    play: (r, seat) => {
+      changeTrack(r, 'taiwanCrisis', 1);
+      changeTrack(r, 'tension', 1);
+      if (r.G.result) return;
+      const face = d6(r.dice);
+      r.rolls.push(face);
+      const total = face + r.G.handicap[seat].roll + r.G.tracks.taiwanCrisis - deterrence(r.G, 'taiwan-ecs');
+      r.notes.push(`strait roll ${face} → ${total}`);
+      if (total >= 5) changeMargin(r, 'china', 1);
+      else changeTrack(r, 'internationalization', 1);
+    },
+  },
+  driveWedge: {
+    options: (G) => [
+      ...WEDGE_PARTNERS.filter((p) => (G.partnership[p].level ?? 0) >= 1).map((p) => [p]),
+      ...PORTS.filter((p) => G.influence[p].west >= 1).map((p) => [p]),
+    ],
+    play: (r, seat, [target]) => {
+      // The Wedge works through influence and cyber operations: the CCDCOE shield stops it.
+      if (r.G.cyberShield) {
+        r.G.cyberShield = false;
+        r.notes.push('the CCDCOE shield blocks the Wedge');
+        return;
+      }
+      const face = d6(r.dice);
+      r.rolls.push(face);
+      const bonus = r.G.handicap[seat].roll;
+      if ((PORTS as readonly unknown[]).includes(target)) {
+        const port = target as Port;
+        r.notes.push(`wedge roll ${face}`);
+        if (face + bonus >= 3 + r.G.influence[port].west) changeInfluence(r, port, 'west', -1);
+        return;
+      }
+      const p = target as Partner;
+      const exposure = p === 'korea' ? r.G.tracks.exposure : 0;
+      const need = 3 + (r.G.partnership[p].level ?? 0) - exposure;
+      r.notes.push(`wedge roll ${face} vs ${need}`);
+      if (face + bonus >= need) changePips(r, p, -1);
+    },
+  },
+} satisfies Record<string, MoveRule>;

@@ -1,0 +1,83 @@
+/** Deterrence moves: Statement, Leader visit, Exercise, Summit (GAME.md §5). */
+import { PARTNERS, THEATERS, type Partner, type Seat, type Theater } from '../../content/ids';
+import { addDeterrence, changePips, changeTrack } from '../changes';
+import { isNextTo, spacesIn } from '../geo';
+import type { GameState } from '../state';
+import { isUsed, turnFlag, use, type MoveRule } from './rule';
+
+/** Statements and exercises are about the Indo-Pacific: the Euro-Atlantic needs no reassurance here. */
+export const DETERRENCE_THEATERS: readonly Theater[] = THEATERS.filter((t) => t !== 'euro-atlantic');
+
+/** A seat's home country counts as its own forces for exercises. */
+const HOME: Partial<Record<Seat, string>> = { japan: 'japan', korea: 'south-korea' };
+
+export function hasForcesNear(G: GameState, seat: Seat, theater: Theater): boolean {
+  const spaces = spacesIn(theater);
+  const own = G.units.filter((u) => u.owner === seat).map((u) => u.space as string);
+  const home = HOME[seat];
+  if (home) own.push(home);
+  return own.some((s) => spaces.some((t) => isNextTo(s as never, t)));
+}
+
+/** Partners a seat can work with: known (not untested) and not the seat itself. */
+export function partnersOf(G: GameState, seat: Seat, minLevel: number): Partner[] {
+  return PARTNERS.filter((p) => p !== seat && (G.partnership[p].level ?? -1) >= minLevel);
+}
+
+export const deterrenceMoves = {
+  statement: {
+    options: (G, seat) => DETERRENCE_THEATERS.filter((t) => !isUsed(G, turnFlag(`statement:${seat}:${t}`))).map((t) => [t]),
+    play: (r, seat, [theater]) => {
+      use(r.G, turnFlag(`statement:${seat}:${theater as string}`));
+      addDeterrence(r, theater as Theater, 1, 'statement', 'upkeep');
+      return [{ op: 'deterrence', theater: theater as Theater, delta: -1, until: 'upkeep' }];
+    },
+  },
+  leaderVisit: {
+    options: (G, seat) => {
+      if (isUsed(G, turnFlag(`visit:${seat}`))) return [];
+      const out: unknown[][] = partnersOf(G, seat, 0).map((p) => [p]);
+      if (seat === 'japan') out.push(['kyiv']);
+      return out;
+    },
+    play: (r, seat, [dest]) => {
+      use(r.G, turnFlag(`visit:${seat}`));
+      if (dest === 'kyiv') {
+        changeTrack(r, 'cohesion', 1);
+        return [{ op: 'track', track: 'cohesion', delta: -1 }];
+      }
+      changePips(r, dest as Partner, 1);
+      return [{ op: 'partnership', partner: dest as Partner, pips: -1 }];
+    },
+  },
+  exercise: {
+    options: (G, seat) => {
+      const partners = partnersOf(G, seat, 2);
+      return DETERRENCE_THEATERS.filter((t) => hasForcesNear(G, seat, t) && !isUsed(G, turnFlag(`exercise:${t}`))).flatMap((t) =>
+        partners.map((p) => [t, p]),
+      );
+    },
+    play: (r, _seat, [theater, partner]) => {
+      use(r.G, turnFlag(`exercise:${theater as string}`));
+      addDeterrence(r, theater as Theater, 2, 'exercise', 'summit');
+      changePips(r, partner as Partner, 1);
+      changeTrack(r, 'tension', 1);
+      return [{ op: 'deterrence', theater: theater as Theater, delta: -1, until: 'summit' }];
+    },
+  },
+  summit: {
+    options: (G) => {
+      const year = Math.ceil(G.turn / 2);
+      return !isUsed(G, `summit:${year}`) && G.tracks.cohesion >= 5 ? [[]] : [];
+    },
+    play: (r) => {
+      use(r.G, `summit:${Math.ceil(r.G.turn / 2)}`);
+      const attending = PARTNERS.filter((p) => (r.G.partnership[p].level ?? 0) >= 3).length;
+      changeTrack(r, 'internationalization', Math.min(4, 2 + attending));
+      changeTrack(r, 'cohesion', 1);
+      changeTrack(r, 'tension', 1);
+      return [{ op: 'track', track: 'internationalization', delta: -1 }];
+    },
+    freeLambaste: () => true,
+  },
+} satisfies Record<string, MoveRule>;

@@ -1,0 +1,59 @@
+/** Reactions and flow: Lambaste or let it pass, choose an option, pass the round. */
+import { changeTrack } from '../changes';
+import { applyEffects } from '../effects';
+import type { MoveRule } from './rule';
+
+export const flowMoves = {
+  lambaste: {
+    options: (G) => (G.pending?.kind === 'lambaste' ? [[]] : []),
+    play: (r) => {
+      const p = r.G.pending;
+      if (p?.kind !== 'lambaste') return;
+      r.G.pending = null;
+      r.notes.push(`Beijing lambastes ${p.trigger.summary}`);
+      applyEffects(r, p.cancel, 'Lambaste');
+      // "No amount of complaining … will reverse": every further Lambaste in a turn internationalizes.
+      if (!p.free) {
+        r.G.lambastes += 1;
+        if (r.G.lambastes > 1) changeTrack(r, 'internationalization', 1);
+      }
+    },
+  },
+  declineLambaste: {
+    options: (G) => (G.pending?.kind === 'lambaste' ? [[]] : []),
+    play: (r) => {
+      r.G.pending = null;
+    },
+  },
+  chooseOption: {
+    options: (G) => {
+      const p = G.pending;
+      if (p?.kind === 'choice') return p.options.map((_, i) => [i]);
+      if (p?.kind === 'futures') return p.cards.map((_, i) => [i]);
+      return [];
+    },
+    play: (r, _seat, [index]) => {
+      const p = r.G.pending;
+      const i = index as number;
+      r.G.pending = null;
+      if (p?.kind === 'futures') {
+        const card = p.cards[i] as string;
+        r.G.deck.splice(r.G.deck.indexOf(card), 1);
+        r.G.deck.push(card);
+        r.notes.push('NATO puts an inject at the bottom of the deck');
+        return;
+      }
+      if (p?.kind !== 'choice') return;
+      const option = p.options[i]!;
+      r.notes.push(`chose “${option.label}”`);
+      applyEffects(r, option.effects, p.source);
+    },
+  },
+  pass: {
+    options: () => [[]],
+    play: (r, seat) => {
+      r.G.passed[seat] = true;
+      r.notes.push('passes');
+    },
+  },
+} satisfies Record<string, MoveRule>;

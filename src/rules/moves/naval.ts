@@ -1,0 +1,107 @@
+/** Naval deployment: carrier groups, patrol vessels, French rotation, German transit, FONOPs, Japan's build-up. */
+import { type SeaZone, type Seat, type UnitKind } from '../../content/ids';
+import { changeGrayZone, changeTrack } from '../changes';
+import type { Resolution } from '../context';
+import { d6 } from '../dice';
+import { resolveInject } from '../flow';
+import { INDO_PACIFIC, reachable, seaZonesIn, theaterOfSpace } from '../geo';
+import type { GameState, Unit } from '../state';
+import { isUsed, turnFlag, use, type MoveRule } from './rule';
+
+const HOME_ENTRY: Record<'us-csg' | 'uk-csg', SeaZone[]> = {
+  'us-csg': ['east-pacific', 'north-atlantic'],
+  'uk-csg': ['north-atlantic', 'north-sea-baltic', 'mediterranean'],
+};
+const CSG_PRESENCE = { 'us-csg': 3, 'uk-csg': 2 } as const;
+
+export function placeUnit(r: Resolution, kind: UnitKind, owner: Seat, space: SeaZone, presence: number, turns: number | null): Unit {
+  const unit: Unit = { id: `u${r.G.nextId++}`, kind, owner, space, presence, leavesAfterTurn: turns === null ? null : r.G.turn + turns - 1 };
+  r.G.units.push(unit);
+  r.notes.push(`${kind} to ${space}`);
+  return unit;
+}
+
+const count = (G: GameState, kind: UnitKind) => G.units.filter((u) => u.kind === kind).length;
+
+/** Where a carrier group of `kind` may go now: on the map it sails 3; off it enters from a home port. */
+export function carrierDestinations(G: GameState, kind: 'us-csg' | 'uk-csg'): SeaZone[] {
+  const unit = G.units.find((u) => u.kind === kind);
+  if (unit) return [...reachable([unit.space as SeaZone], 3, 0).keys()].filter((z) => z !== unit.space);
+  if (kind === 'uk-csg' && isUsed(G, 'uk-csg')) return [];
+  return [...reachable(HOME_ENTRY[kind], 3, 1).keys()];
+}
+
+/** A Western unit of any seat in the zone (allies share the FONOP's escort). */
+const westernUnitIn = (G: GameState, zone: string) => G.units.some((u) => u.owner !== 'china' && u.space === zone);
+
+export const navalMoves = {
+  deployCarrierGroup: {
+    options: (G) => (['us-csg', 'uk-csg'] as const).flatMap((k) => carrierDestinations(G, k).map((z) => [k, z])),
+    play: (r, _seat, [kind, zone]) => {
+      const k = kind as 'us-csg' | 'uk-csg';
+      const unit = r.G.units.find((u) => u.kind === k);
+      if (unit) {
+        r.notes.push(`${k} sails ${unit.space} → ${zone as string}`);
+        unit.space = zone as SeaZone;
+        return;
+      }
+      if (k === 'uk-csg') use(r.G, 'uk-csg');
+      placeUnit(r, k, 'nato', zone as SeaZone, CSG_PRESENCE[k], 2);
+    },
+  },
+  deployPatrolVessels: {
+    options: (G) => (isUsed(G, 'uk-opv') || count(G, 'uk-opv') > 0 ? [] : seaZonesIn(INDO_PACIFIC).map((z) => [z])),
+    play: (r, _seat, [zone]) => {
+      use(r.G, 'uk-opv');
+      placeUnit(r, 'uk-opv', 'nato', zone as SeaZone, 1, null);
+    },
+  },
+  rotateFrenchForces: {
+    options: (G) => (count(G, 'french-rotation') >= 2 ? [] : seaZonesIn(['indian-ocean']).map((z) => [z])),
+    play: (r, _seat, [zone]) => {
+      placeUnit(r, 'french-rotation', 'nato', zone as SeaZone, 1, 2);
+    },
+  },
+  transit: {
+    options: (G) => (isUsed(G, turnFlag('transit')) ? [] : [...reachable(['north-atlantic', 'mediterranean'], 4, 1).keys()].map((z) => [z])),
+    play: (r, _seat, [zone]) => {
+      use(r.G, turnFlag('transit'));
+      placeUnit(r, 'german-transit', 'nato', zone as SeaZone, 1, 1);
+      const t = theaterOfSpace(zone as string);
+      if (t && INDO_PACIFIC.includes(t) && changeTrack(r, 'internationalization', 1) > 0)
+        return [{ op: 'track', track: 'internationalization', delta: -1 }];
+    },
+  },
+  freedomOfNavigation: {
+    options: (G) => (['south-china-sea', 'taiwan-strait'] as const).filter((z) => westernUnitIn(G, z)).map((z) => [z]),
+    play: (r, seat, [zone]) => {
+      const z = zone as SeaZone;
+      const face = d6(r.dice);
+      r.rolls.push(face);
+      const presence = r.G.units.filter((u) => u.owner !== 'china' && u.space === z).reduce((a, u) => a + u.presence, 0);
+      const total = face + r.G.handicap[seat].roll + presence - (r.G.grayZone[z] ?? 0);
+      r.notes.push(`FONOP roll ${face} → ${total}`);
+      changeTrack(r, 'tension', 1);
+      if (face === 1) {
+        r.notes.push('an incident at sea');
+        changeTrack(r, 'tension', 2);
+        const card = r.G.incidentDeck.shift();
+        if (card) {
+          r.G.incidentDeck.push(card);
+          resolveInject(r, card);
+        }
+        return;
+      }
+      if (total >= 4) {
+        changeGrayZone(r, z, -1);
+        if (changeTrack(r, 'internationalization', 1) > 0) return [{ op: 'track', track: 'internationalization', delta: -1 }];
+      }
+    },
+  },
+  buildUpDefence: {
+    options: (G) => (count(G, 'jmsdf') >= 3 ? [] : (['east-china-sea', 'sea-of-japan'] as const).map((z) => [z])),
+    play: (r, _seat, [zone]) => {
+      placeUnit(r, 'jmsdf', 'japan', zone as SeaZone, 1, null);
+    },
+  },
+} satisfies Record<string, MoveRule>;

@@ -1,0 +1,145 @@
+/** Derived values: deterrence and pressure per theater, port control, margins, and the victory check. */
+import { BALANCE } from '../content/balance';
+import { PORTS, SEATS, WEST, type BySeat, type Partner, type Port, type Seat, type Theater } from '../content/ids';
+import { spaceById } from '../content/map';
+import { priorityById } from '../content/priorities';
+import type { Condition } from '../content/schemas';
+import type { GameState } from './state';
+
+/** Partners whose level 3+ adds 1 deterrence in a theater. */
+const PARTNERS_IN: Record<Theater, Partner[]> = {
+  'euro-atlantic': [],
+  'indian-ocean': ['india', 'australia-nz'],
+  'south-china-sea': ['australia-nz'],
+  'taiwan-ecs': ['japan'],
+  korea: ['korea'],
+};
+
+const isWestern = (s: Seat) => s !== 'china';
+
+export function theaterOf(space: string): Theater | null {
+  return spaceById(space as never).theater;
+}
+
+/** Western naval presence in a theater (with the Taiwan Strait crisis's Japanese-bases rule). */
+export function westernPresence(G: GameState, theater: Theater): number {
+  const basesDenied = theater === 'taiwan-ecs' && G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
+  let sum = 0;
+  for (const u of G.units) {
+    if (!isWestern(u.owner) || theaterOf(u.space) !== theater) continue;
+    if (basesDenied && (u.kind === 'seventh-fleet' || u.kind === 'us-csg')) continue;
+    sum += u.presence;
+  }
+  return sum;
+}
+
+function markersIn(G: GameState, theater: Theater): number {
+  let sum = 0;
+  for (const m of G.deterrence) if (m.theater === theater) sum += m.value;
+  return sum;
+}
+
+function countIn(G: GameState, counts: GameState['grayZone'], theater: Theater): number {
+  let sum = 0;
+  for (const [space, n] of Object.entries(counts)) if (theaterOf(space) === theater) sum += n ?? 0;
+  return sum;
+}
+
+/** Deterrence = Western presence + markers + 1 if a partner there is at 3+ − gray-zone markers (GAME.md §3). */
+export function deterrence(G: GameState, theater: Theater): number {
+  const partner = PARTNERS_IN[theater].some((p) => (G.partnership[p].level ?? 0) >= 3) ? 1 : 0;
+  return westernPresence(G, theater) + markersIn(G, theater) + partner - countIn(G, G.grayZone, theater);
+}
+
+/** Pressure = gray-zone + fait-accompli markers + the theater's crisis level + Chinese naval presence. */
+export function pressure(G: GameState, theater: Theater): number {
+  const crisis = theater === 'taiwan-ecs' ? G.tracks.taiwanCrisis : theater === 'korea' ? G.tracks.dprkThreat : 0;
+  let navy = 0;
+  for (const u of G.units) if (u.owner === 'china' && theaterOf(u.space) === theater) navy += u.presence;
+  return countIn(G, G.grayZone, theater) + countIn(G, G.faitAccompli, theater) + crisis + navy;
+}
+
+/** Who controls a port: the side with more influence; ties leave it uncontrolled. */
+export function portController(G: GameState, port: Port): 'china' | 'west' | null {
+  const { china, west } = G.influence[port];
+  return china > west ? 'china' : west > china ? 'west' : null;
+}
+
+export function portsControlledByChina(G: GameState): number {
+  return PORTS.filter((p) => portController(G, p) === 'china').length;
+}
+
+export function faitAccompliTotal(G: GameState): number {
+  return Object.values(G.faitAccompli).reduce<number>((a, n) => a + (n ?? 0), 0);
+}
+
+/** Each seat's victory margin (GAME.md §7), without national priorities. */
+export function margins(G: GameState): BySeat<number> {
+  const t = G.tracks;
+  const m = BALANCE.margin;
+  return {
+    nato: t.cohesion + t.ukraine + m.nato + G.marginBonus.nato,
+    china: faitAccompliTotal(G) + 2 * portsControlledByChina(G) + Math.floor((20 - t.internationalization) / 2) + m.china + G.marginBonus.china,
+    japan:
+      (G.partnership.japan.level ?? 0) +
+      deterrence(G, 'taiwan-ecs') -
+      pressure(G, 'taiwan-ecs') +
+      Math.floor(t.internationalization / 4) +
+      m.japan +
+      G.marginBonus.japan,
+    korea: (G.partnership.korea.level ?? 0) + deterrence(G, 'korea') - t.dprkThreat + t.exports - t.exposure + m.korea + G.marginBonus.korea,
+  };
+}
+
+export function isConditionMet(G: GameState, c: Condition): boolean {
+  switch (c.op) {
+    case 'trackAtLeast':
+      return G.tracks[c.track as keyof GameState['tracks']] >= c.value;
+    case 'trackAtMost':
+      return G.tracks[c.track as keyof GameState['tracks']] <= c.value;
+    case 'partnershipAtLeast':
+      return (G.partnership[c.partner].level ?? 0) >= c.value;
+    case 'portsControlledAtLeast':
+      return portsControlledByChina(G) >= c.value;
+    case 'faitAccompliAtLeast':
+      return faitAccompliTotal(G) >= c.value;
+    case 'deterrenceAtLeast':
+      return deterrence(G, c.theater) >= c.value;
+    case 'unitsInTheaterAtLeast':
+      return G.units.filter((u) => isWestern(u.owner) && theaterOf(u.space) === c.theater).length >= c.value;
+  }
+}
+
+/** Margins with each seat's national priority added where met (the final count). */
+export function finalMargins(G: GameState): BySeat<number> {
+  const base = margins(G);
+  for (const seat of SEATS) {
+    const p = priorityById(G.priority[seat]);
+    if (p && isConditionMet(G, p.condition)) base[seat] += p.value;
+  }
+  return base;
+}
+
+/** Highest margin wins; ties go to the seat that added less tension, then to seat order. */
+export function rank(G: GameState, m: BySeat<number>, among: readonly Seat[] = SEATS): Seat[] {
+  return [...among].sort((a, b) => m[b] - m[a] || G.tensionAdded[a] - G.tensionAdded[b] || SEATS.indexOf(a) - SEATS.indexOf(b));
+}
+
+/** Two-seat variant: the summit's victory-point swing (positive favours the West). */
+export function summitVictoryPoints(G: GameState): number {
+  let vp = 0;
+  for (const th of ['indian-ocean', 'south-china-sea', 'taiwan-ecs', 'korea'] as const) {
+    const d = deterrence(G, th);
+    const p = pressure(G, th);
+    vp += d > p ? 1 : p > d ? -1 : 0;
+  }
+  vp += G.tracks.internationalization >= 10 ? 1 : -1;
+  for (const port of PORTS) {
+    const c = portController(G, port);
+    vp += c === 'west' ? 1 : c === 'china' ? -1 : 0;
+  }
+  vp += G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0;
+  return vp;
+}
+
+export { WEST };
