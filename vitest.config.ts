@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit tests (in parallel) and end-to-end tests (real server, real Chromium) run
 // one file at a time after the unit tests, with generous timeouts. `npx vitest run` runs both;
 // `npx vitest run --project unit` or `--project e2e` runs one. Sized for a 2-core CI machine.
+// E2E tests need the production client: their own setup builds it (vite build) when missing, so
+// `npm test` stays the single command and nothing is skipped.
 export default defineConfig({
   test: {
     maxWorkers: 2,
