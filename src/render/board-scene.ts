@@ -1,0 +1,464 @@
+/**
+ * The map scene: real coastlines, the 29 spaces, their labels and tokens. Pans and zooms; emits intents.
+ * It draws a BoardView and nothing else (ARCHITECTURE.md convention 8).
+ */
+import Phaser from 'phaser';
+import type { GeoProjection } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import type { BoardView, Intents, SpaceView } from './board-view';
+import { bounds, coastlines, contains, makeProjection, project, type XY } from './geo';
+import { drawToken, inkFor } from './tokens';
+
+const OCEAN = 0x0b2236;
+const LAND = 0x3b4a45;
+const BORDER = 0x5d6e68;
+const FOCUS = 0x56b4e9;
+const TARGET = 0xffffff;
+const SELECTED = 0xf0e442;
+const FONT = 'Inter, system-ui, sans-serif';
+
+interface SpaceGeom {
+  ring: XY[];
+  label: XY;
+  kind: 'sea' | 'land';
+}
+
+/** Where a space's label box sits on screen after collision avoidance. */
+interface Placed {
+  id: string;
+  anchor: XY;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface BoardSceneOptions {
+  intents: Intents;
+  atlas: Topology;
+  /** Called once the first view has been drawn (for the client's "board drawn" mark). */
+  onDrawn?: () => void;
+  /** Map area height is the canvas minus this (the HUD band). */
+  hudHeight: () => number;
+}
+
+export class BoardScene extends Phaser.Scene {
+  private view: BoardView | null = null;
+  private projection: GeoProjection | null = null;
+  private geoms = new Map<string, SpaceGeom>();
+  private base!: Phaser.GameObjects.Graphics;
+  private fills!: Phaser.GameObjects.Graphics;
+  private leaders!: Phaser.GameObjects.Graphics;
+  private boxes: Phaser.GameObjects.Container[] = [];
+  private worldBounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
+  private fitZoom = 1;
+  private focused: string | null = null;
+  private hovered: string | null = null;
+  private drawnOnce = false;
+  private created = false;
+  private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | null = null;
+  private pinch: { dist: number; zoom: number } | null = null;
+
+  constructor(private readonly opts: BoardSceneOptions) {
+    super({ key: 'board' });
+  }
+
+  create(): void {
+    this.created = true;
+    this.cameras.main.setBackgroundColor(OCEAN);
+    this.base = this.add.graphics();
+    this.fills = this.add.graphics();
+    this.leaders = this.add.graphics();
+    this.input.addPointer(1);
+    this.setupInput();
+    this.scale.on('resize', () => this.layoutCamera(false));
+    if (this.view) this.draw();
+  }
+
+  /** Replace the drawn state. */
+  setView(view: BoardView): void {
+    const fontChanged = this.view?.projector !== view.projector;
+    this.view = view;
+    if (!this.created) return;
+    if (fontChanged) this.layoutCamera(false);
+    this.draw();
+  }
+
+  /** Keyboard focus on a space (the client's keyboard navigation); null clears it. */
+  focusSpace(id: string | null): void {
+    this.focused = id;
+    if (this.view) this.drawFills();
+    if (id) this.ensureVisible(id);
+  }
+
+  focusedSpace(): string | null {
+    return this.focused;
+  }
+
+  /** Screen position (canvas pixels) of a space's label point, for tooltips and tests. */
+  screenPoint(id: string): XY | null {
+    const g = this.geoms.get(id);
+    if (!g) return null;
+    const cam = this.cameras.main;
+    return [(g.label[0] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x, (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y];
+  }
+
+  panBy(dx: number, dy: number): void {
+    const cam = this.cameras.main;
+    cam.scrollX += dx / cam.zoom;
+    cam.scrollY += dy / cam.zoom;
+    this.clampScroll();
+  }
+
+  zoomBy(factor: number, sx?: number, sy?: number): void {
+    const cam = this.cameras.main;
+    const px = sx ?? cam.x + cam.width / 2;
+    const py = sy ?? cam.y + cam.height / 2;
+    // Keep the world point under (px, py) fixed while zooming.
+    const lx = px - cam.x - cam.width / 2;
+    const ly = py - cam.y - cam.height / 2;
+    const wx = lx / cam.zoom + cam.scrollX + cam.width / 2;
+    const wy = ly / cam.zoom + cam.scrollY + cam.height / 2;
+    const z = Phaser.Math.Clamp(cam.zoom * factor, this.fitZoom * 0.8, this.fitZoom * 10);
+    cam.setZoom(z);
+    cam.scrollX = wx - cam.width / 2 - lx / z;
+    cam.scrollY = wy - cam.height / 2 - ly / z;
+    this.clampScroll();
+    this.placeBoxes();
+  }
+
+  resetView(): void {
+    this.layoutCamera(true);
+  }
+
+  private layoutCamera(reset: boolean): void {
+    const cam = this.cameras.main;
+    const w = this.scale.width;
+    const h = Math.max(100, this.scale.height - this.opts.hudHeight());
+    const oldFit = this.fitZoom;
+    const oldZoom = cam.zoom;
+    cam.setViewport(0, 0, w, h);
+    const bw = this.worldBounds.x1 - this.worldBounds.x0;
+    const bh = this.worldBounds.y1 - this.worldBounds.y0;
+    this.fitZoom = Math.min(w / bw, h / bh);
+    if (reset || !this.drawnOnce) {
+      cam.setZoom(this.fitZoom);
+      cam.centerOn((this.worldBounds.x0 + this.worldBounds.x1) / 2, (this.worldBounds.y0 + this.worldBounds.y1) / 2);
+    } else {
+      cam.setZoom((oldZoom / oldFit) * this.fitZoom);
+    }
+    this.clampScroll();
+    this.placeBoxes();
+  }
+
+  private clampScroll(): void {
+    const cam = this.cameras.main;
+    const b = this.worldBounds;
+    const halfW = cam.width / 2 / cam.zoom;
+    const halfH = cam.height / 2 / cam.zoom;
+    const cx = Phaser.Math.Clamp(cam.scrollX + cam.width / 2, b.x0 - halfW * 0.5, b.x1 + halfW * 0.5);
+    const cy = Phaser.Math.Clamp(cam.scrollY + cam.height / 2, b.y0 - halfH * 0.5, b.y1 + halfH * 0.5);
+    cam.scrollX = cx - cam.width / 2;
+    cam.scrollY = cy - cam.height / 2;
+  }
+
+  private ensureVisible(id: string): void {
+    const p = this.screenPoint(id);
+    const cam = this.cameras.main;
+    if (!p) return;
+    if (p[0] < cam.x + 40 || p[0] > cam.x + cam.width - 40 || p[1] < cam.y + 40 || p[1] > cam.y + cam.height - 40) {
+      const g = this.geoms.get(id)!;
+      cam.centerOn(g.label[0], g.label[1]);
+      this.clampScroll();
+      this.placeBoxes();
+    }
+  }
+
+  private draw(): void {
+    const view = this.view!;
+    if (!this.projection) this.buildGeometry(view);
+    this.drawFills();
+    this.buildBoxes();
+    if (!this.drawnOnce) {
+      this.layoutCamera(true);
+      this.drawnOnce = true;
+      // Wait one rendered frame so the mark means "pixels on screen".
+      this.game.events.once('postrender', () => this.opts.onDrawn?.());
+    } else {
+      this.placeBoxes();
+    }
+  }
+
+  private buildGeometry(view: BoardView): void {
+    const all = view.spaces.flatMap((s) => s.polygon);
+    const projection = makeProjection(all);
+    this.projection = projection;
+    for (const s of view.spaces) {
+      this.geoms.set(s.id, { ring: s.polygon.map((p) => project(projection, p)), label: project(projection, s.label), kind: s.kind });
+    }
+    const coast = coastlines(projection, this.opts.atlas);
+    this.worldBounds = bounds([...this.geoms.values()].map((g) => g.ring));
+    const pad = 40;
+    this.worldBounds = { x0: this.worldBounds.x0 - pad, y0: this.worldBounds.y0 - pad, x1: this.worldBounds.x1 + pad, y1: this.worldBounds.y1 + pad };
+    const g = this.base;
+    g.clear();
+    g.fillStyle(0x0f2d47, 1);
+    for (const r of coast.sphere) g.fillPoints(r.map(([x, y]) => ({ x, y })), true);
+    g.fillStyle(LAND, 1);
+    for (const r of coast.land) g.fillPoints(r.map(([x, y]) => ({ x, y })), true);
+    g.fillStyle(0x0f2d47, 1);
+    for (const r of coast.holes) g.fillPoints(r.map(([x, y]) => ({ x, y })), true);
+    g.lineStyle(0.8, BORDER, 0.9);
+    for (const l of coast.borders) g.strokePoints(l.map(([x, y]) => ({ x, y })), false);
+    g.lineStyle(1.2, 0x7f9c95, 0.8);
+    for (const r of coast.land) g.strokePoints(r.map(([x, y]) => ({ x, y })), true, true);
+  }
+
+  private drawFills(): void {
+    const view = this.view!;
+    const g = this.fills;
+    g.clear();
+    const ordered = [...view.spaces].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'sea' ? -1 : 1));
+    for (const s of ordered) {
+      const geom = this.geoms.get(s.id);
+      if (!geom) continue;
+      const pts = geom.ring.map(([x, y]) => ({ x, y }));
+      const sea = s.kind === 'sea';
+      g.fillStyle(s.fill, sea ? (s.highlighted ? 0.62 : 0.4) : s.highlighted ? 0.75 : 0.5);
+      g.fillPoints(pts, true);
+      g.lineStyle(sea ? 1.5 : 2.2, sea ? 0x9fd3f0 : 0xf2e6c9, sea ? 0.75 : 0.95);
+      g.strokePoints(pts, true, true);
+    }
+    // Emphasis outlines last so they sit on top of neighbours.
+    for (const s of view.spaces) {
+      const geom = this.geoms.get(s.id);
+      if (!geom) continue;
+      const pts = geom.ring.map(([x, y]) => ({ x, y }));
+      const z = this.cameras.main.zoom || 1;
+      if (s.highlighted) {
+        g.lineStyle(4 / z, TARGET, 1);
+        g.strokePoints(pts, true, true);
+      }
+      if (s.selected || view.selected === s.id) {
+        g.lineStyle(6 / z, SELECTED, 1);
+        g.strokePoints(pts, true, true);
+      }
+      if (this.focused === s.id || this.hovered === s.id) {
+        g.lineStyle(3 / z, FOCUS, 1);
+        g.strokePoints(pts, true, true);
+      }
+    }
+  }
+
+  /** One container per space: name, then its tokens; sized in screen pixels, counter-scaled by zoom. */
+  private buildBoxes(): void {
+    for (const b of this.boxes) b.destroy();
+    this.boxes = [];
+    const view = this.view!;
+    const big = view.projector ? 1.45 : 1;
+    for (const s of view.spaces) {
+      const box = this.add.container(0, 0);
+      box.setName(s.id);
+      const nameSize = Math.round((s.kind === 'sea' ? 12 : 13) * big);
+      const name = this.add
+        .text(0, 0, s.kind === 'sea' ? s.name.toUpperCase() : s.name, {
+          fontFamily: FONT,
+          fontSize: `${nameSize}px`,
+          fontStyle: s.kind === 'sea' ? 'italic 600' : '700',
+          color: s.kind === 'sea' ? '#cfe9fb' : '#fff7e6',
+          stroke: '#07131d',
+          strokeThickness: 4,
+          align: 'center',
+        })
+        .setOrigin(0.5, 0)
+        .setResolution(2);
+      box.add(name);
+      const size = Math.round(24 * big);
+      const items = [...s.units.map((u) => ({ ...u, token: 'unit' as const })), ...s.markers.map((m) => ({ ...m, token: 'marker' as const }))];
+      const gap = 4;
+      const rowW = items.length * size + Math.max(0, items.length - 1) * gap;
+      const y = name.height + size / 2 + 1;
+      const gfx = this.add.graphics();
+      box.add(gfx);
+      items.forEach((it, i) => {
+        const x = -rowW / 2 + size / 2 + i * (size + gap);
+        drawToken(gfx, it.shape, x, y, size, it.colour, 0x07131d);
+        const glyph = this.add
+          .text(x, y, it.glyph, { fontFamily: FONT, fontSize: `${Math.round(size * 0.5)}px`, fontStyle: '800', color: inkFor(it.colour) })
+          .setOrigin(0.5)
+          .setResolution(2);
+        box.add(glyph);
+        const n = it.token === 'unit' && it.presence > 1 ? `${it.count > 1 ? it.count + '×' : ''}${it.presence}` : it.count > 1 ? String(it.count) : '';
+        if (n) {
+          const badge = this.add
+            .text(x + size / 2 + 1, y + size / 2 + 1, n, {
+              fontFamily: FONT,
+              fontSize: `${Math.round(size * 0.46)}px`,
+              fontStyle: '800',
+              color: '#111111',
+              backgroundColor: '#ffffff',
+              padding: { x: 2, y: 0 },
+            })
+            .setOrigin(1, 1)
+            .setResolution(2);
+          box.add(badge);
+        }
+      });
+      const w = Math.max(name.width, rowW) + 6;
+      const h = name.height + (items.length ? size + 4 : 0);
+      box.setData('w', w).setData('h', h);
+      this.boxes.push(box);
+    }
+  }
+
+  /** Counter-scale label boxes and push overlapping ones apart, with leader lines to their spaces. */
+  private placeBoxes(): void {
+    if (!this.view || !this.boxes.length) return;
+    const cam = this.cameras.main;
+    // Labels grow slowly when zooming in, so they stay readable without flooding the map.
+    const screenScale = Math.min(1.8, Math.sqrt(cam.zoom / this.fitZoom));
+    const placed: Placed[] = this.boxes.map((b) => {
+      const g = this.geoms.get(b.name)!;
+      const w = (b.getData('w') as number) * screenScale;
+      const h = (b.getData('h') as number) * screenScale;
+      const ax = (g.label[0] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2;
+      const ay = (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2;
+      return { id: b.name, anchor: [ax, ay], x: ax, y: ay - h / 2, w, h };
+    });
+    for (let iter = 0; iter < 60; iter++) {
+      let moved = false;
+      for (let i = 0; i < placed.length; i++)
+        for (let j = i + 1; j < placed.length; j++) {
+          const a = placed[i]!;
+          const b = placed[j]!;
+          const ox = (a.w + b.w) / 2 + 2 - Math.abs(a.x - b.x);
+          const oy = (a.h + b.h) / 2 + 2 - Math.abs(a.y + a.h / 2 - (b.y + b.h / 2));
+          if (ox > 0 && oy > 0) {
+            moved = true;
+            // Push along the axis of least overlap.
+            if (oy < ox) {
+              const d = (oy / 2 + 0.5) * (a.y <= b.y ? -1 : 1);
+              a.y += d;
+              b.y -= d;
+            } else {
+              const d = (ox / 2 + 0.5) * (a.x <= b.x ? -1 : 1);
+              a.x += d;
+              b.x -= d;
+            }
+          }
+        }
+      if (!moved) break;
+    }
+    const lg = this.leaders;
+    lg.clear();
+    const s = screenScale / cam.zoom;
+    for (const p of placed) {
+      const box = this.boxes.find((b) => b.name === p.id)!;
+      const wx = (p.x - cam.width / 2) / cam.zoom + cam.scrollX + cam.width / 2;
+      const wy = (p.y - cam.height / 2) / cam.zoom + cam.scrollY + cam.height / 2;
+      box.setPosition(wx, wy).setScale(s);
+      const dist = Math.hypot(p.x - p.anchor[0], p.y + p.h / 2 - p.anchor[1]);
+      if (dist > p.h * 0.75) {
+        const g = this.geoms.get(p.id)!;
+        lg.lineStyle(1.5 / cam.zoom, 0xffffff, 0.7);
+        lg.lineBetween(g.label[0], g.label[1], wx, wy + (p.h / 2) / cam.zoom);
+        lg.fillStyle(0xffffff, 0.9);
+        lg.fillCircle(g.label[0], g.label[1], 3 / cam.zoom);
+      }
+    }
+    if (this.view) this.drawFills();
+  }
+
+  /** The space under a canvas point (land before sea, smallest first: small islands sit inside big zones). */
+  spaceAt(sx: number, sy: number): string | null {
+    const cam = this.cameras.main;
+    if (sx < cam.x || sy < cam.y || sx > cam.x + cam.width || sy > cam.y + cam.height) return null;
+    const wx = (sx - cam.x - cam.width / 2) / cam.zoom + cam.scrollX + cam.width / 2;
+    const wy = (sy - cam.y - cam.height / 2) / cam.zoom + cam.scrollY + cam.height / 2;
+    // A click on a label box counts as its space.
+    for (const b of this.boxes) {
+      const w = (b.getData('w') as number) * b.scaleX;
+      const h = (b.getData('h') as number) * b.scaleY;
+      if (wx >= b.x - w / 2 && wx <= b.x + w / 2 && wy >= b.y && wy <= b.y + h) return b.name;
+    }
+    const hits: { id: string; area: number; land: boolean }[] = [];
+    for (const [id, g] of this.geoms) {
+      if (contains(g.ring, wx, wy)) {
+        const bb = bounds([g.ring]);
+        hits.push({ id, area: (bb.x1 - bb.x0) * (bb.y1 - bb.y0), land: g.kind === 'land' });
+      }
+    }
+    hits.sort((a, b) => (a.land === b.land ? a.area - b.area : a.land ? -1 : 1));
+    return hits[0]?.id ?? null;
+  }
+
+  private setupInput(): void {
+    this.input.on('wheel', (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, p.x, p.y);
+    });
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      const cam = this.cameras.main;
+      const p1 = this.input.pointer1;
+      const p2 = this.input.pointer2;
+      if (p1.isDown && p2.isDown) {
+        this.pinch = { dist: Phaser.Math.Distance.Between(p1.x, p1.y, p2.x, p2.y), zoom: cam.zoom };
+        this.drag = null;
+        return;
+      }
+      this.drag = { x: p.x, y: p.y, scrollX: cam.scrollX, scrollY: cam.scrollY, moved: false };
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
+      const cam = this.cameras.main;
+      if (this.pinch) {
+        const p1 = this.input.pointer1;
+        const p2 = this.input.pointer2;
+        if (p1.isDown && p2.isDown) {
+          const d = Phaser.Math.Distance.Between(p1.x, p1.y, p2.x, p2.y);
+          const target = (this.pinch.zoom * d) / Math.max(1, this.pinch.dist);
+          this.zoomBy(target / cam.zoom, (p1.x + p2.x) / 2, (p1.y + p2.y) / 2);
+        }
+        return;
+      }
+      if (this.drag && p.isDown) {
+        const dx = p.x - this.drag.x;
+        const dy = p.y - this.drag.y;
+        if (Math.hypot(dx, dy) > 5) this.drag.moved = true;
+        if (this.drag.moved) {
+          cam.scrollX = this.drag.scrollX - dx / cam.zoom;
+          cam.scrollY = this.drag.scrollY - dy / cam.zoom;
+          this.clampScroll();
+          this.placeBoxes();
+        }
+        return;
+      }
+      const id = this.spaceAt(p.x, p.y);
+      if (id !== this.hovered) {
+        this.hovered = id;
+        this.drawFills();
+        this.opts.intents.spaceHovered(id);
+      }
+    });
+    this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
+      if (this.pinch) {
+        if (!this.input.pointer1.isDown || !this.input.pointer2.isDown) this.pinch = null;
+        return;
+      }
+      const wasDrag = this.drag?.moved;
+      this.drag = null;
+      if (wasDrag) return;
+      const id = this.spaceAt(p.x, p.y);
+      if (id) this.opts.intents.spaceClicked(id);
+    });
+    this.input.on('gameout', () => {
+      if (this.hovered) {
+        this.hovered = null;
+        this.drawFills();
+        this.opts.intents.spaceHovered(null);
+      }
+    });
+  }
+
+  spaceView(id: string): SpaceView | undefined {
+    return this.view?.spaces.find((s) => s.id === id);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The board as plain data: everything the Phaser scene draws, already worded and coloured.
+ * `presentBoard` (client) builds it from the game state; the scene knows no rules.
+ */
+
+/** A point as [longitude, latitude]; the scene projects it. */
+export type LonLat = readonly [number, number];
+
+/** A stack of one seat's units of one kind in a space. */
+export interface UnitStackView {
+  key: string;
+  seat: string;
+  /** Short unit name, e.g. "US carrier group". */
+  name: string;
+  /** Seat colour as 0xRRGGBB. */
+  colour: number;
+  /** Seat letter drawn on the token (colour is never the only cue). */
+  glyph: string;
+  shape: TokenShape;
+  count: number;
+  presence: number;
+}
+
+export type TokenShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon';
+
+/** A marker pile in a space (gray-zone, fait accompli, port influence…). */
+export interface MarkerView {
+  key: string;
+  name: string;
+  colour: number;
+  glyph: string;
+  shape: TokenShape;
+  count: number;
+}
+
+export interface SpaceView {
+  id: string;
+  name: string;
+  kind: 'sea' | 'land';
+  theater: string | null;
+  theaterName: string | null;
+  polygon: readonly LonLat[];
+  label: LonLat;
+  /** Fill colour (by kind and theater). */
+  fill: number;
+  units: UnitStackView[];
+  markers: MarkerView[];
+  /** A legal target of the move being chosen. */
+  highlighted: boolean;
+  selected: boolean;
+  /** Everything on the space in plain words, one line each, for the tooltip. */
+  details: string[];
+}
+
+/** A link drawn on the board where the map alone would not show it (long routes, home-port links). */
+export interface LinkView {
+  a: string;
+  b: string;
+  label: string;
+}
+
+export interface TrackView {
+  id: string;
+  name: string;
+  value: number;
+  min: number;
+  max: number;
+  /** Values at or beyond this are dangerous (drawn red), e.g. tension 8+. */
+  danger?: { at: number; high: boolean };
+  /** Shown instead of the number, e.g. "untested". */
+  text?: string;
+}
+
+export interface TheaterView {
+  id: string;
+  name: string;
+  deterrence: number;
+  pressure: number;
+}
+
+export interface SeatBadge {
+  seat: string;
+  name: string;
+  colour: number;
+  glyph: string;
+  shape: TokenShape;
+  ap: number;
+  passed: boolean;
+}
+
+export interface BoardView {
+  scenarioName: string;
+  turn: number;
+  lastTurn: number;
+  round: number;
+  phase: string;
+  /** The seat to act (or to answer a pending decision); null when the game is over. */
+  active: SeatBadge | null;
+  seats: SeatBadge[];
+  spaces: SpaceView[];
+  links: LinkView[];
+  tracks: TrackView[];
+  partnerships: TrackView[];
+  theaters: TheaterView[];
+  /** One-line status, e.g. "China may Lambaste NATO's Summit". */
+  status: string;
+  selected: string | null;
+  /** Large type, no secrets (the scene draws bigger labels). */
+  projector: boolean;
+}
+
+/** What the board tells the client; the only way out of the scene. */
+export interface Intents {
+  spaceClicked(id: string): void;
+  spaceHovered(id: string | null): void;
+}

@@ -1,0 +1,125 @@
+/**
+ * Map geometry: the Equal Earth projection centred near 100°E (North Atlantic at the left edge,
+ * East Pacific at the right) and the Natural Earth coastlines turned into projected rings.
+ */
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { LonLat } from './board-view';
+
+export type XY = [number, number];
+export type Ring = XY[];
+
+/** World units the whole map is laid out in; the camera zooms this to the canvas. */
+export const WORLD_WIDTH = 2400;
+
+/** Projection fitted so that the given lon/lat points span WORLD_WIDTH (plus a margin). */
+export function makeProjection(points: readonly LonLat[]): GeoProjection {
+  const projection = geoEqualEarth().rotate([-100, 0]).precision(0.2);
+  const fitTo = {
+    type: 'MultiPoint' as const,
+    coordinates: points.map((p) => [p[0], p[1]]),
+  };
+  const margin = WORLD_WIDTH * 0.03;
+  projection.fitWidth(WORLD_WIDTH - 2 * margin, fitTo);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + margin, ty + margin]);
+  return projection;
+}
+
+/** Projects one point; points that fall off the projection become the origin (never expected in content). */
+export function project(projection: GeoProjection, p: LonLat): XY {
+  const xy = projection([p[0], p[1]]);
+  return xy ? [xy[0], xy[1]] : [0, 0];
+}
+
+/** A d3 path context that records rings instead of drawing (d3 clips and projects for us). */
+class RingRecorder {
+  rings: Ring[] = [];
+  lines: Ring[] = [];
+  private current: Ring | null = null;
+  beginPath(): void {}
+  moveTo(x: number, y: number): void {
+    this.flush(false);
+    this.current = [[x, y]];
+  }
+  lineTo(x: number, y: number): void {
+    this.current?.push([x, y]);
+  }
+  closePath(): void {
+    this.flush(true);
+  }
+  arc(): void {}
+  flush(closed: boolean): void {
+    if (this.current && this.current.length > 1) (closed ? this.rings : this.lines).push(this.current);
+    this.current = null;
+  }
+}
+
+/** Signed area in screen space (y down): positive = clockwise on screen. */
+export function signedArea(ring: Ring): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    a += (xj - xi) * (yj + yi);
+  }
+  return a / 2;
+}
+
+export interface Coastlines {
+  /** Outer land rings. */
+  land: Ring[];
+  /** Holes in the land (inland seas such as the Caspian). */
+  holes: Ring[];
+  /** Country borders as open polylines. */
+  borders: Ring[];
+  /** The outline of the projected globe (the sphere). */
+  sphere: Ring[];
+}
+
+/** Natural Earth countries (world-atlas topojson) → projected, clipped rings. */
+export function coastlines(projection: GeoProjection, topology: Topology): Coastlines {
+  const objects = topology.objects as Record<string, GeometryCollection>;
+  const landObj = objects['land'];
+  const countriesObj = objects['countries'];
+  if (!landObj || !countriesObj) throw new Error('coastlines: the atlas needs "land" and "countries" objects (world-atlas countries-*.json)');
+  const land = new RingRecorder();
+  geoPath(projection, land)(feature(topology, landObj));
+  const orientation = Math.sign(land.rings.reduce((s, r) => s + signedArea(r), 0)) || 1;
+  const outer: Ring[] = [];
+  const holes: Ring[] = [];
+  for (const ring of land.rings) (Math.sign(signedArea(ring)) === orientation ? outer : holes).push(ring);
+  const borders = new RingRecorder();
+  geoPath(projection, borders)(mesh(topology, countriesObj, (a, b) => a !== b));
+  borders.flush(false);
+  const sphere = new RingRecorder();
+  geoPath(projection, sphere)({ type: 'Sphere' });
+  return { land: outer, holes, borders: [...borders.lines, ...borders.rings], sphere: sphere.rings };
+}
+
+/** Ray-casting point-in-polygon. */
+export function contains(ring: readonly XY[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function bounds(rings: readonly (readonly XY[])[]): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rings)
+    for (const [x, y] of r) {
+      if (x < x0) x0 = x;
+      if (y < y0) y0 = y;
+      if (x > x1) x1 = x;
+      if (y > y1) y1 = y;
+    }
+  return { x0, y0, x1, y1 };
+}

@@ -1,0 +1,162 @@
+/**
+ * The fixed overlay: who acts now, and the tracks, partnerships and theaters in a band under the map,
+ * in type large enough to read across a room (larger still in projector view).
+ */
+import Phaser from 'phaser';
+import type { BoardView, TrackView } from './board-view';
+import { css, drawToken, inkFor } from './tokens';
+
+const FONT = 'Inter, system-ui, sans-serif';
+const PANEL = 0x0a1824;
+const DETER = 0x56b4e9;
+const PRESS = 0xd55e00;
+
+/** Height of the bottom band in canvas pixels. */
+export function hudHeight(projector: boolean): number {
+  return projector ? 236 : 164;
+}
+
+export class HudScene extends Phaser.Scene {
+  private view: BoardView | null = null;
+  private objects: Phaser.GameObjects.GameObject[] = [];
+  private created = false;
+
+  constructor() {
+    super({ key: 'hud', active: true });
+  }
+
+  create(): void {
+    this.created = true;
+    this.scale.on('resize', () => this.draw());
+    this.draw();
+  }
+
+  setView(view: BoardView): void {
+    this.view = view;
+    if (this.created) this.draw();
+  }
+
+  private text(x: number, y: number, s: string, size: number, opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}): Phaser.GameObjects.Text {
+    const t = this.add
+      .text(x, y, s, { fontFamily: FONT, fontSize: `${size}px`, color: '#e8f1f7', fontStyle: '600', ...opts })
+      .setResolution(2);
+    this.objects.push(t);
+    return t;
+  }
+
+  private draw(): void {
+    for (const o of this.objects) o.destroy();
+    this.objects = [];
+    const v = this.view;
+    if (!v) return;
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const big = v.projector;
+    const band = hudHeight(big);
+    const f = big ? 21 : 14;
+    // Backgrounds first (depth −1), then bars and tokens, then text (creation order within a depth).
+    const back = this.add.graphics().setDepth(-1);
+    const g = this.add.graphics();
+    this.objects.push(back, g);
+
+    // Status card, top left of the map.
+    const status = `Turn ${v.turn} of ${v.lastTurn} · Round ${v.round}`;
+    const cardH = big ? 78 : 56;
+    const statusT = this.text(16, 10, status, f + 2, { fontStyle: '800' });
+    let cardW = statusT.width + 32;
+    if (v.active) {
+      const tok = big ? 30 : 22;
+      const ax = 20 + tok / 2;
+      const ay = 14 + statusT.height + tok / 2;
+      drawToken(g, v.active.shape, ax, ay, tok, v.active.colour, 0x000000);
+      this.text(ax, ay, v.active.glyph, Math.round(tok * 0.5), { fontStyle: '800', color: inkFor(v.active.colour) }).setOrigin(0.5);
+      const who = this.text(ax + tok / 2 + 8, ay, `${v.active.name} to act · ${v.active.ap} AP`, f + 1, { fontStyle: '800', color: css(v.active.colour) }).setOrigin(0, 0.5);
+      cardW = Math.max(cardW, who.x + who.width - 16 + 16);
+    } else {
+      this.text(16, 14 + statusT.height, v.status || 'Game over', f + 1, { fontStyle: '800', color: '#f0e442' });
+    }
+    back.fillStyle(PANEL, 0.82);
+    back.fillRoundedRect(8, 6, cardW, cardH, 8);
+    back.lineStyle(1, 0x29465c, 1);
+    back.strokeRoundedRect(8, 6, cardW, cardH, 8);
+
+    // Bottom band.
+    const top = H - band;
+    const bg = back;
+    bg.fillStyle(PANEL, 0.97);
+    bg.fillRect(0, top, W, band);
+    bg.lineStyle(2, 0x29465c, 1);
+    bg.lineBetween(0, top, W, top);
+
+    const colW = (W - 24) / 4;
+    const rowH = (band - 34) / 5;
+    const heads = ['Tracks', 'Crises & exports', 'Partnerships', 'Theaters: deterrence vs pressure'];
+    heads.forEach((h, i) => this.text(12 + i * colW + 4, top + 6, h.toUpperCase(), big ? 15 : 11, { color: '#8fb3c9', fontStyle: '700' }));
+    const tracks = v.tracks;
+    const col1 = tracks.slice(0, 5);
+    const col2 = tracks.slice(5);
+    const rowsTop = top + (big ? 28 : 22);
+    col1.forEach((t, i) => this.trackRow(g, t, 12, rowsTop + i * rowH, colW - 16, rowH, f));
+    col2.forEach((t, i) => this.trackRow(g, t, 12 + colW, rowsTop + i * rowH, colW - 16, rowH, f));
+    v.partnerships.forEach((t, i) => this.trackRow(g, t, 12 + 2 * colW, rowsTop + i * rowH, colW - 16, rowH, f));
+    v.theaters.forEach((t, i) => {
+      const x = 12 + 3 * colW + 4;
+      const y = rowsTop + i * rowH;
+      const nameW = (colW - 16) * 0.42;
+      this.fit(this.text(x, y + rowH / 2, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
+      const barX = x + nameW;
+      const barW = (colW - 16 - nameW - 8) / 2;
+      const h = Math.max(8, rowH * 0.46);
+      const cy = y + rowH / 2;
+      // Deterrence grows left from the centre line, pressure right: the bigger side wins the theater.
+      const scale = barW / 10;
+      g.fillStyle(0x1b3345, 1);
+      g.fillRect(barX, cy - h / 2, barW * 2, h);
+      g.fillStyle(DETER, 1);
+      g.fillRect(barX + barW - Math.min(10, t.deterrence) * scale, cy - h / 2, Math.min(10, Math.max(0, t.deterrence)) * scale, h);
+      g.fillStyle(PRESS, 1);
+      g.fillRect(barX + barW, cy - h / 2, Math.min(10, Math.max(0, t.pressure)) * scale, h);
+      g.lineStyle(2, 0xffffff, 1);
+      g.lineBetween(barX + barW, cy - h / 2 - 3, barX + barW, cy + h / 2 + 3);
+      this.text(barX + 3, cy, `D ${t.deterrence}`, f - 2, { fontStyle: '800', color: '#ffffff', stroke: '#000', strokeThickness: 3 }).setOrigin(0, 0.5);
+      this.text(barX + barW * 2 - 3, cy, `P ${t.pressure}`, f - 2, { fontStyle: '800', color: '#ffffff', stroke: '#000', strokeThickness: 3 }).setOrigin(1, 0.5);
+    });
+  }
+
+  /** Shrinks a text to fit a width (long names on narrow screens). */
+  private fit(t: Phaser.GameObjects.Text, w: number): Phaser.GameObjects.Text {
+    if (t.width > w && w > 0) t.setScale(w / t.width);
+    return t;
+  }
+
+  private trackRow(g: Phaser.GameObjects.Graphics, t: TrackView, x: number, y: number, w: number, rowH: number, f: number): void {
+    const nameW = w * 0.5;
+    const cy = y + rowH / 2;
+    this.fit(this.text(x + 4, cy, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 36);
+    const danger = t.danger && (t.danger.high ? t.value >= t.danger.at : t.value <= t.danger.at);
+    this.text(x + nameW, cy, t.text ?? String(t.value), f + 3, { fontStyle: '800', color: danger ? '#ff8a5c' : '#ffffff' }).setOrigin(1, 0.5);
+    const barX = x + nameW + 8;
+    const barW = w - nameW - 10;
+    const h = Math.max(8, rowH * 0.42);
+    const span = t.max - t.min;
+    g.fillStyle(0x1b3345, 1);
+    g.fillRect(barX, cy - h / 2, barW, h);
+    if (!t.text) {
+      const frac = span > 0 ? (t.value - t.min) / span : 0;
+      g.fillStyle(danger ? PRESS : 0xe6e0c8, 1);
+      g.fillRect(barX, cy - h / 2, barW * Math.max(0, Math.min(1, frac)), h);
+    }
+    // Ticks, one per step (every 5 on long tracks), so values can be counted.
+    g.lineStyle(1, PANEL, 1);
+    const step = span > 12 ? 5 : 1;
+    for (let v = t.min + step; v < t.max; v += step) {
+      const tx = barX + (barW * (v - t.min)) / span;
+      g.lineBetween(tx, cy - h / 2, tx, cy + h / 2);
+    }
+    if (t.danger) {
+      const tx = barX + (barW * (t.danger.at - t.min - (t.danger.high ? 0.5 : -0.5))) / span;
+      g.lineStyle(2, PRESS, 1);
+      g.lineBetween(tx, cy - h / 2 - 3, tx, cy + h / 2 + 3);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/** Dev server for the renderer harness: `npx vite --config tests/render/harness/harness.vite.config.ts`. */
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+export default defineConfig({
+  root: here('../../..'),
+  server: { port: 8010 },
+  resolve: {
+    alias: [
+      { find: /^\.\.\/content\/map$/, replacement: here('./map-shim.ts') },
+      { find: /^\.\.\/content\/priorities$/, replacement: here('./priorities-shim.ts') },
+    ],
+  },
+});

@@ -1,0 +1,29 @@
+/** Vite build of the browser client: `index.html` at the root, output in `dist/client`, nothing from the network. */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: '.',
+  // Relative base: the built client works from any path (static server, the game server, file copies).
+  base: './',
+  publicDir: false,
+  server: { port: 8000, host: true },
+  preview: { port: 8000, host: true },
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        // Phaser (1.4 MB) and the coastline data get chunks of their own so our code's size is measured alone.
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          if (id.includes('node_modules/world-atlas')) return 'atlas';
+          if (id.includes('node_modules/boardgame.io') || id.includes('node_modules/immer') || id.includes('node_modules/redux')) return 'bgio';
+          return undefined;
+        },
+      },
+    },
+  },
+  worker: { format: 'es' },
+});
