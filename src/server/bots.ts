@@ -1,0 +1,100 @@
+/**
+ * Server-side bots for empty or abandoned seats (STACK.md: bots run only in local games). A bot sees
+ * exactly what its seat's player would see — the state through `playerView`, so no PRNG state and
+ * no future dice — and its own seedrandom stream; its move goes through the same MatchService path
+ * (credentials, rules, commit-before-broadcast) as a person's.
+ */
+import seedrandom from 'seedrandom';
+import type { State } from 'boardgame.io';
+import { newSecret, Refusal } from './hardening';
+import type { MatchOptions } from './lobby';
+import type { Logger } from './log';
+import type { CommitEvent, MatchService } from './match-service';
+import type { SqliteStorage } from './sqlite-storage';
+
+export interface BotChoice {
+  move: string;
+  args: unknown[];
+  /** A short reason, logged (the AI's "why" trace). */
+  why?: string;
+}
+
+/** Picks a bot seat's next move from that seat's view, or null when the seat has nothing to do now. */
+export type BotPlayer = (
+  view: State,
+  playerID: string,
+  level: string,
+  rng: () => number,
+) => BotChoice | null | Promise<BotChoice | null>;
+
+export interface BotSeatsOptions {
+  service: MatchService;
+  storage: SqliteStorage;
+  logger: Logger;
+  player: BotPlayer;
+}
+
+export class BotSeats {
+  private readonly scheduled = new Set<string>();
+  private readonly secret = newSecret();
+  private stopped = false;
+  /** Bot moves made, for tests and the benchmark. */
+  moves = 0;
+
+  constructor(private readonly opts: BotSeatsOptions) {}
+
+  onCommit(event: CommitEvent): void {
+    this.poke(event.matchID);
+  }
+
+  /** Asks the bots of a match to look at it again (after a commit, a join, a creation). */
+  poke(matchID: string): void {
+    if (this.stopped || this.scheduled.has(matchID)) return;
+    this.scheduled.add(matchID);
+    setImmediate(() => {
+      this.scheduled.delete(matchID);
+      this.step(matchID).catch((err: unknown) =>
+        this.opts.logger.error('bot step failed', { matchID, event: 'bot', err }),
+      );
+    });
+  }
+
+  /** After a restart: every unfinished match with bots gets a look. */
+  resumeAll(): void {
+    for (const id of this.opts.storage.listMatches({ where: { isGameover: false } })) {
+      const o = this.opts.storage.getOptions(id) as MatchOptions | undefined;
+      if (o && Object.keys({ ...o.bots, ...o.standIns }).length > 0) this.poke(id);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async step(matchID: string): Promise<void> {
+    const { storage, service, logger } = this.opts;
+    const options = storage.getOptions(matchID) as MatchOptions | undefined;
+    const seats = { ...options?.bots, ...options?.standIns };
+    if (Object.keys(seats).length === 0) return;
+    const { state, metadata } = storage.fetch(matchID, { state: true, metadata: true });
+    if (!state || !metadata || state.ctx.gameover !== undefined) return;
+    for (const [playerID, { level }] of Object.entries(seats)) {
+      const view = service.deliver(playerID, { type: 'update', args: [matchID, state] }).args[1] as State;
+      const rng = seedrandom(`${this.secret}:${matchID}:${playerID}:${state._stateID}`);
+      const choice = await this.opts.player(view, playerID, level, rng);
+      if (!choice) continue;
+      const credentials = metadata.players[playerID as unknown as number]?.credentials ?? '';
+      const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID, credentials } };
+      try {
+        await service.update(matchID, playerID, action, state._stateID);
+        this.moves++;
+        logger.info('bot move', { matchID, playerID, event: 'bot-move', move: choice.move, why: choice.why });
+      } catch (err) {
+        // A refused bot move waits for the next commit (which pokes again); it is never retried in a loop.
+        if (!(err instanceof Refusal && err.code === 'stale-state'))
+          logger.warn('bot move refused', { matchID, playerID, event: 'bot-refused', move: choice.move, err });
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * The authoritative side of a match, independent of sockets: one serial queue per match, moves run
+ * through boardgame.io's own Master against a prefetched state, and the result is committed (state,
+ * log entries, metadata — one SQLite transaction) before anyone hears of it. Everything that leaves
+ * goes through `playerView`, including `initialState` and the log.
+ */
+import { Master } from 'boardgame.io/master';
+import { getFilterPlayerView } from 'boardgame.io/internal';
+import type { FilteredMetadata, Game, LogEntry, Server as BgioServer, State, StorageAPI, SyncInfo } from 'boardgame.io';
+import { authenticateCredentials, Refusal } from './hardening';
+import type { Logger } from './log';
+import { StaleWriteError, type SqliteStorage } from './sqlite-storage';
+
+/** What the Master hands its transport before filtering (boardgame.io's IntermediateTransportData). */
+export type Outgoing =
+  | { type: 'update'; args: [string, State] }
+  | { type: 'patch'; args: [string, number, State, State] }
+  | { type: 'sync'; args: [string, SyncInfo] }
+  | { type: 'matchData'; args: [string, FilteredMetadata] }
+  | { type: 'chat'; args: [string, unknown] };
+
+/** A message ready for one recipient: socket.io event name and arguments. */
+export interface Delivery {
+  type: string;
+  args: unknown[];
+}
+
+/** The storage the service needs: a synchronous boardgame.io store that can commit state + metadata at once. */
+export type MatchStorage = Pick<SqliteStorage, 'fetch' | 'setMetadata' | 'commit'>;
+
+export interface CommitEvent {
+  matchID: string;
+  state: State;
+  metadata: BgioServer.MatchData | undefined;
+}
+
+export interface MatchServiceOptions {
+  game: Game;
+  storage: MatchStorage;
+  logger: Logger;
+  /** Called with each outgoing message of a match; the transport filters it per recipient. */
+  broadcast: (matchID: string, payload: Outgoing) => void;
+  /** Called after each committed move (bots and clocks listen here). */
+  onCommit?: (event: CommitEvent) => void;
+}
+
+const filterMetadata = (metadata: BgioServer.MatchData): FilteredMetadata =>
+  Object.values(metadata.players).map((p) => {
+    const { credentials: _c, ...rest } = p;
+    return rest;
+  });
+
+export class MatchService {
+  readonly game: Game;
+  private readonly storage: MatchStorage;
+  private readonly logger: Logger;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly filter: (playerID: string | null, payload: Outgoing) => Delivery;
+  private readonly broadcast: MatchServiceOptions['broadcast'];
+  onCommit: MatchServiceOptions['onCommit'];
+
+  constructor(opts: MatchServiceOptions) {
+    this.game = opts.game;
+    this.storage = opts.storage;
+    this.logger = opts.logger;
+    this.broadcast = opts.broadcast;
+    this.onCommit = opts.onCommit;
+    const stock = getFilterPlayerView(opts.game) as unknown as (playerID: string | null, payload: unknown) => Delivery;
+    this.filter = (playerID, payload) => {
+      if (payload.type !== 'sync') return stock(playerID, payload);
+      // Stock boardgame.io sends initialState raw (seed, PRNG state, every secret): filter it like the state.
+      const [matchID, info] = payload.args;
+      const out = stock(playerID, payload) as { type: 'sync'; args: [string, SyncInfo] };
+      const initial = info.initialState
+        ? (stock(playerID, { type: 'update', args: [matchID, info.initialState] }).args[1] as State)
+        : undefined;
+      return { type: 'sync', args: [matchID, { ...out.args[1], initialState: initial }] };
+    };
+  }
+
+  /** Filters an outgoing message for one recipient (a seat's playerID, or null for a spectator). */
+  deliver(playerID: string | null, payload: Outgoing): Delivery {
+    return this.filter(playerID, payload);
+  }
+
+  /** Runs `fn` after every earlier task of the same match (boardgame.io's per-match queue, without p-queue). */
+  enqueue<T>(matchID: string, fn: () => Promise<T> | T): Promise<T> {
+    const prev = this.queues.get(matchID) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    this.queues.set(matchID, tail);
+    void tail.then(() => {
+      if (this.queues.get(matchID) === tail) this.queues.delete(matchID);
+    });
+    return next;
+  }
+
+  /** Checks a seat's credentials against stored metadata; spectators (null) need none. */
+  authenticate(metadata: BgioServer.MatchData, playerID: string | null, credentials: string | undefined): void {
+    if (playerID === null) return;
+    const seat = metadata.players[playerID as unknown as number];
+    if (!seat) throw new Refusal('unauthorized', `no seat ${playerID} in this match`);
+    if (!authenticateCredentials(credentials ?? '', seat))
+      throw new Refusal('unauthorized', 'wrong or missing credentials for this seat');
+  }
+
+  /** The filtered sync for one recipient, or a Refusal (never creates a match). */
+  sync(matchID: string, playerID: string | null, credentials: string | undefined): Promise<Delivery> {
+    return this.enqueue(matchID, () => {
+      const { state, metadata, log, initialState } = this.storage.fetch(matchID, {
+        state: true,
+        metadata: true,
+        log: true,
+        initialState: true,
+      });
+      if (!state || !metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
+      this.authenticate(metadata, playerID, credentials);
+      const info: SyncInfo = {
+        state,
+        log: log ?? [],
+        filteredMetadata: filterMetadata(metadata),
+        initialState: initialState ?? state,
+      };
+      return this.filter(playerID, { type: 'sync', args: [matchID, info] });
+    });
+  }
+
+  /**
+   * Runs one move through boardgame.io's Master and commits it before broadcasting.
+   * Throws a Refusal (stale state, invalid move, inactive player, game over…) with `resync` set when
+   * the sender's copy of the state may be out of date.
+   */
+  update(matchID: string, playerID: string, action: unknown, stateID: number): Promise<void> {
+    return this.enqueue(matchID, async () => {
+      const fetched = this.storage.fetch(matchID, { state: true, metadata: true });
+      const { state, metadata } = fetched;
+      if (!state || !metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
+      if (state._stateID !== stateID)
+        throw new Refusal('stale-state', `move on state ${stateID}, match is at ${state._stateID}`, true);
+      if (state.ctx.gameover !== undefined) throw new Refusal('game-over', 'the match is over', true);
+      let written: { state: State; deltalog: LogEntry[] | undefined } | undefined;
+      let writtenMetadata: BgioServer.MatchData | undefined;
+      const outbox: Outgoing[] = [];
+      // The Master reads the prefetched values and writes into these slots; nothing is sent or stored until it returns.
+      const capture = {
+        type: () => 0 /* StorageAPI Type.SYNC */,
+        connect: () => undefined,
+        fetch: <O extends StorageAPI.FetchOpts>(_id: string, opts: O) =>
+          ({
+            ...(opts.state ? { state } : {}),
+            ...(opts.metadata ? { metadata } : {}),
+          }) as unknown as StorageAPI.FetchResult<O>,
+        setState: (_id: string, s: State, deltalog?: LogEntry[]) => {
+          written = { state: s, deltalog };
+        },
+        setMetadata: (_id: string, m: BgioServer.MatchData) => {
+          writtenMetadata = m;
+        },
+      } as unknown as StorageAPI.Sync;
+      const auth = {
+        authenticateCredentials: ({
+          playerID: p,
+          credentials,
+          metadata: m,
+        }: {
+          playerID: string;
+          credentials: string;
+          metadata: BgioServer.MatchData;
+        }) => authenticateCredentials(credentials, m?.players[p as unknown as number]),
+      };
+      const master = new Master(
+        this.game,
+        capture,
+        { send: (d) => outbox.push(d as Outgoing), sendAll: (d) => outbox.push(d as Outgoing) },
+        auth as never,
+      );
+      const res = await master.onUpdate(action as never, stateID, matchID, playerID);
+      if (res && 'error' in res) throw new Refusal('unauthorized', res.error, true);
+      if (!written) throw new Refusal('invalid-move', 'the move is not allowed now', true);
+      if (!(written.state._stateID > state._stateID))
+        throw new Refusal('invalid-move', 'the move was rejected by the rules', true);
+      try {
+        this.storage.commit(matchID, written.state, written.deltalog, writtenMetadata);
+      } catch (err) {
+        if (err instanceof StaleWriteError) throw new Refusal('stale-state', err.message, true);
+        throw err;
+      }
+      for (const payload of outbox) this.broadcast(matchID, payload);
+      this.notifyCommit({ matchID, state: written.state, metadata: writtenMetadata ?? metadata });
+    });
+  }
+
+  private notifyCommit(event: CommitEvent): void {
+    try {
+      this.onCommit?.(event);
+    } catch (err) {
+      this.logger.error('commit listener failed', { matchID: event.matchID, event: 'on-commit', err });
+    }
+  }
+
+  /** Marks a seat connected or not and tells the match (boardgame.io's matchData message). */
+  connectionChange(matchID: string, playerID: string | null, connected: boolean): Promise<void> {
+    if (playerID === null) return Promise.resolve();
+    return this.enqueue(matchID, () => {
+      const { metadata } = this.storage.fetch(matchID, { metadata: true });
+      const seat = metadata?.players[playerID as unknown as number];
+      if (!metadata || !seat) return;
+      if (seat.isConnected === connected) return;
+      seat.isConnected = connected;
+      this.storage.setMetadata(matchID, metadata);
+      this.broadcast(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
+    });
+  }
+
+  /** Rebroadcasts current match data (after a join, leave or bot change made through the lobby). */
+  announceMetadata(matchID: string): Promise<void> {
+    return this.enqueue(matchID, () => {
+      const { metadata } = this.storage.fetch(matchID, { metadata: true });
+      if (metadata) this.broadcast(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
+    });
+  }
+
+  chat(matchID: string, message: { id: string; sender: string; payload: unknown }): Promise<void> {
+    return this.enqueue(matchID, () => {
+      this.broadcast(matchID, { type: 'chat', args: [matchID, message] });
+    });
+  }
+}
