@@ -61,7 +61,7 @@ export const EastAsiaTomorrow: Game<GameState, Record<string, unknown>, SetupDat
   minPlayers: 2,
   maxPlayers: 5,
   setup: ({ ctx, random }, setupData) => {
-    const variant = (setupData?.variant ?? (VARIANTS as readonly number[]).includes(ctx.numPlayers) ? ctx.numPlayers : 4) as Variant;
+    const variant = (setupData?.variant ?? ((VARIANTS as readonly number[]).includes(ctx.numPlayers) ? ctx.numPlayers : 4)) as Variant;
     const scenario = scenarioById(setupData?.scenario ?? DEFAULT_SCENARIO);
     if (!scenario) throw new Error(`Unknown scenario: ${String(setupData?.scenario)}`);
     return setupState(scenario, { variant, whiteCell: setupData?.whiteCell ?? false, handicap: setupData?.handicap ?? {} }, diceOf(random));

@@ -1,7 +1,7 @@
 /** Plain-words names for log lines. */
-import type { Partner, Port, Seat, SpaceId, Theater, Track } from '../content/ids';
+import type { Partner, Port, SpaceId, Theater, Track } from '../content/ids';
 
-export const SEAT_NAMES: Record<Seat, string> = { china: 'China', nato: 'NATO', japan: 'Japan', korea: 'South Korea' };
+export { SEAT_NAMES } from '../content/seats';
 export const TRACK_NAMES: Record<Track, string> = {
   tension: 'tension',
   internationalization: 'internationalization',

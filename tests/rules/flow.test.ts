@@ -1,0 +1,136 @@
+/** The turn, reactions, upkeep, summits and endings, as the rules reference states them. */
+import { describe, expect, it } from 'vitest';
+import { SEATS } from '../../src/content/ids';
+import { applyAction, actingSeat, legalMoves } from '../../src/rules/engine';
+import { margins } from '../../src/rules/scoring';
+import { newMatch, play } from './helpers';
+
+/** Everyone passes until the turn number changes. */
+function passTurn(m: ReturnType<typeof newMatch>) {
+  const turn = m.G.turn;
+  while (m.G.turn === turn && !m.G.result) {
+    const seat = actingSeat(m.G)!;
+    const p = m.G.pending;
+    if (p?.kind === 'lambaste') play(m, 'declineLambaste');
+    else if (p) play(m, 'chooseOption', 0);
+    else expect(applyAction(m.G, seat, { move: 'pass', args: [] }, m.dice)).toBe(true);
+  }
+}
+
+describe('the turn', () => {
+  it('starts with the first inject resolved and China to act with 4 AP', () => {
+    const m = newMatch('baseline-2023', 4, 'flow');
+    expect(m.G.turn).toBe(1);
+    expect(m.G.discard[0]).toBe('stoltenberg-visit');
+    if (!m.G.pending) {
+      expect(m.G.active).toBe('china');
+      expect(m.G.ap.china).toBe(4);
+    }
+  });
+
+  it('runs China, NATO, Japan, South Korea in each of two rounds', () => {
+    const m = newMatch('baseline-2023', 4, 'order');
+    while (m.G.pending) play(m, m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption', ...(m.G.pending.kind === 'lambaste' ? [] : [0]));
+    const order: string[] = [];
+    while (m.G.turn === 1) {
+      const seat = actingSeat(m.G)!;
+      order.push(`${m.G.round}:${seat}`);
+      play(m, 'pass');
+    }
+    expect(order).toEqual(['1:china', '1:nato', '1:japan', '1:korea', '2:china', '2:nato', '2:japan', '2:korea']);
+  });
+
+  it('upkeep: stockpile +1 and tension −1 (unless the tables say otherwise)', () => {
+    const m = newMatch('baseline-2023', 4, 'upkeep');
+    const stock = m.G.tracks.stockpile;
+    passTurn(m);
+    expect(m.G.tracks.stockpile).toBeGreaterThanOrEqual(Math.min(10, stock + 1));
+    expect(m.G.log.some((e) => e.text.startsWith('Upkeep — Ukraine front'))).toBe(true);
+    expect(m.G.log.some((e) => e.text.startsWith('Upkeep — North Korea'))).toBe(true);
+  });
+
+  it('holds a summit after every second turn', () => {
+    const m = newMatch('baseline-2023', 4, 'summit');
+    passTurn(m);
+    expect(m.G.log.some((e) => e.kind === 'summit')).toBe(false);
+    passTurn(m);
+    expect(m.G.log.some((e) => e.kind === 'summit' && e.turn === 2)).toBe(true);
+  });
+
+  it('ends after the last turn with a winner by margin', () => {
+    const m = newMatch('taiwan-strait-crisis', 4, 'end');
+    for (let t = 0; t < 12 && !m.G.result; t++) passTurn(m);
+    expect(m.G.result).not.toBeNull();
+    expect(SEATS).toContain(m.G.result!.winner);
+  });
+
+  it('a seat that pushes tension to 10 loses outright', () => {
+    const m = newMatch('baseline-2023', 4, 'war');
+    while (m.G.pending) play(m, m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption', ...(m.G.pending.kind === 'lambaste' ? [] : [0]));
+    m.G.tracks.tension = 9;
+    m.G.active = 'china';
+    m.G.ap.china = 4;
+    play(m, 'pressStrait');
+    expect(m.G.result).toMatchObject({ ending: 'war', culprit: 'china' });
+    expect(m.G.result!.winner).not.toBe('china');
+    expect(legalMoves(m.G, 'nato')).toEqual([]);
+  });
+
+  it('in the two-seat variant the victory-point track decides', () => {
+    const m = newMatch('baseline-2023', 2, 'vp');
+    for (let t = 0; t < 12 && !m.G.result; t++) passTurn(m);
+    const r = m.G.result!;
+    expect(['nato', 'china']).toContain(r.winner);
+    if (m.G.tracks.vp > 0) expect(r.winner).toBe('nato');
+    if (m.G.tracks.vp < 0) expect(r.winner).toBe('china');
+  });
+});
+
+describe('reactions', () => {
+  it('a Western gain opens a Lambaste window; Lambaste cancels one point', () => {
+    const m = newMatch('baseline-2023', 4, 'lambaste');
+    m.G.pending = null;
+    m.G.active = 'nato';
+    m.G.ap.nato = 4;
+    const intl = m.G.tracks.internationalization;
+    play(m, 'transit', 'west-indian-ocean');
+    expect(m.G.tracks.internationalization).toBe(intl + 1);
+    expect(actingSeat(m.G)).toBe('china');
+    expect(legalMoves(m.G, 'china').map((a) => a.move).sort()).toEqual(['declineLambaste', 'lambaste']);
+    expect(legalMoves(m.G, 'nato')).toEqual([]);
+    play(m, 'lambaste');
+    expect(m.G.tracks.internationalization).toBe(intl);
+    expect(actingSeat(m.G)).toBe('nato');
+  });
+
+  it('the second Lambaste in a turn internationalizes', () => {
+    const m = newMatch('baseline-2023', 4, 'lambaste-2');
+    m.G.pending = null;
+    m.G.active = 'nato';
+    m.G.ap.nato = 4;
+    play(m, 'statement', 'korea');
+    play(m, 'lambaste');
+    const intl = m.G.tracks.internationalization;
+    play(m, 'statement', 'taiwan-ecs');
+    play(m, 'lambaste');
+    expect(m.G.tracks.internationalization).toBe(intl + 1);
+  });
+
+  it('Futures: NATO puts one of the top three injects at the bottom', () => {
+    const m = newMatch('baseline-2023', 4, 'futures');
+    m.G.pending = null;
+    m.G.active = 'nato';
+    m.G.ap.nato = 4;
+    const top = m.G.deck.slice(0, 3);
+    play(m, 'consultFutures');
+    play(m, 'chooseOption', 1);
+    expect(m.G.deck[m.G.deck.length - 1]).toBe(top[1]);
+    expect(m.G.deck.slice(0, 2)).toEqual([top[0], top[2]]);
+  });
+
+  it('margins follow GAME.md §7 at the start of the baseline', () => {
+    const m = newMatch('baseline-2023', 4, 'margins');
+    const g = m.G;
+    expect(margins(g).nato).toBe(g.tracks.cohesion + g.tracks.ukraine - 12);
+  });
+});
