@@ -134,7 +134,7 @@ export class RawClient {
     return this.next((r) => r.event === 'sync' || r.event === 'refused', 3000, mark);
   }
 
-  /** Sends a move on the given state id and waits for the resulting update or refusal. */
+  /** Sends a move on the given state id and waits for the update past that state, or a refusal. */
   async move(
     matchID: string,
     playerID: string,
@@ -150,7 +150,11 @@ export class RawClient {
       matchID,
       playerID,
     );
-    return this.next((r) => r.event === 'update' || r.event === 'refused', 3000, mark);
+    return this.next(
+      (r) => (r.event === 'update' && stateOf(r)._stateID > stateID) || r.event === 'refused',
+      3000,
+      mark,
+    );
   }
 
   close(): void {
