@@ -34,7 +34,7 @@ describe('a real server with two socket clients', () => {
     for (let i = 0; i < 20 && clients[0]!.getState()!.ctx.gameover === undefined; i++) {
       const c = clients[i % 2]!;
       const before = c.getState()!._stateID;
-      c.moves.add(1);
+      c.moves.add!(1);
       for (let k = 0; k < 100 && clients.some((x) => x.getState()!._stateID === before); k++)
         await new Promise((ok) => setTimeout(ok, 10));
     }

@@ -40,9 +40,7 @@ describe('crash safety', () => {
     dirs.push(dataDir);
     const first = await spawnServer(dataDir);
     const matches = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        newMatch(first.url, 'secret-test', { setupData: { target: 10000 } }, ['0', '1']),
-      ),
+      Array.from({ length: 6 }, () => newMatch(first.url, 'secret-test', { setupData: { target: 10000 } }, ['0', '1'])),
     );
     // acked[matchID] = highest _stateID a mover saw acknowledged (its own update came back).
     const acked = new Map<string, number>();
