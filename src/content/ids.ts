@@ -132,5 +132,26 @@ export const MOVES = [
   'declineLambaste',
   'chooseOption',
   'pass',
+  // matrix-style free adjudication: a seat argues, the White Cell rates, a die decides
+  'proposeArgument',
 ] as const;
 export type MoveName = (typeof MOVES)[number];
+
+/** The White Cell's powers: ordinary logged moves, open only to the White Cell player. */
+export const WHITE_MOVES = [
+  'whiteForceInject',
+  'whiteScheduleInject',
+  'whiteHoldInject',
+  'whiteWriteInject',
+  'whiteOverrideTrack',
+  'whiteForceRoll',
+  'whitePause',
+  'whiteResume',
+  'whiteRewind',
+  'whiteReopenBranch',
+  'whiteRequireApproval',
+  'whiteDecide',
+  'whiteRate',
+  'whiteSetAdjudication',
+] as const;
+export type WhiteMoveName = (typeof WHITE_MOVES)[number];

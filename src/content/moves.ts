@@ -53,5 +53,6 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
   lambaste: { name: 'Lambaste', category: 'flow', cost: 0, seats: ['china'], needs: 'A Western gain just made', does: 'Cancel 1 point of it; the second and later Lambastes in a turn give internationalization +1', args: [] },
   declineLambaste: { name: 'Let it pass', category: 'flow', cost: 0, seats: ['china'], needs: 'A Western gain just made', does: 'No Lambaste', args: [] },
   chooseOption: { name: 'Choose', category: 'flow', cost: 0, seats: ALL, needs: 'A choice put to you', does: 'Resolve the choice', args: ['option'] },
+  proposeArgument: { name: 'Matrix argument', category: 'flow', cost: 2, seats: ALL, needs: 'Free adjudication allowed by the White Cell', does: 'State an action, its intended result and reasons; the White Cell rates it and a die decides', args: ['argument'] },
   pass: { name: 'Pass', category: 'flow', cost: 0, seats: ALL, needs: 'Your round', does: 'End your part of this action round', args: [] },
 };

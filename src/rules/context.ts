@@ -15,5 +15,16 @@ export interface Resolution {
 }
 
 export function resolution(G: GameState, seat: Seat | null, dice: Dice): Resolution {
-  return { G, seat, dice, notes: [], rolls: [] };
+  return { G, seat, dice: withForcedRolls(G, dice), notes: [], rolls: [] };
+}
+
+/** Rolls the White Cell has fixed come first, without drawing from the dice, so replays stay exact. */
+function withForcedRolls(G: GameState, dice: Dice): Dice {
+  return {
+    number: () => {
+      const face = G.white?.forcedRolls.shift();
+      // (face − ½)/6 is the number boardgame.io's d6 formula maps back to `face`.
+      return face === undefined ? dice.number() : (face - 0.5) / 6;
+    },
+  };
 }

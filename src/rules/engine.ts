@@ -1,13 +1,14 @@
 /** Apply one action to the state: check it against the legal list, pay, resolve, log, open reactions, advance. */
-import type { Seat } from '../content/ids';
+import type { MoveName, Role, Seat } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { resolution } from './context';
 import type { Dice } from './dice';
-import { advance, logResolution, settleWar } from './flow';
+import { advance, log, logResolution, settleWar } from './flow';
 import { SEAT_NAMES } from './labels';
 import { isLegal } from './legal-moves';
 import { HIDDEN_MOVES, RULES } from './moves';
 import type { Action, GameState } from './state';
+import { applyWhiteAction, awaitingWhiteCell, needsApproval } from './white-cell';
 
 export { actingSeat, legalMoves } from './legal-moves';
 
@@ -17,13 +18,24 @@ function argText(args: unknown[]): string {
 }
 
 /**
- * Apply `action` for `seat` if it is legal; mutates `G` and returns true, or returns false and leaves
- * `G` untouched. Never throws on any input.
+ * Apply `action` for `role` (a seat, or the White Cell) if it is legal; mutates `G` and returns true,
+ * or returns false and leaves `G` untouched. Never throws on any input.
  */
-export function applyAction(G: GameState, seat: Seat, action: Action, dice: Dice, why?: string): boolean {
+export function applyAction(G: GameState, role: Role, action: Action, dice: Dice, why?: string): boolean {
+  if (role === 'white') return applyWhiteAction(G, action, dice, (g, seat, a, d, opts) => applySeatAction(g, seat, a, d, opts));
+  return applySeatAction(G, role, action, dice, { approved: false }, why);
+}
+
+function applySeatAction(G: GameState, seat: Seat, action: Action, dice: Dice, opts: { approved: boolean }, why?: string): boolean {
   const { move, args } = (action ?? {}) as Partial<Action>;
+  if (!opts.approved && awaitingWhiteCell(G)) return false;
   if (!isLegal(G, seat, move, args)) return false;
-  const name = move!;
+  const name = move as MoveName;
+  if (!opts.approved && needsApproval(G, { move: name, args })) {
+    G.pending = { kind: 'approval', seat, action: { move: name, args } };
+    log(G, { seat, kind: 'move', text: `${SEAT_NAMES[seat]} asks the White Cell to approve ${MOVE_CATALOGUE[name].name}`, ...(HIDDEN_MOVES.has(name) ? { visibleTo: ['china', 'white'] } : {}) });
+    return true;
+  }
   const info = MOVE_CATALOGUE[name];
   const r = resolution(G, seat, dice);
   G.ap[seat] -= info.cost;
@@ -40,7 +52,7 @@ export function applyAction(G: GameState, seat: Seat, action: Action, dice: Dice
     };
   }
   settleWar(G);
-  if (!G.result) {
+  if (!G.result && !awaitingWhiteCell(G)) {
     r.seat = null;
     advance(r);
     settleWar(G);

@@ -8,7 +8,7 @@ import { d6 } from './dice';
 import { applyEffects } from './effects';
 import { SEAT_NAMES } from './labels';
 import { finalMargins, margins, portController, rank, summitVictoryPoints } from './scoring';
-import type { GameResult, GameState, LogEntry } from './state';
+import type { GameResult, GameState, LogEntry, Snapshot } from './state';
 
 export function log(G: GameState, entry: Omit<LogEntry, 'turn' | 'round'>): void {
   G.log.push({ turn: G.turn, round: G.round, ...entry });
@@ -47,14 +47,37 @@ export function startTurn(r: Resolution): void {
   G.lambastes = 0;
   beginRound(G, 1);
   log(G, { seat: null, kind: 'inject', text: `Turn ${G.turn} (${2023 + Math.floor((G.turn - 1) / 2)}, ${G.turn % 2 ? 'first' : 'second'} half) begins` });
+  const W = G.white;
+  if (W) {
+    W.snapshots = W.snapshots.filter((s) => s.turn < G.turn);
+    W.snapshots.push({ turn: G.turn, state: snapshotOf(G) });
+    if (W.hold) {
+      W.hold = false;
+      log(G, { seat: 'white', kind: 'white', text: 'White Cell — the inject of this turn is held' });
+      return;
+    }
+  }
+  const scheduled = W?.schedule[String(G.turn)];
+  if (scheduled !== undefined) {
+    delete W!.schedule[String(G.turn)];
+    const at = G.deck.indexOf(scheduled);
+    if (at >= 0) G.deck.splice(at, 1);
+    return resolveInject(r, scheduled);
+  }
   const id = G.deck.shift();
   if (id === undefined) return;
   resolveInject(r, id);
 }
 
+/** A deep copy of the state without the White Cell's record (what rewinds restore). */
+export function snapshotOf(G: GameState): Snapshot {
+  const { white: _white, ...rest } = G;
+  return JSON.parse(JSON.stringify(rest)) as Snapshot;
+}
+
 /** Resolve an inject card by id (a drawn card, an incident, or one the White Cell forces). */
 export function resolveInject(r: Resolution, id: string): void {
-  const card = injectById(id);
+  const card = injectById(id) ?? r.G.white?.written[id];
   if (!card) return;
   r.G.discard.push(id);
   // An inject drawn mid-move (a FONOP incident) gets its own log line; the move's notes wait.

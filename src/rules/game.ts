@@ -1,7 +1,7 @@
 /** The boardgame.io Game: a thin shell over the pure rules. All players are always active; the rules decide who acts. */
 import type { Game, Move } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
-import { MOVES, SEATS, VARIANTS, type BySeat, type MoveName, type Variant } from '../content/ids';
+import { MOVES, VARIANTS, WHITE_MOVES, type BySeat, type MoveName, type Variant, type WhiteMoveName } from '../content/ids';
 import { scenarioById } from '../content/scenario';
 import type { Dice } from './dice';
 import { applyAction } from './engine';
@@ -36,6 +36,21 @@ export function seatFor(G: GameState, playerID: string | null | undefined) {
   const seat = actingSeat(G);
   if (!seat || playerID == null || !Object.prototype.hasOwnProperty.call(G.players, playerID)) return null;
   return G.players[playerID]?.includes(seat) ? seat : null;
+}
+
+/** A White Cell power: only a player holding the White Cell role may use it (STACK.md: check every sender). */
+function makeWhiteMove(name: WhiteMoveName): Move<GameState> {
+  return {
+    move: ({ G, playerID, random }, ...args: unknown[]) => {
+      try {
+        if (playerID == null || !Object.prototype.hasOwnProperty.call(G.players, playerID) || !G.players[playerID]?.includes('white')) return INVALID_MOVE;
+        return applyAction(G, 'white', { move: name as unknown as MoveName, args }, diceOf(random)) ? undefined : INVALID_MOVE;
+      } catch {
+        return INVALID_MOVE;
+      }
+    },
+    client: false,
+  };
 }
 
 function makeMove(name: MoveName): Move<GameState> {
@@ -75,7 +90,7 @@ export const EastAsiaTomorrow: Game<GameState, Record<string, unknown>, SetupDat
     return undefined;
   },
   turn: { activePlayers: ActivePlayers.ALL },
-  moves: Object.fromEntries(MOVES.map((m) => [m, makeMove(m)])),
+  moves: { ...Object.fromEntries(MOVES.map((m) => [m, makeMove(m)])), ...Object.fromEntries(WHITE_MOVES.map((m) => [m, makeWhiteMove(m)])) },
   endIf: ({ G }) => G.result ?? undefined,
   playerView: ({ G, playerID }) => playerView(G, playerID),
   // Events are driven by the rules, never by players (STACK.md: clients can fire them otherwise).
@@ -89,4 +104,3 @@ export const EastAsiaTomorrow: Game<GameState, Record<string, unknown>, SetupDat
   disableUndo: true,
 };
 
-export { SEATS };

@@ -4,17 +4,20 @@ import { MOVE_CATALOGUE } from '../content/moves';
 import { RULES } from './moves';
 import type { Action, GameState } from './state';
 
-const PENDING_MOVES: Record<'lambaste' | 'choice' | 'futures', MoveName[]> = {
+const PENDING_MOVES: Record<NonNullable<GameState['pending']>['kind'], MoveName[]> = {
   lambaste: ['lambaste', 'declineLambaste'],
   choice: ['chooseOption'],
   futures: ['chooseOption'],
+  approval: [],
+  adjudication: [],
 };
 const FLOW: ReadonlySet<MoveName> = new Set(['lambaste', 'declineLambaste', 'chooseOption']);
 
 /** The seat the game waits for now, or null when it is over. */
 export function actingSeat(G: GameState): Seat | null {
-  if (G.result) return null;
-  return G.pending ? G.pending.seat : G.active;
+  if (G.result || G.white?.paused) return null;
+  if (!G.pending) return G.active;
+  return G.pending.kind === 'approval' || G.pending.kind === 'adjudication' ? null : G.pending.seat;
 }
 
 /** Move names `seat` may use right now (before arguments). */
@@ -40,7 +43,8 @@ export function whyIllegal(G: GameState, seat: Seat, move: MoveName): string | n
   if (G.pending && !PENDING_MOVES[G.pending.kind].includes(move)) return 'A decision is pending';
   if (!G.pending && FLOW.has(move)) return 'Nothing to react to';
   if (info.cost > G.ap[seat]) return `Needs ${info.cost} AP; you have ${G.ap[seat]}`;
-  if (RULES[move].options(G, seat).length === 0) return info.needs;
+  if (!RULES[move].parse && RULES[move].options(G, seat).length === 0) return info.needs;
+  if (RULES[move].parse && G.white?.adjudication !== 'free') return info.needs;
   return null;
 }
 
@@ -54,5 +58,7 @@ export function isLegal(G: GameState, seat: Seat, move: unknown, args: unknown):
   if (typeof move !== 'string' || !Object.prototype.hasOwnProperty.call(RULES, move)) return false;
   if (!Array.isArray(args) || args.length > 4) return false;
   if (!candidateMoves(G, seat).includes(move as MoveName)) return false;
-  return RULES[move as MoveName].options(G, seat).some((o) => sameArgs(o, args));
+  const rule = RULES[move as MoveName];
+  if (rule.parse) return rule.parse(G, seat, args) !== null;
+  return rule.options(G, seat).some((o) => sameArgs(o, args));
 }

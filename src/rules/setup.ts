@@ -1,5 +1,5 @@
 /** Build the starting state from a parsed scenario, a seat variant and the dice. */
-import { PARTNERS, PORTS, SEATS, TRACKS, type BySeat, type Role, type Seat, type Variant } from '../content/ids';
+import { PARTNERS, PORTS, TRACKS, type BySeat, type Role, type Seat, type Variant } from '../content/ids';
 import { INJECTS } from '../content/injects';
 import { prioritiesFor } from '../content/priorities';
 import type { Scenario } from '../content/schemas';
@@ -8,6 +8,7 @@ import { resolution } from './context';
 import { pick, shuffle, type Dice } from './dice';
 import { advance, startTurn } from './flow';
 import type { GameState } from './state';
+import { newWhiteCell } from './white-cell';
 
 export interface SetupOptions {
   variant: Variant;
@@ -81,6 +82,7 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
     nextId: 1,
     log: [],
     result: null,
+    white: options.whiteCell ? newWhiteCell() : null,
   };
   for (const u of s.units) {
     const type = UNIT_TYPES[u.kind];
@@ -97,4 +99,3 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
   return G;
 }
 
-export { SEATS };

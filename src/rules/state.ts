@@ -1,6 +1,6 @@
 /** The game state `G`: plain JSON keyed by stable string ids (ARCHITECTURE.md convention 5). */
 import type { Effect } from '../content/effects';
-import type { BySeat, MoveName, Partner, Port, Role, Seat, SpaceId, Theater, Track, UnitKind, Variant } from '../content/ids';
+import type { BySeat, MoveName, Partner, Port, Role, Seat, SpaceId, Theater, Track, UnitKind, Variant, WhiteMoveName } from '../content/ids';
 
 export type Phase = 'action' | 'ended';
 
@@ -50,7 +50,43 @@ export type Pending =
       /** A free Lambaste does not count toward the per-turn penalty. */
       free: boolean;
     }
-  | { kind: 'futures'; seat: 'nato'; /** The top injects NATO is looking at (hidden from others). */ cards: string[] };
+  | { kind: 'futures'; seat: 'nato'; /** The top injects NATO is looking at (hidden from others). */ cards: string[] }
+  /** The White Cell must approve `action` (tension 8+ with approval on) before it happens. */
+  | { kind: 'approval'; seat: Seat; action: Action; /** Shown to others in place of a hidden move. */ covert?: boolean }
+  /** A matrix argument waiting for the White Cell's rating. */
+  | { kind: 'adjudication'; seat: Seat; argument: Argument };
+
+/** A matrix-style argument: what a seat does, the result it wants, why, and the typed effects if it succeeds. */
+export interface Argument {
+  action: string;
+  result: string;
+  reasons: string;
+  effects: Effect[];
+}
+
+/** A copy of the state without its own history (what snapshots and branches hold). */
+export type Snapshot = Omit<GameState, 'white'>;
+
+/** The White Cell's controls and the record it keeps; absent in games without a White Cell. */
+export interface WhiteCell {
+  paused: boolean;
+  /** Actions at tension 8+ need the White Cell's approval. */
+  requireApproval: boolean;
+  /** Free (matrix) adjudication allowed for this game. */
+  adjudication: 'rigid' | 'free';
+  /** The next turn's inject draw is held (skipped). */
+  hold: boolean;
+  /** Turn number → inject id to draw instead of the top card. */
+  schedule: Record<string, string>;
+  /** d6 faces the White Cell has fixed for the next rolls, first first. */
+  forcedRolls: number[];
+  /** Free-text injects written during play, by id. */
+  written: Record<string, { title: string; text: string; effects: Effect[] }>;
+  /** The state at the start of each turn, for rewinds. */
+  snapshots: { turn: number; state: Snapshot }[];
+  /** Abandoned branches, each as it stood when it was left. */
+  branches: { leftAtTurn: number; reason: string; state: Snapshot; snapshots: { turn: number; state: Snapshot }[] }[];
+}
 
 /** One line of the public game log, in plain words. */
 export interface LogEntry {
@@ -58,6 +94,8 @@ export interface LogEntry {
   round: number;
   seat: Seat | 'white' | null;
   kind: 'move' | 'inject' | 'roll' | 'upkeep' | 'summit' | 'end' | 'track' | 'white';
+  /** The White Cell's written reason, on its acts. */
+  reason?: string;
   text: string;
   /** Dice rolled for this entry, raw d6 faces. */
   rolls?: number[];
@@ -127,10 +165,12 @@ export interface GameState {
   nextId: number;
   log: LogEntry[];
   result: GameResult | null;
+  /** The White Cell's controls and record; null when the game has no White Cell. */
+  white: WhiteCell | null;
 }
 
 /** A move as data: what the legal-move list returns and a saved game records. */
 export interface Action {
-  move: MoveName;
+  move: MoveName | WhiteMoveName;
   args: unknown[];
 }

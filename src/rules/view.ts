@@ -1,5 +1,6 @@
 /** The one gate for hidden information (ARCHITECTURE.md convention 9): what a player may see of `G`. */
-import type { Role } from '../content/ids';
+import type { MoveName, Role } from '../content/ids';
+import { HIDDEN_MOVES } from './moves';
 import type { GameState } from './state';
 
 /** Placeholder for anything a viewer may not see. */
@@ -24,6 +25,12 @@ export function playerView(G: GameState, playerID: string | null | undefined): G
   };
   for (const seat of ['china', 'nato', 'japan', 'korea'] as const) if (sees(seat)) view.priority[seat] = G.priority[seat];
   if (G.pending?.kind === 'futures' && !sees('nato')) view.pending = { ...G.pending, cards: G.pending.cards.map(() => HIDDEN) };
+  // A hidden move waiting for approval shows only as "a covert move" to the other seats.
+  if (G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move as MoveName) && !sees(G.pending.seat))
+    view.pending = { ...G.pending, action: { move: 'pass', args: [] }, covert: true } as GameState['pending'];
+  // The White Cell's schedule, fixed rolls, written cards and rewind history are the umpire's alone.
+  if (G.white)
+    view.white = { ...G.white, hold: false, schedule: {}, forcedRolls: [], written: {}, snapshots: [], branches: G.white.branches.map((b) => ({ ...b, state: null as never, snapshots: [] })) };
   // Once the game is over, secrets are history: everyone may read every priority and marker.
   if (G.result) return { ...view, priority: G.priority, aid: G.aid };
   return view;

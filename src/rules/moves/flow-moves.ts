@@ -1,6 +1,8 @@
 /** Reactions and flow: Lambaste or let it pass, choose an option, pass the round. */
 import { changeTrack } from '../changes';
 import { applyEffects } from '../effects';
+import type { Argument } from '../state';
+import { ArgumentSchema } from '../argument';
 import type { MoveRule } from './rule';
 
 export const flowMoves = {
@@ -54,6 +56,23 @@ export const flowMoves = {
     play: (r, seat) => {
       r.G.passed[seat] = true;
       r.notes.push('passes');
+    },
+  },
+} satisfies Record<string, MoveRule>;
+
+/** Matrix-style free adjudication (when the White Cell allows it): the seat argues, the White Cell rates. */
+export const argumentMoves = {
+  proposeArgument: {
+    options: () => [],
+    parse: (G, _seat, args) => {
+      if (G.white?.adjudication !== 'free' || args.length !== 1) return null;
+      const parsed = ArgumentSchema.safeParse(args[0]);
+      return parsed.success ? [parsed.data] : null;
+    },
+    play: (r, seat, args) => {
+      const parsed = ArgumentSchema.parse(args[0]);
+      r.G.pending = { kind: 'adjudication', seat, argument: parsed as Argument };
+      r.notes.push(`argues “${parsed.action}” → “${parsed.result}” because ${parsed.reasons}`);
     },
   },
 } satisfies Record<string, MoveRule>;

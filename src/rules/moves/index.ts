@@ -4,7 +4,7 @@ import { armsMoves } from './arms';
 import { chinaMoves } from './china';
 import { deterrenceMoves } from './deterrence';
 import { diplomacyMoves } from './diplomacy';
-import { flowMoves } from './flow-moves';
+import { argumentMoves, flowMoves } from './flow-moves';
 import { navalMoves } from './naval';
 import type { MoveRule } from './rule';
 
@@ -15,6 +15,7 @@ export const RULES: Record<MoveName, MoveRule> = {
   ...diplomacyMoves,
   ...chinaMoves,
   ...flowMoves,
+  ...argumentMoves,
 };
 
 /** Moves whose details stay hidden from the other seats (logged for the mover and the White Cell only). */

@@ -12,6 +12,11 @@ export interface MoveRule {
   options(G: GameState, seat: Seat): unknown[][];
   /** The change; returns the effects that cancel one point of a Western gain, opening a Lambaste window. */
   play(r: Resolution, seat: Seat, args: unknown[]): Effect[] | void;
+  /**
+   * For moves with free-form arguments (a matrix argument's text): parse them, or null if illegal.
+   * Such moves list no options, so they are not in `legalMoves`; the interface offers a form.
+   */
+  parse?: (G: GameState, seat: Seat, args: unknown[]) => unknown[] | null;
   /** A Lambaste on this move is free (does not count toward the per-turn penalty). */
   freeLambaste?: (G: GameState, args: unknown[]) => boolean;
 }
