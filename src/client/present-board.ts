@@ -7,7 +7,8 @@ import type { BoardView, MarkerView, SeatBadge, SpaceView, TrackView, UnitStackV
 import { PARTNER_NAMES, THEATER_NAMES } from '../rules/labels';
 import { deterrence, portController, pressure } from '../rules/scoring';
 import type { GameState } from '../rules/state';
-import { MAP, SEAT_STYLE } from './content-stand-ins';
+import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
+import { MAP } from '../content/map';
 
 export interface PresentOptions {
   /** Who is looking: a seat, 'white' (sees all) or null (spectator / projector: public only). */
@@ -19,16 +20,7 @@ export interface PresentOptions {
   scenarioName?: string;
 }
 
-export const UNIT_NAMES: Record<UnitKind, string> = {
-  'seventh-fleet': 'US Seventh Fleet',
-  'us-csg': 'US carrier strike group',
-  'uk-csg': 'UK carrier strike group',
-  'uk-opv': 'UK offshore patrol vessels',
-  'french-rotation': 'French rotation',
-  'german-transit': 'German transit',
-  jmsdf: 'Japanese naval unit',
-  'pla-navy': 'Chinese naval group',
-};
+export const UNIT_NAMES = Object.fromEntries(Object.entries(UNIT_TYPES).map(([k, t]) => [k, t.name])) as Record<UnitKind, string>;
 
 /** Okabe–Ito-safe marker colours (seat colours come from the seat catalogue). */
 const GRAY_ZONE = 0xbbbbbb;
@@ -130,6 +122,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
       theater: sp.theater,
       theaterName: sp.theater ? THEATER_NAMES[sp.theater] : null,
       polygon: sp.polygon,
+      islands: sp.islands ?? [],
       label: sp.label,
       fill: sp.kind === 'sea' ? (sp.theater ? SEA_THEATER : SEA_NONE) : sp.theater ? LAND_THEATER : LAND_NONE,
       units,

@@ -7,7 +7,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { BoardView, Intents, SpaceView } from './board-view';
 import { bounds, coastlines, contains, makeProjection, project, type XY } from './geo';
-import { drawToken, inkFor } from './tokens';
+import { drawToken, inkFor, vecs } from './tokens';
 
 const OCEAN = 0x0b2236;
 const LAND = 0x3b4a45;
@@ -18,7 +18,8 @@ const SELECTED = 0xf0e442;
 const FONT = 'Inter, system-ui, sans-serif';
 
 interface SpaceGeom {
-  ring: XY[];
+  /** The main outline first, then islands. */
+  rings: XY[][];
   label: XY;
   kind: 'sea' | 'land';
 }
@@ -190,28 +191,29 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private buildGeometry(view: BoardView): void {
-    const all = view.spaces.flatMap((s) => s.polygon);
+    const all = view.spaces.flatMap((s) => [...s.polygon, ...s.islands.flat()]);
     const projection = makeProjection(all);
     this.projection = projection;
     for (const s of view.spaces) {
-      this.geoms.set(s.id, { ring: s.polygon.map((p) => project(projection, p)), label: project(projection, s.label), kind: s.kind });
+      const rings = [s.polygon, ...s.islands].map((r) => r.map((p) => project(projection, p)));
+      this.geoms.set(s.id, { rings, label: project(projection, s.label), kind: s.kind });
     }
     const coast = coastlines(projection, this.opts.atlas);
-    this.worldBounds = bounds([...this.geoms.values()].map((g) => g.ring));
+    this.worldBounds = bounds([...this.geoms.values()].flatMap((g) => g.rings));
     const pad = 40;
     this.worldBounds = { x0: this.worldBounds.x0 - pad, y0: this.worldBounds.y0 - pad, x1: this.worldBounds.x1 + pad, y1: this.worldBounds.y1 + pad };
     const g = this.base;
     g.clear();
     g.fillStyle(0x0f2d47, 1);
-    for (const r of coast.sphere) g.fillPoints(r.map(([x, y]) => ({ x, y })), true);
+    for (const r of coast.sphere) g.fillPoints(vecs(r.map(([x, y]) => ({ x, y }))), true);
     g.fillStyle(LAND, 1);
-    for (const r of coast.land) g.fillPoints(r.map(([x, y]) => ({ x, y })), true);
+    for (const r of coast.land) g.fillPoints(vecs(r.map(([x, y]) => ({ x, y }))), true);
     g.fillStyle(0x0f2d47, 1);
-    for (const r of coast.holes) g.fillPoints(r.map(([x, y]) => ({ x, y })), true);
+    for (const r of coast.holes) g.fillPoints(vecs(r.map(([x, y]) => ({ x, y }))), true);
     g.lineStyle(0.8, BORDER, 0.9);
-    for (const l of coast.borders) g.strokePoints(l.map(([x, y]) => ({ x, y })), false);
+    for (const l of coast.borders) g.strokePoints(vecs(l.map(([x, y]) => ({ x, y }))), false);
     g.lineStyle(1.2, 0x7f9c95, 0.8);
-    for (const r of coast.land) g.strokePoints(r.map(([x, y]) => ({ x, y })), true, true);
+    for (const r of coast.land) g.strokePoints(vecs(r.map(([x, y]) => ({ x, y }))), true, true);
   }
 
   private drawFills(): void {
@@ -222,31 +224,27 @@ export class BoardScene extends Phaser.Scene {
     for (const s of ordered) {
       const geom = this.geoms.get(s.id);
       if (!geom) continue;
-      const pts = geom.ring.map(([x, y]) => ({ x, y }));
       const sea = s.kind === 'sea';
-      g.fillStyle(s.fill, sea ? (s.highlighted ? 0.62 : 0.4) : s.highlighted ? 0.75 : 0.5);
-      g.fillPoints(pts, true);
-      g.lineStyle(sea ? 1.5 : 2.2, sea ? 0x9fd3f0 : 0xf2e6c9, sea ? 0.75 : 0.95);
-      g.strokePoints(pts, true, true);
+      for (const ring of geom.rings) {
+        const pts = ring.map(([x, y]) => ({ x, y }));
+        g.fillStyle(s.fill, sea ? (s.highlighted ? 0.62 : 0.4) : s.highlighted ? 0.75 : 0.5);
+        g.fillPoints(vecs(pts), true);
+        g.lineStyle(sea ? 1.5 : 2.2, sea ? 0x9fd3f0 : 0xf2e6c9, sea ? 0.75 : 0.95);
+        g.strokePoints(vecs(pts), true, true);
+      }
     }
     // Emphasis outlines last so they sit on top of neighbours.
     for (const s of view.spaces) {
       const geom = this.geoms.get(s.id);
       if (!geom) continue;
-      const pts = geom.ring.map(([x, y]) => ({ x, y }));
       const z = this.cameras.main.zoom || 1;
-      if (s.highlighted) {
-        g.lineStyle(4 / z, TARGET, 1);
-        g.strokePoints(pts, true, true);
-      }
-      if (s.selected || view.selected === s.id) {
-        g.lineStyle(6 / z, SELECTED, 1);
-        g.strokePoints(pts, true, true);
-      }
-      if (this.focused === s.id || this.hovered === s.id) {
-        g.lineStyle(3 / z, FOCUS, 1);
-        g.strokePoints(pts, true, true);
-      }
+      const outline = (width: number, colour: number) => {
+        g.lineStyle(width / z, colour, 1);
+        for (const ring of geom.rings) g.strokePoints(vecs(ring.map(([x, y]) => ({ x, y }))), true, true);
+      };
+      if (s.highlighted) outline(4, TARGET);
+      if (s.selected || view.selected === s.id) outline(6, SELECTED);
+      if (this.focused === s.id || this.hovered === s.id) outline(3, FOCUS);
     }
   }
 
@@ -383,8 +381,9 @@ export class BoardScene extends Phaser.Scene {
     }
     const hits: { id: string; area: number; land: boolean }[] = [];
     for (const [id, g] of this.geoms) {
-      if (contains(g.ring, wx, wy)) {
-        const bb = bounds([g.ring]);
+      const ring = g.rings.find((r) => contains(r, wx, wy));
+      if (ring) {
+        const bb = bounds([ring]);
         hits.push({ id, area: (bb.x1 - bb.x0) * (bb.y1 - bb.y0), land: g.kind === 'land' });
       }
     }

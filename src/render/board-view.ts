@@ -40,6 +40,8 @@ export interface SpaceView {
   theater: string | null;
   theaterName: string | null;
   polygon: readonly LonLat[];
+  /** Further outlines of the same space (Great Britain, Hokkaido, New Zealand…). */
+  islands: readonly (readonly LonLat[])[];
   label: LonLat;
   /** Fill colour (by kind and theater). */
   fill: number;

@@ -2,6 +2,9 @@
 import type Phaser from 'phaser';
 import type { TokenShape } from './board-view';
 
+/** Phaser's types ask for Vector2, but fillPoints/strokePoints read only x and y. */
+export const vecs = (points: { x: number; y: number }[]): Phaser.Math.Vector2[] => points as unknown as Phaser.Math.Vector2[];
+
 /** Draws a token outline+fill of `size` (diameter) centred on (x, y). */
 export function drawToken(g: Phaser.GameObjects.Graphics, shape: TokenShape, x: number, y: number, size: number, fill: number, stroke: number): void {
   const r = size / 2;
@@ -9,8 +12,8 @@ export function drawToken(g: Phaser.GameObjects.Graphics, shape: TokenShape, x: 
   g.lineStyle(Math.max(1.5, size / 14), stroke, 1);
   const poly = (pts: [number, number][]): void => {
     const v = pts.map(([px, py]) => ({ x: x + px * r, y: y + py * r }));
-    g.fillPoints(v, true);
-    g.strokePoints(v, true, true);
+    g.fillPoints(vecs(v), true);
+    g.strokePoints(vecs(v), true, true);
   };
   switch (shape) {
     case 'circle':

@@ -47,6 +47,7 @@ export function fixtureState(): GameState {
     tensionAdded: { china: 1, nato: 1, japan: 0, korea: 0 },
     marginBonus: { china: 1, nato: 0, japan: 0, korea: 0 },
     pending: null,
+    posture: 'restraint',
     specials: [],
     nextId: 20,
     log: [

@@ -8,7 +8,6 @@ export default defineConfig({
   server: { port: 8010 },
   resolve: {
     alias: [
-      { find: /^\.\.\/content\/map$/, replacement: here('./map-shim.ts') },
       { find: /^\.\.\/content\/priorities$/, replacement: here('./priorities-shim.ts') },
     ],
   },

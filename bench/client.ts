@@ -1,0 +1,110 @@
+/**
+ * Client benchmark (`npm run bench:client`): production build size (raw and gzip, Phaser apart from our
+ * code), navigation → board drawn in headless Chromium over several runs, and frame times while panning
+ * a mid-game board. Prints a Markdown section for bench/README.md ("Client").
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, ROOT } from '../tests/e2e/build';
+import { launch } from '../tests/e2e/browser';
+import { serveStatic } from '../tests/e2e/static-server';
+
+const RUNS = Number(process.env['RUNS'] ?? 7);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+
+// 1. Build size by group.
+const groups = new Map<string, { raw: number; gz: number }>();
+for (const f of files(DIST)) {
+  const name = f.slice(DIST.length + 1);
+  const buf = readFileSync(f);
+  const group = /phaser/.test(name) ? 'Phaser' : /atlas/.test(name) ? 'Coastline data (world-atlas)' : /bgio/.test(name) ? 'boardgame.io (client)' : /\.woff2?$/.test(name) ? 'Fonts (Inter)' : 'Our code (JS, CSS, HTML, worker)';
+  const g = groups.get(group) ?? { raw: 0, gz: 0 };
+  g.raw += buf.length;
+  g.gz += /\.woff2?$/.test(name) ? buf.length : gzipSync(buf, { level: 9 }).length;
+  groups.set(group, g);
+}
+
+// 2 & 3. Timings in headless Chromium against the production build.
+const server = await serveStatic(DIST);
+const browser = await launch();
+const drawn: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  await page.goto(`${server.url}?play=baseline-2023&seed=bench-${i}&humans=1`);
+  await page.waitForFunction(() => (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn === true, null, { timeout: 30_000 });
+  drawn.push(await page.evaluate(() => performance.getEntriesByName('board-drawn')[0]!.startTime));
+  await page.close();
+}
+
+// A busy mid-game board: every seat a bot at full speed for a while, then paused, then panned.
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+await page.goto(`${server.url}?play=baseline-2023&seed=bench-pan&humans=&speed=0`);
+await page.waitForFunction(() => (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn === true);
+await page.waitForFunction(() => ((window as unknown as { __eat: { actions: () => number } }).__eat.actions() ?? 0) >= 60, null, { timeout: 60_000 }).catch(() => undefined);
+await page.click('#bot-pause');
+const units = await page.evaluate(() => (window as unknown as { __eat: { state: () => { units: unknown[] } } }).__eat.state().units.length);
+const box = (await page.locator('#board').boundingBox())!;
+await page.evaluate(() => {
+  const w = window as unknown as { __frames: number[]; __last: number; __on: boolean };
+  w.__frames = [];
+  w.__on = true;
+  w.__last = performance.now();
+  const tick = (t: number) => {
+    w.__frames.push(t - w.__last);
+    w.__last = t;
+    if (w.__on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+});
+const cx = box.x + box.width / 2;
+const cy = box.y + box.height / 3;
+await page.mouse.move(cx, cy);
+await page.mouse.down();
+for (let i = 0; i < 180; i++) {
+  const a = (i / 180) * Math.PI * 4;
+  await page.mouse.move(cx + Math.cos(a) * 250, cy + Math.sin(a) * 120);
+  if (i % 30 === 0) await page.mouse.wheel(0, i % 60 === 0 ? -200 : 200);
+}
+await page.mouse.up();
+const frames = await page.evaluate(() => {
+  const w = window as unknown as { __frames: number[]; __on: boolean };
+  w.__on = false;
+  return w.__frames.slice(2);
+});
+await browser.close();
+await server.close();
+
+const ours = groups.get('Our code (JS, CSS, HTML, worker)')!;
+const lines = [
+  '## Client',
+  '',
+  `Measured by \`npm run bench:client\` (${new Date().toISOString().slice(0, 10)}, headless Debian Chromium with SwiftShader WebGL on this 2-vCPU machine; noisy).`,
+  '',
+  '| Build chunk | raw | gzip |',
+  '|---|---|---|',
+  ...[...groups.entries()].map(([k, v]) => `| ${k} | ${kb(v.raw)} | ${/Fonts/.test(k) ? '(woff2, already compressed)' : kb(v.gz)} |`),
+  '',
+  `Our code without Phaser: **${kb(ours.gz)} gzip** (target < 150 kB).`,
+  '',
+  `| Timing | median | min | max | runs |`,
+  '|---|---|---|---|---|',
+  `| Navigation → board drawn (ms) | ${median(drawn).toFixed(0)} | ${Math.min(...drawn).toFixed(0)} | ${Math.max(...drawn).toFixed(0)} | ${RUNS} |`,
+  '',
+  `Panning and zooming a mid-game board (${units} units on the map, 1400×860): ${frames.length} frames, median frame time **${median(frames).toFixed(1)} ms**, p95 ${pct(frames, 95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms (target: median < 16.7 ms).`,
+  '',
+];
+console.log(lines.join('\n'));

@@ -1,0 +1,115 @@
+/**
+ * A local game: boardgame.io's Client running the rules in the page, with a fixed seed so that a saved
+ * game (seed + actions) replays exactly. Every action is recorded in the saved-game format.
+ */
+import { Client } from 'boardgame.io/client';
+import type { Game } from 'boardgame.io';
+import type { BySeat, MoveName, Seat, Variant } from '../content/ids';
+import { EastAsiaTomorrow, type SetupData } from '../rules/game';
+import type { Action, GameState } from '../rules/state';
+import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
+
+/** Who plays a seat: a person, or a bot at difficulty 1–6 (7 = expert). */
+export interface SeatControl {
+  kind: 'human' | 'bot';
+  level: number;
+}
+
+export interface GameSetup {
+  scenario: string;
+  variant: Variant;
+  seed: string;
+  handicap?: Partial<BySeat<{ ap: number; roll: number }>>;
+  controls: BySeat<SeatControl>;
+}
+
+export const EXPERT = 7;
+export const levelName = (level: number): string => (level >= EXPERT ? 'expert' : `level ${level}`);
+
+type BgioClient = ReturnType<typeof Client<GameState>>;
+
+export class LocalGame {
+  readonly client: BgioClient;
+  readonly actions: SaveAction[] = [];
+
+  constructor(readonly setup: GameSetup) {
+    const data: SetupData = { scenario: setup.scenario, variant: setup.variant, ...(setup.handicap ? { handicap: setup.handicap } : {}) };
+    // The local Client takes no setupData, so the game's setup is wrapped with it; `seed` fixes the dice.
+    const game: Game<GameState, Record<string, unknown>, SetupData> = {
+      ...EastAsiaTomorrow,
+      seed: setup.seed,
+      setup: (context) => EastAsiaTomorrow.setup!(context, data),
+    };
+    this.client = Client<GameState>({ game, numPlayers: setup.variant, debug: false });
+    this.client.start();
+  }
+
+  get G(): GameState {
+    const s = this.client.getState();
+    if (!s) throw new Error('local game: the client has no state');
+    return s.G;
+  }
+
+  /** The playerID holding `seat`. */
+  playerFor(seat: Seat): string {
+    const entry = Object.entries(this.G.players).find(([, roles]) => roles.includes(seat));
+    if (!entry) throw new Error(`local game: no player holds ${seat}`);
+    return entry[0];
+  }
+
+  /** Make a move for `seat`; returns false (and records nothing) if the rules refuse it. */
+  act(seat: Seat, action: Action, why?: string): boolean {
+    const player = this.playerFor(seat);
+    const before = this.client.getState()?._stateID;
+    this.client.updatePlayerID(player);
+    const move = this.client.moves[action.move];
+    if (!move) return false;
+    move(...action.args, ...(why ? [{ why }] : []));
+    if (this.client.getState()?._stateID === before) return false;
+    this.actions.push({ player, seat, move: action.move as MoveName, args: [...action.args], ...(why ? { why } : {}) });
+    return true;
+  }
+
+  toSave(): SaveFile {
+    const bots: Partial<Record<Seat, string>> = {};
+    for (const [seat, c] of Object.entries(this.setup.controls) as [Seat, SeatControl][]) if (c.kind === 'bot') bots[seat] = `scripted:${c.level}`;
+    return {
+      format: SAVE_FORMAT,
+      scenario: this.setup.scenario,
+      variant: this.setup.variant,
+      seed: this.setup.seed,
+      ...(this.setup.handicap ? { handicap: this.setup.handicap } : {}),
+      ...(Object.keys(bots).length ? { bots } : {}),
+      actions: this.actions.map((a) => ({ ...a, args: [...a.args] })),
+    };
+  }
+
+  /** Rebuild a game from a saved file; `onStep` sees the state after each action (the replay viewer). */
+  static fromSave(save: SaveFile, controls: BySeat<SeatControl>, onStep?: (G: GameState, index: number) => void): LocalGame {
+    const game = new LocalGame({
+      scenario: save.scenario,
+      variant: save.variant as Variant,
+      seed: save.seed,
+      ...(save.handicap ? { handicap: save.handicap } : {}),
+      controls,
+    });
+    onStep?.(game.G, -1);
+    save.actions.forEach((a, i) => {
+      if (!game.act(a.seat, { move: a.move, args: a.args }, a.why))
+        throw new Error(`saved game: action ${i + 1} (${a.seat} ${a.move} ${JSON.stringify(a.args)}) is not legal at that point — the file does not match these rules`);
+      onStep?.(game.G, i);
+    });
+    return game;
+  }
+}
+
+/** Seat controls from a saved file's `bots` field ("scripted:3"); unnamed seats are human. */
+export function controlsFromSave(save: SaveFile): BySeat<SeatControl> {
+  const c = (seat: Seat): SeatControl => {
+    const b = save.bots?.[seat];
+    if (!b) return { kind: 'human', level: 3 };
+    const n = Number(b.split(':')[1]);
+    return { kind: 'bot', level: Number.isFinite(n) && n >= 1 ? Math.min(EXPERT, n) : b.includes('expert') ? EXPERT : 3 };
+  };
+  return { china: c('china'), nato: c('nato'), japan: c('japan'), korea: c('korea') };
+}

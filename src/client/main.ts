@@ -1,0 +1,98 @@
+/** Composition root of the browser client: fonts, styles, the start screen, local games and replays. */
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
+import '@fontsource/inter/800.css';
+import './styles.css';
+import { SCENARIOS } from '../content/scenario';
+import type { Scenario } from '../content/schemas';
+import { GameScreen } from './game-screen';
+import { controlsFromSave, LocalGame } from './local-game';
+import { ReplayViewer } from './replay-viewer';
+import { parseSave } from './save-file';
+import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
+import { SEATS, type BySeat, type Variant } from '../content/ids';
+import { PLAYERS_BY_VARIANT } from '../content/seats';
+import type { SeatControl } from './local-game';
+
+const root = document.getElementById('app')!;
+const scenarioList: Scenario[] = (Array.isArray(SCENARIOS) ? SCENARIOS : Object.values(SCENARIOS as unknown as Record<string, Scenario>)) as Scenario[];
+const scenarios: ScenarioInfo[] = scenarioList.map((s) => ({ id: s.id, name: s.name, briefing: s.briefing, turns: s.turns, variants: s.variants }));
+const scenarioName = (id: string) => scenarios.find((s) => s.id === id)?.name ?? id;
+
+/** Read-only hooks for the end-to-end tests and the benchmark (state, never a way to change it). */
+const hooks = { game: null as LocalGame | null, replay: null as ReplayViewer | null };
+(window as unknown as { __eat: unknown }).__eat = {
+  state: () => hooks.replay?.state() ?? hooks.game?.G ?? null,
+  actions: () => hooks.game?.actions.length ?? 0,
+  save: () => hooks.game?.toSave() ?? null,
+};
+
+function home(error?: string): void {
+  hooks.game = null;
+  hooks.replay = null;
+  showStartScreen(
+    root,
+    scenarios,
+    {
+      onStart: (setup, projector) => void play(new LocalGame(setup), projector),
+      onLoad: (text, name) => {
+        const save = parseSave(text, name);
+        void play(LocalGame.fromSave(save, controlsFromSave(save)), false);
+      },
+      onReplay: (text, name) => void replay(text, name),
+    },
+    error,
+  );
+}
+
+async function play(game: LocalGame, projector: boolean, botSpeed?: number): Promise<void> {
+  hooks.game = game;
+  const screen = new GameScreen(root, game, {
+    scenarioName: scenarioName(game.setup.scenario),
+    projector,
+    ...(botSpeed !== undefined ? { botSpeed } : {}),
+    onExit: () => home(),
+    onReplay: (text) => void replay(text, 'this game'),
+  });
+  await document.fonts.load('700 16px Inter');
+  await screen.start();
+}
+
+async function replay(text: string, name: string): Promise<void> {
+  try {
+    const save = parseSave(text, name);
+    const viewer = new ReplayViewer(root, save, { scenarioName: scenarioName(save.scenario), onExit: () => home() });
+    hooks.game = null;
+    hooks.replay = viewer;
+    await document.fonts.load('700 16px Inter');
+    await viewer.start();
+  } catch (err) {
+    home((err as Error).message);
+  }
+}
+
+/**
+ * A direct link to a new game, e.g. `?play=baseline-2023&seed=abc&variant=4&humans=1&speed=0&projector=1`
+ * (humans = player-group indices played by people; the others are bots at level 3).
+ */
+function quickStart(q: URLSearchParams): boolean {
+  const id = q.get('play');
+  if (!id) return false;
+  const info = scenarios.find((s) => s.id === id);
+  if (!info) {
+    home(`Unknown scenario "${id}" in the link.`);
+    return true;
+  }
+  const variant = (Number(q.get('variant')) || 4) as Variant;
+  const humans = (q.get('humans') ?? '1').split(',').filter(Boolean).map(Number);
+  const controls = Object.fromEntries(SEATS.map((s) => [s, { kind: 'bot', level: 3 }])) as BySeat<SeatControl>;
+  PLAYERS_BY_VARIANT[variant].forEach((group, i) => {
+    if (humans.includes(i)) for (const s of group) controls[s] = { kind: 'human', level: 3 };
+  });
+  const speed = q.get('speed');
+  void play(new LocalGame({ scenario: id, variant, seed: q.get('seed') || randomSeed(), controls }), q.get('projector') === '1', speed === null ? undefined : Number(speed));
+  return true;
+}
+
+if (!quickStart(new URLSearchParams(location.search))) home();

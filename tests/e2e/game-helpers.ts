@@ -1,0 +1,91 @@
+/** Driving the real page like a player: start screens, moves by clicking, reading the state hook. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { GameState } from '../../src/rules/state';
+import { boardDrawn } from './browser';
+
+export interface StartOptions {
+  variant?: 2 | 3 | 4;
+  /** Player-group indices played by a person (others are bots). */
+  humans: number[];
+  seed: string;
+  scenario?: string;
+}
+
+export async function startGame(page: Page, baseUrl: string, o: StartOptions): Promise<void> {
+  await page.goto(baseUrl);
+  await page.waitForSelector('#start');
+  if (o.scenario) await page.selectOption('#scenario', o.scenario);
+  await page.selectOption('#variant', String(o.variant ?? 4));
+  const groups = await page.locator('#seat-rows select[id^="who-"]').count();
+  for (let i = 0; i < groups; i++) await page.selectOption(`#who-${i}`, o.humans.includes(i) ? 'human' : 'bot');
+  await page.fill('#seed', o.seed);
+  await page.click('#start');
+  await boardDrawn(page);
+  if (await page.locator('#bot-speed').count()) await page.selectOption('#bot-speed', '0');
+}
+
+export const state = (page: Page): Promise<GameState> => page.evaluate(() => (window as unknown as { __eat: { state: () => GameState } }).__eat.state());
+export const actionCount = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __eat: { actions: () => number } }).__eat.actions());
+
+/** Waits until a person must act (a move button is enabled), a hand-over is shown, or the game ended. */
+export async function waitForHuman(page: Page, timeout = 60_000): Promise<'move' | 'handover' | 'end'> {
+  const h = await page.waitForFunction(
+    () => {
+      if (document.querySelector('#end-screen')) return 'end';
+      if (document.querySelector('#handover')) return 'handover';
+      if (document.querySelector('button.move:not(:disabled)')) return 'move';
+      return false;
+    },
+    null,
+    { timeout, polling: 50 },
+  );
+  return (await h.jsonValue()) as 'move' | 'handover' | 'end';
+}
+
+/** Plays one action by clicking: the first enabled move (not Pass unless nothing else), its first options, Confirm. */
+export async function clickOneAction(page: Page, preferPass = false): Promise<string> {
+  const enabled = page.locator('button.move:not(:disabled)');
+  const names = await enabled.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['move']!));
+  const pick = preferPass && names.includes('pass') ? 'pass' : (names.find((n) => n !== 'pass') ?? names[0]!);
+  await page.click(`button.move[data-move="${pick}"]`);
+  for (let i = 0; i < 6; i++) {
+    if (await page.locator('#confirm').count()) {
+      await page.click('#confirm');
+      return pick;
+    }
+    await page.locator('#chooser [data-option]').first().click();
+  }
+  throw new Error(`could not complete ${pick}`);
+}
+
+/** The text of a downloaded file. */
+export async function downloadText(page: Page, click: () => Promise<void>): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return readFileSync(path, 'utf8');
+}
+
+/** Pixel statistics of a PNG, computed in the page (no image library needed in Node). */
+export async function pngStats(page: Page, png: Buffer): Promise<{ mean: number; variance: number; distinct: number }> {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bmp = await createImageBitmap(blob);
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    let sum = 0;
+    let sq = 0;
+    const seen = new Set<number>();
+    const n = d.length / 4;
+    for (let i = 0; i < d.length; i += 4) {
+      const y = 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
+      sum += y;
+      sq += y * y;
+      if (seen.size < 5000) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    }
+    const mean = sum / n;
+    return { mean, variance: sq / n - mean * mean, distinct: seen.size };
+  }, png.toString('base64'));
+}

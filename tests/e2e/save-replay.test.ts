@@ -1,0 +1,99 @@
+/** Save → reload → load continues identically; a simulated game replays to its recorded final state. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT, ensureBuilt } from './build';
+import { boardDrawn, launch, openPage } from './browser';
+import { actionCount, clickOneAction, downloadText, startGame, state, waitForHuman } from './game-helpers';
+import { serveStatic, type StaticServer } from './static-server';
+
+let server: StaticServer;
+let browser: Browser;
+let tmp: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await serveStatic(DIST);
+  browser = await launch();
+  tmp = mkdtempSync(join(tmpdir(), 'eat-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Plays `n` human actions (bots in between). */
+async function play(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    expect(await waitForHuman(page)).toBe('move');
+    await clickOneAction(page, i % 3 === 2);
+  }
+  await waitForHuman(page);
+}
+
+describe('save and load', () => {
+  it('a loaded game is the saved one, and the same next move gives the same result', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await startGame(page, server.url, { humans: [1], seed: 'save-e2e-1' });
+    await play(page, 4);
+    const saved = await downloadText(page, () => page.click('#save-game'));
+    const file = join(tmp, 'saved.json');
+    writeFileSync(file, saved);
+    const atSave = await state(page);
+    expect(JSON.parse(saved).actions.length).toBe(await actionCount(page));
+    await play(page, 2);
+    const after = await state(page);
+
+    await page.reload();
+    await page.waitForSelector('#load-file');
+    await page.setInputFiles('#load-file', file);
+    await boardDrawn(page);
+    await page.selectOption('#bot-speed', '0');
+    await waitForHuman(page);
+    expect(await state(page)).toEqual(atSave);
+    await play(page, 2);
+    expect(await state(page)).toEqual(after);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('replay viewer', () => {
+  it('steps a simulated game (npm run sim) to its recorded final state, and back and forth', async () => {
+    const out = join(tmp, 'sim');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/sim.ts', '--scenario', 'baseline-2023', '--games', '1', '--seed', 'replay-e2e', '--workers', '1', '--out', out, '--save-games'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    const games = join(out, 'games');
+    const name = readdirSync(games).find((f) => f.endsWith('.json'))!;
+    const save = JSON.parse(readFileSync(join(games, name), 'utf8'));
+    expect(save.finalHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const { page, errors } = await openPage(browser, server.url);
+    await page.goto(server.url);
+    await page.setInputFiles('#replay-file', join(games, name));
+    await boardDrawn(page);
+    await expect.poll(() => page.locator('#replay-check').getAttribute('data-match')).toBe('true');
+    const final = await state(page);
+    expect(final.result).not.toBeNull();
+    await page.click('#replay-first');
+    const first = await state(page);
+    expect(first.log.length).toBeLessThan(final.log.length);
+    await page.click('#replay-forward');
+    await page.click('#replay-forward');
+    await page.click('#replay-back');
+    const one = await state(page);
+    expect(await page.locator('#replay-pos').textContent()).toMatch(/^Position 1 of/);
+    await page.click('#replay-last');
+    expect(await state(page)).toEqual(final);
+    expect(one).not.toEqual(final);
+    await page.selectOption('#replay-turn', '2');
+    expect((await state(page)).turn).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
