@@ -22,16 +22,28 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
-execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 
 // 1. Build size by group.
 const groups = new Map<string, { raw: number; gz: number }>();
 for (const f of files(DIST)) {
   const name = f.slice(DIST.length + 1);
   const buf = readFileSync(f);
-  const group = /phaser/.test(name) ? 'Phaser' : /atlas/.test(name) ? 'Coastline data (world-atlas)' : /bgio/.test(name) ? 'boardgame.io (client)' : /\.woff2?$/.test(name) ? 'Fonts (Inter)' : 'Our code (JS, CSS, HTML, worker)';
+  const group = /phaser/.test(name)
+    ? 'Phaser'
+    : /atlas/.test(name)
+      ? 'Coastline data (world-atlas)'
+      : /bgio/.test(name)
+        ? 'boardgame.io (client)'
+        : /\.woff2?$/.test(name)
+          ? 'Fonts (Inter)'
+          : 'Our code (JS, CSS, HTML, worker)';
   const g = groups.get(group) ?? { raw: 0, gz: 0 };
   g.raw += buf.length;
   g.gz += /\.woff2?$/.test(name) ? buf.length : gzipSync(buf, { level: 9 }).length;
@@ -45,7 +57,11 @@ const drawn: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   await page.goto(`${server.url}?play=baseline-2023&seed=bench-${i}&humans=1`);
-  await page.waitForFunction(() => (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn === true, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn === true,
+    null,
+    { timeout: 30_000 },
+  );
   drawn.push(await page.evaluate(() => performance.getEntriesByName('board-drawn')[0]!.startTime));
   await page.close();
 }
@@ -54,9 +70,17 @@ for (let i = 0; i < RUNS; i++) {
 const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 await page.goto(`${server.url}?play=baseline-2023&seed=bench-pan&humans=&speed=0`);
 await page.waitForFunction(() => (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn === true);
-await page.waitForFunction(() => ((window as unknown as { __eat: { actions: () => number } }).__eat.actions() ?? 0) >= 60, null, { timeout: 60_000 }).catch(() => undefined);
+await page
+  .waitForFunction(
+    () => ((window as unknown as { __eat: { actions: () => number } }).__eat.actions() ?? 0) >= 60,
+    null,
+    { timeout: 60_000 },
+  )
+  .catch(() => undefined);
 await page.click('#bot-pause');
-const units = await page.evaluate(() => (window as unknown as { __eat: { state: () => { units: unknown[] } } }).__eat.state().units.length);
+const units = await page.evaluate(
+  () => (window as unknown as { __eat: { state: () => { units: unknown[] } } }).__eat.state().units.length,
+);
 const box = (await page.locator('#board').boundingBox())!;
 await page.evaluate(() => {
   const w = window as unknown as { __frames: number[]; __last: number; __on: boolean };
@@ -96,7 +120,9 @@ const lines = [
   '',
   '| Build chunk | raw | gzip |',
   '|---|---|---|',
-  ...[...groups.entries()].map(([k, v]) => `| ${k} | ${kb(v.raw)} | ${/Fonts/.test(k) ? '(woff2, already compressed)' : kb(v.gz)} |`),
+  ...[...groups.entries()].map(
+    ([k, v]) => `| ${k} | ${kb(v.raw)} | ${/Fonts/.test(k) ? '(woff2, already compressed)' : kb(v.gz)} |`,
+  ),
   '',
   `Our code without Phaser: **${kb(ours.gz)} gzip** (target < 150 kB).`,
   '',

@@ -2,7 +2,17 @@
  * Choosing a move's arguments one at a time from the legal-move list, by board click or by keyboard.
  * Pure: which values are open next, their words, and which board spaces stand for each value.
  */
-import { PARTNERS, PORTS, SPACES, THEATERS, UNIT_KINDS, type MoveName, type Partner, type SpaceId, type Theater } from '../content/ids';
+import {
+  PARTNERS,
+  PORTS,
+  SPACES,
+  THEATERS,
+  UNIT_KINDS,
+  type MoveName,
+  type Partner,
+  type SpaceId,
+  type Theater,
+} from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { PARTNER_NAMES, PORT_NAMES, THEATER_NAMES, spaceName } from '../rules/labels';
 import type { Action, GameState } from '../rules/state';
@@ -24,25 +34,46 @@ export interface ArgStep {
   complete: Action | null;
 }
 
-const PARTNER_SPACE: Record<Partner, SpaceId> = { japan: 'japan', korea: 'south-korea', 'australia-nz': 'australia-nz', india: 'india' };
+const PARTNER_SPACE: Record<Partner, SpaceId> = {
+  japan: 'japan',
+  korea: 'south-korea',
+  'australia-nz': 'australia-nz',
+  india: 'india',
+};
 const SPACE_NAMES = new Map<string, string>(MAP.spaces.map((s) => [s.id, s.name]));
-const isIn = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /** Words and board spaces for one argument value. */
 export function describeValue(argName: string, value: unknown, G?: GameState): ArgOption {
   if (argName === 'option' && typeof value === 'number') {
     const p = G?.pending;
-    const label = p?.kind === 'choice' ? p.options[value]?.label : p?.kind === 'futures' ? `Put “${p.cards[value] ?? value}” at the bottom` : undefined;
+    const label =
+      p?.kind === 'choice'
+        ? p.options[value]?.label
+        : p?.kind === 'futures'
+          ? `Put “${p.cards[value] ?? value}” at the bottom`
+          : undefined;
     return { value, label: label ?? `Option ${value + 1}`, spaces: [] };
   }
   if (argName === 'theater' && isIn(THEATERS, value))
-    return { value, label: THEATER_NAMES[value as Theater], spaces: MAP.spaces.filter((s) => s.theater === value).map((s) => s.id) };
-  if (isIn(PARTNERS, value) && argName !== 'zone') return { value, label: PARTNER_NAMES[value], spaces: [PARTNER_SPACE[value]] };
+    return {
+      value,
+      label: THEATER_NAMES[value as Theater],
+      spaces: MAP.spaces.filter((s) => s.theater === value).map((s) => s.id),
+    };
+  if (isIn(PARTNERS, value) && argName !== 'zone')
+    return { value, label: PARTNER_NAMES[value], spaces: [PARTNER_SPACE[value]] };
   if (isIn(PORTS, value)) return { value, label: PORT_NAMES[value], spaces: [value] };
   if (isIn(UNIT_KINDS, value)) return { value, label: UNIT_NAMES[value], spaces: [] };
   if (value === 'kyiv') return { value, label: 'Kyiv', spaces: ['ukraine'] };
   if (isIn(SPACES, value)) return { value, label: SPACE_NAMES.get(value) ?? spaceName(value), spaces: [value] };
-  if (isIn(THEATERS, value)) return { value, label: THEATER_NAMES[value], spaces: MAP.spaces.filter((s) => s.theater === value).map((s) => s.id) };
+  if (isIn(THEATERS, value))
+    return {
+      value,
+      label: THEATER_NAMES[value],
+      spaces: MAP.spaces.filter((s) => s.theater === value).map((s) => s.id),
+    };
   return { value, label: String(value), spaces: [] };
 }
 

@@ -8,12 +8,18 @@ type Props = {
   style?: Partial<CSSStyleDeclaration>;
 } & Record<string, unknown>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   const { class: cls, text, attrs, on, style, ...rest } = props;
   if (cls) el.className = cls;
   if (text !== undefined) el.textContent = text;
-  if (attrs) for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : String(v));
+  if (attrs)
+    for (const [k, v] of Object.entries(attrs))
+      if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : String(v));
   if (on) for (const [k, fn] of Object.entries(on)) el.addEventListener(k, fn as EventListener);
   if (style) Object.assign(el.style, style);
   Object.assign(el, rest);
@@ -38,5 +44,10 @@ export function readFile(file: File): Promise<string> {
 
 /** A colour chip with the seat's letter (colour plus letter, never colour alone). */
 export function seatChip(css: string, glyph: string, label: string): HTMLElement {
-  return h('span', { class: 'seat-chip', text: glyph, style: { background: css }, attrs: { 'aria-hidden': 'true', title: label } });
+  return h('span', {
+    class: 'seat-chip',
+    text: glyph,
+    style: { background: css },
+    attrs: { 'aria-hidden': 'true', title: label },
+  });
 }

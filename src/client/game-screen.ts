@@ -93,7 +93,14 @@ export class GameScreen {
       }),
       h('button', { text: 'New game', on: { click: () => this.exit() } }),
     );
-    const side = h('aside', { class: 'side' }, toolbar, this.el.botbar, this.el.actions, h('section', { class: 'log' }, h('h2', { text: 'Log' }), this.el.log));
+    const side = h(
+      'aside',
+      { class: 'side' },
+      toolbar,
+      this.el.botbar,
+      this.el.actions,
+      h('section', { class: 'log' }, h('h2', { text: 'Log' }), this.el.log),
+    );
     this.root.replaceChildren(h('div', { class: 'game' }, this.el.board, side), this.el.overlay);
     document.body.classList.toggle('projector', this.projector);
     (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn = false;
@@ -115,7 +122,12 @@ export class GameScreen {
   }
 
   private exit(): void {
-    if (!this.game.G.result && this.game.actions.length && !confirm('Leave this game? Save it first if you want to continue later.')) return;
+    if (
+      !this.game.G.result &&
+      this.game.actions.length &&
+      !confirm('Leave this game? Save it first if you want to continue later.')
+    )
+      return;
     this.destroy();
     this.opts.onExit();
   }
@@ -125,7 +137,9 @@ export class GameScreen {
   }
 
   private humanPlayers(): Set<string> {
-    return new Set(SEATS.filter((s) => this.game.setup.controls[s].kind === 'human').map((s) => this.game.playerFor(s)));
+    return new Set(
+      SEATS.filter((s) => this.game.setup.controls[s].kind === 'human').map((s) => this.game.playerFor(s)),
+    );
   }
 
   /** The state as the person at the screen may see it. */
@@ -217,12 +231,18 @@ export class GameScreen {
       });
       const card = h(
         'div',
-        { class: 'screen handover', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handover-title', id: 'handover' } },
+        {
+          class: 'screen handover',
+          attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'handover-title', id: 'handover' },
+        },
         h(
           'div',
           { class: 'card' },
           h('h1', { text: `Pass to ${names}`, attrs: { id: 'handover-title' } }),
-          h('p', { class: 'sub', text: `Turn ${G.turn}, round ${G.round}. The previous player's secrets are hidden. Hand the screen over, then confirm.` }),
+          h('p', {
+            class: 'sub',
+            text: `Turn ${G.turn}, round ${G.round}. The previous player's secrets are hidden. Hand the screen over, then confirm.`,
+          }),
           ready,
         ),
       );
@@ -236,7 +256,10 @@ export class GameScreen {
   private renderActions(): void {
     const G = this.G;
     const box = this.el.actions;
-    const keepFocus = document.activeElement && box.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['key'] : undefined;
+    const keepFocus =
+      document.activeElement && box.contains(document.activeElement)
+        ? (document.activeElement as HTMLElement).dataset['key']
+        : undefined;
     box.replaceChildren();
     const acting = actingSeat(G);
     if (!acting) {
@@ -251,7 +274,11 @@ export class GameScreen {
         { class: 'seat-head' },
         seatChip(st.css, st.glyph, st.name),
         h('span', { text: `${st.name}${control.kind === 'bot' ? ` (bot, ${levelName(control.level)})` : ''}` }),
-        h('span', { class: 'ap', text: `${G.ap[acting]} AP`, attrs: { 'aria-label': `${G.ap[acting]} action points left` } }),
+        h('span', {
+          class: 'ap',
+          text: `${G.ap[acting]} AP`,
+          attrs: { 'aria-label': `${G.ap[acting]} action points left` },
+        }),
       ),
     );
     if (G.pending) box.append(h('p', { class: 'preview', text: pendingText(G) }));
@@ -261,23 +288,39 @@ export class GameScreen {
       const roles = (this.G.players[this.viewer!] ?? []) as Seat[];
       for (const r of roles) {
         const text = priorityText(this.seen().priority[r]);
-        if (text) box.append(h('div', { class: 'secret', attrs: { 'data-secret': r } }, h('strong', { text: `${SEAT_STYLE[r].name}'s secret priority: ` }), text));
+        if (text)
+          box.append(
+            h(
+              'div',
+              { class: 'secret', attrs: { 'data-secret': r } },
+              h('strong', { text: `${SEAT_STYLE[r].name}'s secret priority: ` }),
+              text,
+            ),
+          );
       }
     }
     const seat = this.myTurn();
     if (!seat) {
-      box.append(h('p', { class: 'sub', text: control.kind === 'bot' ? `${st.name} is played by a bot.` : `Waiting for ${st.name}.` }));
+      box.append(
+        h('p', {
+          class: 'sub',
+          text: control.kind === 'bot' ? `${st.name} is played by a bot.` : `Waiting for ${st.name}.`,
+        }),
+      );
       return;
     }
     const legal = legalMoves(G, seat);
     const step = this.step();
     const moves = (Object.keys(MOVE_CATALOGUE) as MoveName[]).filter((m) => MOVE_CATALOGUE[m].seats.includes(seat));
-    const visible = G.pending ? moves.filter((m) => legal.some((a) => a.move === m)) : moves.filter((m) => MOVE_CATALOGUE[m].category !== 'flow' || m === 'pass');
+    const visible = G.pending
+      ? moves.filter((m) => legal.some((a) => a.move === m))
+      : moves.filter((m) => MOVE_CATALOGUE[m].category !== 'flow' || m === 'pass');
     const list = h('div', { class: 'moves', attrs: { role: 'group', 'aria-label': 'Moves' } });
     let lastCat: MoveCategory | null = null;
     for (const m of visible) {
       const info = MOVE_CATALOGUE[m];
-      if (info.category !== lastCat && info.category !== 'flow') list.append(h('div', { class: 'cat', text: CATEGORY_NAMES[info.category] }));
+      if (info.category !== lastCat && info.category !== 'flow')
+        list.append(h('div', { class: 'cat', text: CATEGORY_NAMES[info.category] }));
       lastCat = info.category;
       const why = legal.some((a) => a.move === m) ? null : (whyIllegal(G, seat, m) ?? 'Not possible now');
       const btn = h(
@@ -311,18 +354,45 @@ export class GameScreen {
   /** The argument chooser and preview under the selected move. */
   private chooser(seat: Seat, step: ArgStep): HTMLElement {
     const info = MOVE_CATALOGUE[this.move!];
-    const wrap = h('div', { class: 'chooser', attrs: { id: 'chooser', role: 'group', 'aria-label': `${info.name}: choose` } });
+    const wrap = h('div', {
+      class: 'chooser',
+      attrs: { id: 'chooser', role: 'group', 'aria-label': `${info.name}: choose` },
+    });
     if (step.complete) {
       const lines = previewAction(this.G, seat, step.complete);
-      wrap.append(h('div', { text: `${info.name}${this.chosen.length ? ' — ' + this.chosenWords(seat).join(', ') : ''}`, style: { fontWeight: '700' } }));
+      wrap.append(
+        h('div', {
+          text: `${info.name}${this.chosen.length ? ' — ' + this.chosenWords(seat).join(', ') : ''}`,
+          style: { fontWeight: '700' },
+        }),
+      );
       wrap.append(h('p', { class: 'preview', text: info.does }));
-      if (lines.length) wrap.append(h('ul', { class: 'preview', attrs: { 'aria-label': 'Preview' } }, ...lines.map((l) => h('li', { text: l }))));
-      const confirm = h('button', { class: 'primary', text: `Confirm ${info.name}`, attrs: { id: 'confirm', 'data-key': 'confirm' }, on: { click: () => this.confirm() } });
-      wrap.append(h('div', { class: 'row' }, confirm, h('button', { text: 'Cancel', attrs: { 'data-key': 'cancel' }, on: { click: () => this.cancel() } })));
+      if (lines.length)
+        wrap.append(
+          h('ul', { class: 'preview', attrs: { 'aria-label': 'Preview' } }, ...lines.map((l) => h('li', { text: l }))),
+        );
+      const confirm = h('button', {
+        class: 'primary',
+        text: `Confirm ${info.name}`,
+        attrs: { id: 'confirm', 'data-key': 'confirm' },
+        on: { click: () => this.confirm() },
+      });
+      wrap.append(
+        h(
+          'div',
+          { class: 'row' },
+          confirm,
+          h('button', { text: 'Cancel', attrs: { 'data-key': 'cancel' }, on: { click: () => this.cancel() } }),
+        ),
+      );
       queueMicrotask(() => confirm.focus());
       return wrap;
     }
-    wrap.append(h('div', { text: `Choose ${step.argName}${step.options.some((o) => o.spaces.length) ? ' (or click it on the map)' : ''}:` }));
+    wrap.append(
+      h('div', {
+        text: `Choose ${step.argName}${step.options.some((o) => o.spaces.length) ? ' (or click it on the map)' : ''}:`,
+      }),
+    );
     const opts = h('div', { class: 'options' });
     step.options.forEach((o, i) =>
       opts.append(
@@ -338,7 +408,10 @@ export class GameScreen {
         }),
       ),
     );
-    wrap.append(opts, h('button', { text: 'Cancel', attrs: { 'data-key': 'cancel' }, on: { click: () => this.cancel() } }));
+    wrap.append(
+      opts,
+      h('button', { text: 'Cancel', attrs: { 'data-key': 'cancel' }, on: { click: () => this.cancel() } }),
+    );
     queueMicrotask(() => (opts.querySelector('button') as HTMLElement | null)?.focus());
     return wrap;
   }
@@ -393,7 +466,14 @@ export class GameScreen {
     for (const e of log.slice(this.logCount)) {
       const m = /^(.*) \[(.*)\]$/.exec(e.text);
       this.el.log.append(
-        h('li', {}, h('span', { class: 't', text: `T${e.turn}.${e.round}` }), m ? m[1]! : e.text, m ? h('span', { class: 'why', text: `why: ${m[2]}` }) : null, e.rolls?.length ? ` (rolled ${e.rolls.join(', ')})` : ''),
+        h(
+          'li',
+          {},
+          h('span', { class: 't', text: `T${e.turn}.${e.round}` }),
+          m ? m[1]! : e.text,
+          m ? h('span', { class: 'why', text: `why: ${m[2]}` }) : null,
+          e.rolls?.length ? ` (rolled ${e.rolls.join(', ')})` : '',
+        ),
       );
     }
     this.logCount = log.length;
@@ -415,11 +495,19 @@ export class GameScreen {
     const thinking = acting && this.game.setup.controls[acting].kind === 'bot' && !this.G.result;
     const speed = h(
       'select',
-      { attrs: { 'aria-label': 'Bot speed', id: 'bot-speed' }, on: { change: (e) => (this.speed = Number((e.target as HTMLSelectElement).value)) } },
+      {
+        attrs: { 'aria-label': 'Bot speed', id: 'bot-speed' },
+        on: { change: (e) => (this.speed = Number((e.target as HTMLSelectElement).value)) },
+      },
       ...SPEEDS.map((s) => h('option', { text: s.label, value: String(s.ms), selected: s.ms === this.speed })),
     );
     this.el.botbar.replaceChildren(
-      h('span', { text: thinking ? `${SEAT_STYLE[acting].name} (bot) ${this.paused ? 'paused' : 'is thinking…'}` : 'Bots wait for you', attrs: { id: 'bot-status' } }),
+      h('span', {
+        text: thinking
+          ? `${SEAT_STYLE[acting].name} (bot) ${this.paused ? 'paused' : 'is thinking…'}`
+          : 'Bots wait for you',
+        attrs: { id: 'bot-status' },
+      }),
       speed,
       h('button', {
         text: this.paused ? 'Resume bots' : 'Pause bots',
@@ -460,15 +548,24 @@ export class GameScreen {
     const started = performance.now();
     try {
       // Bots see only their own player's view, and a seed derived from the game seed, seat and move number.
-      const choice = await this.bots.choose(playerView(G, player), seat, this.game.setup.controls[seat].level, `${this.game.setup.seed}/${seat}/${at}`);
+      const choice = await this.bots.choose(
+        playerView(G, player),
+        seat,
+        this.game.setup.controls[seat].level,
+        `${this.game.setup.seed}/${seat}/${at}`,
+      );
       const wait = this.skipping ? 0 : Math.max(0, this.speed - (performance.now() - started));
       if (wait) await new Promise((r) => setTimeout(r, wait));
       if (this.destroyed || this.game.actions.length !== at) return;
       while (this.paused && !this.destroyed) await new Promise((r) => setTimeout(r, 100));
       if (this.destroyed || this.game.actions.length !== at) return;
       if (!this.game.act(seat, choice.action, choice.why)) {
-        this.announce(`The ${SEAT_STYLE[seat].name} bot chose an illegal move (${choice.action.move}); it passes instead.`);
-        const fallback = legalMoves(this.G, seat).find((a) => a.move === 'pass' || a.move === 'declineLambaste') ?? legalMoves(this.G, seat)[0];
+        this.announce(
+          `The ${SEAT_STYLE[seat].name} bot chose an illegal move (${choice.action.move}); it passes instead.`,
+        );
+        const fallback =
+          legalMoves(this.G, seat).find((a) => a.move === 'pass' || a.move === 'declineLambaste') ??
+          legalMoves(this.G, seat)[0];
         if (fallback) this.game.act(seat, fallback, 'fallback after an illegal choice');
       }
     } catch (err) {
@@ -502,14 +599,26 @@ export class GameScreen {
         : r.ending === 'sudden-death'
           ? `A margin of +5 or more at a summit after turn 4 wins at once (turn ${r.turn}).`
           : `The final summit after turn ${r.turn}: the highest margin wins.`;
-    const rows = SEATS.map((s) => h('tr', {}, h('td', {}, seatChip(SEAT_STYLE[s].css, SEAT_STYLE[s].glyph, SEAT_STYLE[s].name), ' ', SEAT_STYLE[s].name), h('td', { text: (m[s] >= 0 ? '+' : '') + m[s] })));
+    const rows = SEATS.map((s) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, seatChip(SEAT_STYLE[s].css, SEAT_STYLE[s].glyph, SEAT_STYLE[s].name), ' ', SEAT_STYLE[s].name),
+        h('td', { text: (m[s] >= 0 ? '+' : '') + m[s] }),
+      ),
+    );
     const saveText = () => JSON.stringify(this.game.toSave(), null, 2);
     const card = h(
       'div',
       { class: 'card' },
       h('h1', { text: r.winner ? `${winner} wins` : 'No winner', attrs: { id: 'end-title' } }),
       h('p', { class: 'sub', text: why }),
-      h('table', { attrs: { 'aria-label': 'Margins' } }, h('thead', {}, h('tr', {}, h('th', { text: 'Seat' }), h('th', { text: 'Margin' }))), h('tbody', {}, ...rows)),
+      h(
+        'table',
+        { attrs: { 'aria-label': 'Margins' } },
+        h('thead', {}, h('tr', {}, h('th', { text: 'Seat' }), h('th', { text: 'Margin' }))),
+        h('tbody', {}, ...rows),
+      ),
       h('p', { class: 'sub', text: 'Secret priorities are now public; see the log for every move, inject and roll.' }),
       h(
         'div',
@@ -544,7 +653,11 @@ export class GameScreen {
         }),
       ),
     );
-    return h('div', { class: 'screen end', attrs: { role: 'dialog', 'aria-labelledby': 'end-title', id: 'end-screen' } }, card);
+    return h(
+      'div',
+      { class: 'screen end', attrs: { role: 'dialog', 'aria-labelledby': 'end-title', id: 'end-screen' } },
+      card,
+    );
   }
 }
 

@@ -33,7 +33,11 @@ export class LocalGame {
   readonly actions: SaveAction[] = [];
 
   constructor(readonly setup: GameSetup) {
-    const data: SetupData = { scenario: setup.scenario, variant: setup.variant, ...(setup.handicap ? { handicap: setup.handicap } : {}) };
+    const data: SetupData = {
+      scenario: setup.scenario,
+      variant: setup.variant,
+      ...(setup.handicap ? { handicap: setup.handicap } : {}),
+    };
     // The local Client takes no setupData, so the game's setup is wrapped with it; `seed` fixes the dice.
     const game: Game<GameState, Record<string, unknown>, SetupData> = {
       ...EastAsiaTomorrow,
@@ -72,7 +76,8 @@ export class LocalGame {
 
   toSave(): SaveFile {
     const bots: Partial<Record<Seat, string>> = {};
-    for (const [seat, c] of Object.entries(this.setup.controls) as [Seat, SeatControl][]) if (c.kind === 'bot') bots[seat] = `scripted:${c.level}`;
+    for (const [seat, c] of Object.entries(this.setup.controls) as [Seat, SeatControl][])
+      if (c.kind === 'bot') bots[seat] = `scripted:${c.level}`;
     return {
       format: SAVE_FORMAT,
       scenario: this.setup.scenario,
@@ -85,7 +90,11 @@ export class LocalGame {
   }
 
   /** Rebuild a game from a saved file; `onStep` sees the state after each action (the replay viewer). */
-  static fromSave(save: SaveFile, controls: BySeat<SeatControl>, onStep?: (G: GameState, index: number) => void): LocalGame {
+  static fromSave(
+    save: SaveFile,
+    controls: BySeat<SeatControl>,
+    onStep?: (G: GameState, index: number) => void,
+  ): LocalGame {
     const game = new LocalGame({
       scenario: save.scenario,
       variant: save.variant as Variant,
@@ -96,7 +105,9 @@ export class LocalGame {
     onStep?.(game.G, -1);
     save.actions.forEach((a, i) => {
       if (!game.act(a.seat, { move: a.move, args: a.args }, a.why))
-        throw new Error(`saved game: action ${i + 1} (${a.seat} ${a.move} ${JSON.stringify(a.args)}) is not legal at that point — the file does not match these rules`);
+        throw new Error(
+          `saved game: action ${i + 1} (${a.seat} ${a.move} ${JSON.stringify(a.args)}) is not legal at that point — the file does not match these rules`,
+        );
       onStep?.(game.G, i);
     });
     return game;
@@ -109,7 +120,10 @@ export function controlsFromSave(save: SaveFile): BySeat<SeatControl> {
     const b = save.bots?.[seat];
     if (!b) return { kind: 'human', level: 3 };
     const n = Number(b.split(':')[1]);
-    return { kind: 'bot', level: Number.isFinite(n) && n >= 1 ? Math.min(EXPERT, n) : b.includes('expert') ? EXPERT : 3 };
+    return {
+      kind: 'bot',
+      level: Number.isFinite(n) && n >= 1 ? Math.min(EXPERT, n) : b.includes('expert') ? EXPERT : 3,
+    };
   };
   return { china: c('china'), nato: c('nato'), japan: c('japan'), korea: c('korea') };
 }

@@ -16,8 +16,16 @@ import { PLAYERS_BY_VARIANT } from '../content/seats';
 import type { SeatControl } from './local-game';
 
 const root = document.getElementById('app')!;
-const scenarioList: Scenario[] = (Array.isArray(SCENARIOS) ? SCENARIOS : Object.values(SCENARIOS as unknown as Record<string, Scenario>)) as Scenario[];
-const scenarios: ScenarioInfo[] = scenarioList.map((s) => ({ id: s.id, name: s.name, briefing: s.briefing, turns: s.turns, variants: s.variants }));
+const scenarioList: Scenario[] = (
+  Array.isArray(SCENARIOS) ? SCENARIOS : Object.values(SCENARIOS as unknown as Record<string, Scenario>)
+) as Scenario[];
+const scenarios: ScenarioInfo[] = scenarioList.map((s) => ({
+  id: s.id,
+  name: s.name,
+  briefing: s.briefing,
+  turns: s.turns,
+  variants: s.variants,
+}));
 const scenarioName = (id: string) => scenarios.find((s) => s.id === id)?.name ?? id;
 
 /** Read-only hooks for the end-to-end tests and the benchmark (state, never a way to change it). */
@@ -91,7 +99,11 @@ function quickStart(q: URLSearchParams): boolean {
     if (humans.includes(i)) for (const s of group) controls[s] = { kind: 'human', level: 3 };
   });
   const speed = q.get('speed');
-  void play(new LocalGame({ scenario: id, variant, seed: q.get('seed') || randomSeed(), controls }), q.get('projector') === '1', speed === null ? undefined : Number(speed));
+  void play(
+    new LocalGame({ scenario: id, variant, seed: q.get('seed') || randomSeed(), controls }),
+    q.get('projector') === '1',
+    speed === null ? undefined : Number(speed),
+  );
   return true;
 }
 

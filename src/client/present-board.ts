@@ -2,7 +2,18 @@
  * State → BoardView: the one place where game state becomes what the board draws (pure, no DOM).
  * Hidden things (unrevealed Material aid) appear only for a viewer entitled to them.
  */
-import { PARTNERS, SEATS, THEATERS, TRACKS, type Partner, type Seat, type SpaceId, type Theater, type Track, type UnitKind } from '../content/ids';
+import {
+  PARTNERS,
+  SEATS,
+  THEATERS,
+  TRACKS,
+  type Partner,
+  type Seat,
+  type SpaceId,
+  type Theater,
+  type Track,
+  type UnitKind,
+} from '../content/ids';
 import type { BoardView, MarkerView, SeatBadge, SpaceView, TrackView, UnitStackView } from '../render/board-view';
 import { PARTNER_NAMES, THEATER_NAMES } from '../rules/labels';
 import { deterrence, portController, pressure } from '../rules/scoring';
@@ -20,7 +31,10 @@ export interface PresentOptions {
   scenarioName?: string;
 }
 
-export const UNIT_NAMES = Object.fromEntries(Object.entries(UNIT_TYPES).map(([k, t]) => [k, t.name])) as Record<UnitKind, string>;
+export const UNIT_NAMES = Object.fromEntries(Object.entries(UNIT_TYPES).map(([k, t]) => [k, t.name])) as Record<
+  UnitKind,
+  string
+>;
 
 /** Okabe–Ito-safe marker colours (seat colours come from the seat catalogue). */
 const GRAY_ZONE = 0xbbbbbb;
@@ -52,12 +66,43 @@ const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
   exposure: { at: 4, high: true },
 };
 /** Partnership track per land space that carries one. */
-const PARTNER_OF_SPACE: Partial<Record<SpaceId, Partner>> = { japan: 'japan', 'south-korea': 'korea', 'australia-nz': 'australia-nz', india: 'india' };
-const CRISIS_OF_SPACE: Partial<Record<SpaceId, Track>> = { taiwan: 'taiwanCrisis', 'north-korea': 'dprkThreat', ukraine: 'ukraine' };
+const PARTNER_OF_SPACE: Partial<Record<SpaceId, Partner>> = {
+  japan: 'japan',
+  'south-korea': 'korea',
+  'australia-nz': 'australia-nz',
+  india: 'india',
+};
+const CRISIS_OF_SPACE: Partial<Record<SpaceId, Track>> = {
+  taiwan: 'taiwanCrisis',
+  'north-korea': 'dprkThreat',
+  ukraine: 'ukraine',
+};
+
+/** Waypoints of long routes, so the line goes round the Cape rather than across Africa. */
+const LONG_ROUTE_VIA: Record<string, [number, number][]> = {
+  'north-atlantic|west-indian-ocean': [
+    [-22, 5],
+    [2, -36],
+    [30, -38],
+  ],
+  'west-indian-ocean|north-atlantic': [
+    [30, -38],
+    [2, -36],
+    [-22, 5],
+  ],
+};
 
 export function seatBadge(G: GameState, seat: Seat): SeatBadge {
   const st = SEAT_STYLE[seat];
-  return { seat, name: st.name, colour: st.colour, glyph: st.glyph, shape: st.shape, ap: G.ap[seat], passed: G.passed[seat] };
+  return {
+    seat,
+    name: st.name,
+    colour: st.colour,
+    glyph: st.glyph,
+    shape: st.shape,
+    ap: G.ap[seat],
+    passed: G.passed[seat],
+  };
 }
 
 /** The seat the game waits for: a pending decision's seat, else the active seat; null when over. */
@@ -69,7 +114,9 @@ export function seatToAct(G: GameState): Seat | null {
 export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
   const targets = new Set(opts.legalTargets);
   const canSeeAid = opts.seat === 'white' || opts.seat === 'china';
-  const theaterNums = new Map<Theater, { d: number; p: number }>(THEATERS.map((t) => [t, { d: deterrence(G, t), p: pressure(G, t) }]));
+  const theaterNums = new Map<Theater, { d: number; p: number }>(
+    THEATERS.map((t) => [t, { d: deterrence(G, t), p: pressure(G, t) }]),
+  );
   const spaces: SpaceView[] = MAP.spaces.map((sp) => {
     const units = unitStacks(G, sp.id);
     const markers: MarkerView[] = [];
@@ -79,28 +126,65 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
       const n = theaterNums.get(sp.theater)!;
       details.push(`Theater: ${THEATER_NAMES[sp.theater]} — deterrence ${n.d}, pressure ${n.p}`);
     }
-    for (const u of units) details.push(`${u.name} (${SEAT_STYLE[u.seat as Seat].name})${u.count > 1 ? ` ×${u.count}` : ''}: presence ${u.presence}`);
+    for (const u of units)
+      details.push(
+        `${u.name} (${SEAT_STYLE[u.seat as Seat].name})${u.count > 1 ? ` ×${u.count}` : ''}: presence ${u.presence}`,
+      );
     const gz = G.grayZone[sp.id] ?? 0;
     if (gz > 0) {
-      markers.push({ key: 'gray-zone', name: 'Gray-zone marker', colour: GRAY_ZONE, glyph: 'G', shape: 'hexagon', count: gz });
+      markers.push({
+        key: 'gray-zone',
+        name: 'Gray-zone marker',
+        colour: GRAY_ZONE,
+        glyph: 'G',
+        shape: 'hexagon',
+        count: gz,
+      });
       details.push(`Gray-zone markers: ${gz}`);
     }
     const fa = G.faitAccompli[sp.id] ?? 0;
     if (fa > 0) {
-      markers.push({ key: 'fait-accompli', name: 'Fait-accompli marker', colour: FAIT_ACCOMPLI, glyph: 'F', shape: 'hexagon', count: fa });
+      markers.push({
+        key: 'fait-accompli',
+        name: 'Fait-accompli marker',
+        colour: FAIT_ACCOMPLI,
+        glyph: 'F',
+        shape: 'hexagon',
+        count: fa,
+      });
       details.push(`Fait-accompli markers (permanent): ${fa}`);
     }
     const port = (G.influence as Record<string, { china: number; west: number }>)[sp.id];
     if (port) {
-      if (port.china > 0) markers.push({ key: 'influence-china', name: 'Chinese port influence', colour: SEAT_STYLE.china.colour, glyph: '⚓', shape: 'square', count: port.china });
-      if (port.west > 0) markers.push({ key: 'influence-west', name: 'Western port influence', colour: SEAT_STYLE.nato.colour, glyph: '⚓', shape: 'square', count: port.west });
+      if (port.china > 0)
+        markers.push({
+          key: 'influence-china',
+          name: 'Chinese port influence',
+          colour: SEAT_STYLE.china.colour,
+          glyph: '⚓',
+          shape: 'square',
+          count: port.china,
+        });
+      if (port.west > 0)
+        markers.push({
+          key: 'influence-west',
+          name: 'Western port influence',
+          colour: SEAT_STYLE.nato.colour,
+          glyph: '⚓',
+          shape: 'square',
+          count: port.west,
+        });
       const ctrl = portController(G, sp.id as never);
-      details.push(`Port influence: China ${port.china}, West ${port.west}${ctrl ? ` — ${ctrl === 'china' ? 'China' : 'the West'} controls it` : ' — contested'}`);
+      details.push(
+        `Port influence: China ${port.china}, West ${port.west}${ctrl ? ` — ${ctrl === 'china' ? 'China' : 'the West'} controls it` : ' — contested'}`,
+      );
     }
     const partner = PARTNER_OF_SPACE[sp.id];
     if (partner) {
       const p = G.partnership[partner];
-      details.push(`Partnership (${PARTNER_NAMES[partner]}): ${p.level === null ? 'untested' : `level ${p.level}`}, ${p.pips} pip${p.pips === 1 ? '' : 's'}`);
+      details.push(
+        `Partnership (${PARTNER_NAMES[partner]}): ${p.level === null ? 'untested' : `level ${p.level}`}, ${p.pips} pip${p.pips === 1 ? '' : 's'}`,
+      );
     }
     const crisis = CRISIS_OF_SPACE[sp.id];
     if (crisis) details.push(`${TRACK_LABELS[crisis]}: ${G.tracks[crisis]}`);
@@ -108,8 +192,24 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
       const shown = G.aid.filter((a) => a.revealed || canSeeAid);
       const hidden = shown.filter((a) => !a.revealed).length;
       const revealed = shown.length - hidden;
-      if (revealed) markers.push({ key: 'aid-revealed', name: 'Chinese material aid (revealed)', colour: SEAT_STYLE.china.colour, glyph: 'A', shape: 'circle', count: revealed });
-      if (hidden) markers.push({ key: 'aid-hidden', name: 'Chinese material aid (hidden)', colour: 0x555555, glyph: '?', shape: 'circle', count: hidden });
+      if (revealed)
+        markers.push({
+          key: 'aid-revealed',
+          name: 'Chinese material aid (revealed)',
+          colour: SEAT_STYLE.china.colour,
+          glyph: 'A',
+          shape: 'circle',
+          count: revealed,
+        });
+      if (hidden)
+        markers.push({
+          key: 'aid-hidden',
+          name: 'Chinese material aid (hidden)',
+          colour: 0x555555,
+          glyph: '?',
+          shape: 'circle',
+          count: hidden,
+        });
       if (revealed) details.push(`Revealed Chinese material aid: ${revealed}`);
       if (hidden) details.push(`Hidden Chinese material aid (only you see it): ${hidden}`);
     }
@@ -163,10 +263,18 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
     active: acting ? seatBadge(G, acting) : null,
     seats: SEATS.map((s) => seatBadge(G, s)),
     spaces,
-    links: MAP.links.filter((l) => l.cost > 1 || l.kind === 'home-port').map((l) => ({ a: l.a, b: l.b, label: l.kind === 'home-port' ? 'US home ports' : `costs ${l.cost} moves` })),
+    // Long sea routes get a drawn line (round Africa); the US home-port link is told in the tooltips.
+    links: MAP.links
+      .filter((l) => l.cost > 1 && l.kind === 'sea')
+      .map((l) => ({ a: l.a, b: l.b, label: `${l.cost} moves`, via: LONG_ROUTE_VIA[`${l.a}|${l.b}`] ?? [] })),
     tracks,
     partnerships,
-    theaters: THEATERS.map((t) => ({ id: t, name: THEATER_NAMES[t], deterrence: theaterNums.get(t)!.d, pressure: theaterNums.get(t)!.p })),
+    theaters: THEATERS.map((t) => ({
+      id: t,
+      name: THEATER_NAMES[t],
+      deterrence: theaterNums.get(t)!.d,
+      pressure: theaterNums.get(t)!.p,
+    })),
     status: statusLine(G),
     selected: opts.selected,
     projector: opts.projector ?? false,
@@ -184,7 +292,16 @@ function unitStacks(G: GameState, space: string): UnitStackView[] {
       cur.count += 1;
       cur.presence += u.presence;
     } else {
-      stacks.set(key, { key, seat: u.owner, name: UNIT_NAMES[u.kind], colour: st.colour, glyph: st.glyph, shape: st.shape, count: 1, presence: u.presence });
+      stacks.set(key, {
+        key,
+        seat: u.owner,
+        name: UNIT_NAMES[u.kind],
+        colour: st.colour,
+        glyph: st.glyph,
+        shape: st.shape,
+        count: 1,
+        presence: u.presence,
+      });
     }
   }
   return [...stacks.values()];
@@ -195,7 +312,8 @@ export function statusLine(G: GameState): string {
   if (G.result) {
     const r = G.result;
     const who = r.winner ? SEAT_STYLE[r.winner].name : 'nobody';
-    if (r.ending === 'war') return `War — ${r.culprit ? SEAT_STYLE[r.culprit].name + ' pushed tension to 10' : 'tension reached 10'}; ${who} wins`;
+    if (r.ending === 'war')
+      return `War — ${r.culprit ? SEAT_STYLE[r.culprit].name + ' pushed tension to 10' : 'tension reached 10'}; ${who} wins`;
     return `${who} wins (${r.ending === 'sudden-death' ? 'sudden death at a summit' : 'final summit'})`;
   }
   const p = G.pending;

@@ -13,7 +13,8 @@ type Snapshot = Map<string, number>;
 function snapshot(G: GameState): Snapshot {
   const m: Snapshot = new Map();
   for (const t of Object.keys(TRACKS) as Track[]) if (t !== 'vp' || G.variant === 2) m.set(TRACK_WORDS[t], G.tracks[t]);
-  for (const p of PARTNERS) m.set(`${PARTNER_NAMES[p]} partnership pips`, (G.partnership[p].level ?? 0) * 2 + G.partnership[p].pips);
+  for (const p of PARTNERS)
+    m.set(`${PARTNER_NAMES[p]} partnership pips`, (G.partnership[p].level ?? 0) * 2 + G.partnership[p].pips);
   for (const th of THEATERS) {
     m.set(`Deterrence (${THEATER_NAMES[th]})`, deterrence(G, th));
     m.set(`Pressure (${THEATER_NAMES[th]})`, pressure(G, th));

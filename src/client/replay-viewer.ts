@@ -35,20 +35,41 @@ export class ReplayViewer {
     const final = this.states[this.at]!;
     if (this.save.finalHash) {
       const got = await hashState(final);
-      this.check.textContent = got === this.save.finalHash ? '✓ The replay reaches the recorded final state (hash matches).' : `✗ The replay's final state differs from the recorded one (hash ${got.slice(0, 12)}… vs ${this.save.finalHash.slice(0, 12)}…).`;
+      this.check.textContent =
+        got === this.save.finalHash
+          ? '✓ The replay reaches the recorded final state (hash matches).'
+          : `✗ The replay's final state differs from the recorded one (hash ${got.slice(0, 12)}… vs ${this.save.finalHash.slice(0, 12)}…).`;
       this.check.dataset['match'] = String(got === this.save.finalHash);
     }
     const turns = [...new Set(this.states.map((s) => s.turn))];
     this.turnSel.replaceChildren(...turns.map((t) => h('option', { value: String(t), text: `Turn ${t}` })));
-    this.turnSel.addEventListener('change', () => this.go(this.states.findIndex((s) => s.turn === Number(this.turnSel.value))));
+    this.turnSel.addEventListener('change', () =>
+      this.go(this.states.findIndex((s) => s.turn === Number(this.turnSel.value))),
+    );
     this.play.addEventListener('click', () => this.toggleAutoplay());
     const bar = h(
       'section',
       { class: 'replay-bar', attrs: { 'aria-label': 'Replay controls' } },
-      h('button', { text: '⏮ Start', attrs: { id: 'replay-first', 'aria-label': 'First position' }, on: { click: () => this.go(0) } }),
-      h('button', { text: '◀ Back', attrs: { id: 'replay-back', 'aria-label': 'Step back' }, on: { click: () => this.go(this.at - 1) } }),
-      h('button', { text: 'Forward ▶', attrs: { id: 'replay-forward', 'aria-label': 'Step forward' }, on: { click: () => this.go(this.at + 1) } }),
-      h('button', { text: 'End ⏭', attrs: { id: 'replay-last', 'aria-label': 'Last position' }, on: { click: () => this.go(this.states.length - 1) } }),
+      h('button', {
+        text: '⏮ Start',
+        attrs: { id: 'replay-first', 'aria-label': 'First position' },
+        on: { click: () => this.go(0) },
+      }),
+      h('button', {
+        text: '◀ Back',
+        attrs: { id: 'replay-back', 'aria-label': 'Step back' },
+        on: { click: () => this.go(this.at - 1) },
+      }),
+      h('button', {
+        text: 'Forward ▶',
+        attrs: { id: 'replay-forward', 'aria-label': 'Step forward' },
+        on: { click: () => this.go(this.at + 1) },
+      }),
+      h('button', {
+        text: 'End ⏭',
+        attrs: { id: 'replay-last', 'aria-label': 'Last position' },
+        on: { click: () => this.go(this.states.length - 1) },
+      }),
       this.turnSel,
       this.play,
       this.pos,
@@ -56,7 +77,12 @@ export class ReplayViewer {
     const side = h(
       'aside',
       { class: 'side' },
-      h('section', { class: 'toolbar' }, h('strong', { text: `Replay — ${this.opts.scenarioName}, seed ${this.save.seed}` }), h('button', { text: 'Close replay', on: { click: () => this.exit() } })),
+      h(
+        'section',
+        { class: 'toolbar' },
+        h('strong', { text: `Replay — ${this.opts.scenarioName}, seed ${this.save.seed}` }),
+        h('button', { text: 'Close replay', on: { click: () => this.exit() } }),
+      ),
       bar,
       h('section', {}, this.check),
       h('section', { class: 'log', style: { flex: '1 1 auto' } }, h('h2', { text: 'Log up to here' }), this.log),
@@ -82,7 +108,12 @@ export class ReplayViewer {
   }
 
   private view() {
-    return presentBoard(this.states[this.at]!, { seat: 'white', legalTargets: [], selected: null, scenarioName: this.opts.scenarioName });
+    return presentBoard(this.states[this.at]!, {
+      seat: 'white',
+      legalTargets: [],
+      selected: null,
+      scenarioName: this.opts.scenarioName,
+    });
   }
 
   private go(i: number): void {
@@ -92,8 +123,11 @@ export class ReplayViewer {
     const a = this.at > 0 ? this.save.actions[this.at - 1] : null;
     this.pos.textContent = `Position ${this.at} of ${this.states.length - 1}${a ? ` — last: ${SEAT_STYLE[a.seat].name} ${a.move}` : ''}; turn ${G.turn}, round ${G.round}${G.result ? ' — game over' : ''}`;
     this.turnSel.value = String(G.turn);
-    this.log.replaceChildren(...G.log.map((e) => h('li', {}, h('span', { class: 't', text: `T${e.turn}.${e.round}` }), e.text)));
-    this.log.parentElement && (this.log.parentElement.scrollTop = this.log.parentElement.scrollHeight);
+    this.log.replaceChildren(
+      ...G.log.map((e) => h('li', {}, h('span', { class: 't', text: `T${e.turn}.${e.round}` }), e.text)),
+    );
+    const box = this.log.parentElement;
+    if (box) box.scrollTop = box.scrollHeight;
     if (this.at === this.states.length - 1) this.stopAutoplay();
   }
 

@@ -42,7 +42,9 @@ export function renderMarkdown(md: string): string {
       flush();
       const rows: string[][] = [];
       while (i < lines.length && lines[i]!.startsWith('|')) {
-        const cells = lines[i]!.split('|').slice(1, -1).map((c) => c.trim());
+        const cells = lines[i]!.split('|')
+          .slice(1, -1)
+          .map((c) => c.trim());
         if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
         i++;
       }
@@ -71,7 +73,12 @@ export function openRules(): void {
   const body = h('div', { class: 'rules-body' });
   body.innerHTML = renderMarkdown(rulesText);
   const close = h('button', { text: 'Close', class: 'primary' });
-  const dlg = h('dialog', { class: 'rules', attrs: { 'aria-label': 'Rules reference' } }, h('div', { class: 'row' }, close), body);
+  const dlg = h(
+    'dialog',
+    { class: 'rules', attrs: { 'aria-label': 'Rules reference' } },
+    h('div', { class: 'row' }, close),
+    body,
+  );
   close.addEventListener('click', () => dlg.close());
   dlg.addEventListener('close', () => dlg.remove());
   document.body.append(dlg);

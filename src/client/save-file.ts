@@ -27,7 +27,10 @@ const saveSchema = z
     handicap: z.partialRecord(z.enum(SEATS), handicapSchema).optional(),
     bots: z.partialRecord(z.enum(SEATS), z.string()).optional(),
     actions: z.array(actionSchema),
-    finalHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    finalHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict();
 

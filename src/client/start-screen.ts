@@ -26,25 +26,48 @@ export interface StartChoices {
 export function randomSeed(): string {
   const b = new Uint32Array(2);
   crypto.getRandomValues(b);
-  return [...b].map((n) => n.toString(36)).join('').slice(0, 10);
+  return [...b]
+    .map((n) => n.toString(36))
+    .join('')
+    .slice(0, 10);
 }
 
-export function showStartScreen(root: HTMLElement, scenarios: readonly ScenarioInfo[], choices: StartChoices, error?: string): void {
+export function showStartScreen(
+  root: HTMLElement,
+  scenarios: readonly ScenarioInfo[],
+  choices: StartChoices,
+  error?: string,
+): void {
   document.body.classList.remove('projector');
-  const scenarioSel = h('select', { attrs: { id: 'scenario', 'aria-describedby': 'briefing' } }, ...scenarios.map((s) => h('option', { value: s.id, text: `${s.name} (${s.turns} turns)` })));
+  const scenarioSel = h(
+    'select',
+    { attrs: { id: 'scenario', 'aria-describedby': 'briefing' } },
+    ...scenarios.map((s) => h('option', { value: s.id, text: `${s.name} (${s.turns} turns)` })),
+  );
   const briefing = h('p', { class: 'briefing', attrs: { id: 'briefing' } });
   const variantSel = h('select', { attrs: { id: 'variant' } });
   const seatRows = h('div', { class: 'seat-rows', attrs: { id: 'seat-rows' } });
-  const seedInput = h('input', { type: 'text', value: randomSeed(), attrs: { id: 'seed', 'aria-label': 'Seed', spellcheck: 'false', size: 14 } });
+  const seedInput = h('input', {
+    type: 'text',
+    value: randomSeed(),
+    attrs: { id: 'seed', 'aria-label': 'Seed', spellcheck: 'false', size: 14 },
+  });
   const projector = h('input', { type: 'checkbox', attrs: { id: 'projector-start' } });
   const errorBox = h('p', { class: 'error', attrs: { role: 'alert', id: 'start-error' }, text: error ?? '' });
-  const controls: BySeat<SeatControl> = { china: { kind: 'bot', level: 3 }, nato: { kind: 'human', level: 3 }, japan: { kind: 'bot', level: 3 }, korea: { kind: 'bot', level: 3 } };
+  const controls: BySeat<SeatControl> = {
+    china: { kind: 'bot', level: 3 },
+    nato: { kind: 'human', level: 3 },
+    japan: { kind: 'bot', level: 3 },
+    korea: { kind: 'bot', level: 3 },
+  };
 
   const scenario = () => scenarios.find((s) => s.id === scenarioSel.value) ?? scenarios[0]!;
   const refreshVariants = () => {
     const cur = Number(variantSel.value) || 4;
     const vs = [...scenario().variants].sort((a, b) => b - a);
-    variantSel.replaceChildren(...vs.map((v) => h('option', { value: String(v), text: variantLabel(v as Variant), selected: v === cur })));
+    variantSel.replaceChildren(
+      ...vs.map((v) => h('option', { value: String(v), text: variantLabel(v as Variant), selected: v === cur })),
+    );
     briefing.textContent = scenario().briefing;
     refreshSeats();
   };
@@ -63,7 +86,9 @@ export function showStartScreen(root: HTMLElement, scenarios: readonly ScenarioI
       const level = h(
         'select',
         { attrs: { id: `level-${i}`, 'aria-label': `${label}: bot difficulty` }, disabled: first.kind !== 'bot' },
-        ...[1, 2, 3, 4, 5, 6, EXPERT].map((l) => h('option', { value: String(l), text: levelName(l), selected: l === first.level })),
+        ...[1, 2, 3, 4, 5, 6, EXPERT].map((l) =>
+          h('option', { value: String(l), text: levelName(l), selected: l === first.level }),
+        ),
       );
       const sync = () => {
         for (const s of group) controls[s] = { kind: who.value as 'human' | 'bot', level: Number(level.value) };
@@ -73,7 +98,12 @@ export function showStartScreen(root: HTMLElement, scenarios: readonly ScenarioI
       level.addEventListener('change', sync);
       sync();
       seatRows.append(
-        h('div', { class: 'row', attrs: { title: group.map((s) => SEAT_AIMS[s]).join(' ') } }, ...group.map((s) => seatChip(SEAT_STYLE[s].css, SEAT_STYLE[s].glyph, SEAT_STYLE[s].name)), h('strong', { text: label })),
+        h(
+          'div',
+          { class: 'row', attrs: { title: group.map((s) => SEAT_AIMS[s]).join(' ') } },
+          ...group.map((s) => seatChip(SEAT_STYLE[s].css, SEAT_STYLE[s].glyph, SEAT_STYLE[s].name)),
+          h('strong', { text: label }),
+        ),
         who,
         level,
       );
@@ -119,14 +149,26 @@ export function showStartScreen(root: HTMLElement, scenarios: readonly ScenarioI
     'div',
     { class: 'card' },
     h('h1', { text: 'East Asia Tomorrow' }),
-    h('p', { class: 'sub', text: 'Does internationalized deterrence hold the line in the Indo-Pacific without starving Ukraine or tipping the world into war?' }),
-    h('fieldset', {}, h('legend', { text: 'Scenario' }), h('label', { class: 'row' }, h('span', { text: 'Scenario' }), scenarioSel), briefing),
+    h('p', {
+      class: 'sub',
+      text: 'Does internationalized deterrence hold the line in the Indo-Pacific without starving Ukraine or tipping the world into war?',
+    }),
+    h(
+      'fieldset',
+      {},
+      h('legend', { text: 'Scenario' }),
+      h('label', { class: 'row' }, h('span', { text: 'Scenario' }), scenarioSel),
+      briefing,
+    ),
     h(
       'fieldset',
       {},
       h('legend', { text: 'Seats' }),
       h('label', { class: 'row' }, h('span', { text: 'Players' }), variantSel),
-      h('p', { class: 'sub', text: 'Every seat a person plays is played at this screen (hot-seat); the screen is handed over between them. Bots play the rest.' }),
+      h('p', {
+        class: 'sub',
+        text: 'Every seat a person plays is played at this screen (hot-seat); the screen is handed over between them. Bots play the rest.',
+      }),
       seatRows,
     ),
     h(
@@ -142,7 +184,12 @@ export function showStartScreen(root: HTMLElement, scenarios: readonly ScenarioI
       ),
       h('label', { class: 'row' }, projector, h('span', { text: 'Projector view (large type, no secrets on screen)' })),
     ),
-    h('div', { class: 'row' }, start, h('button', { text: 'Rules reference', attrs: { id: 'open-rules' }, on: { click: () => openRules() } })),
+    h(
+      'div',
+      { class: 'row' },
+      start,
+      h('button', { text: 'Rules reference', attrs: { id: 'open-rules' }, on: { click: () => openRules() } }),
+    ),
     errorBox,
     h(
       'fieldset',
@@ -158,7 +205,11 @@ export function showStartScreen(root: HTMLElement, scenarios: readonly ScenarioI
 }
 
 function variantLabel(v: Variant): string {
-  return v === 4 ? '4 players: one seat each' : v === 3 ? '3 players: China, NATO, Japan + South Korea' : '2 players: China against the West';
+  return v === 4
+    ? '4 players: one seat each'
+    : v === 3
+      ? '3 players: China, NATO, Japan + South Korea'
+      : '2 players: China against the West';
 }
 
 export type { Seat };

@@ -49,6 +49,8 @@ export class BoardScene extends Phaser.Scene {
   private geoms = new Map<string, SpaceGeom>();
   private base!: Phaser.GameObjects.Graphics;
   private fills!: Phaser.GameObjects.Graphics;
+  private routes!: Phaser.GameObjects.Graphics;
+  private routeLabels: Phaser.GameObjects.Text[] = [];
   private leaders!: Phaser.GameObjects.Graphics;
   private boxes: Phaser.GameObjects.Container[] = [];
   private worldBounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
@@ -69,6 +71,7 @@ export class BoardScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(OCEAN);
     this.base = this.add.graphics();
     this.fills = this.add.graphics();
+    this.routes = this.add.graphics();
     this.leaders = this.add.graphics();
     this.input.addPointer(1);
     this.setupInput();
@@ -101,7 +104,10 @@ export class BoardScene extends Phaser.Scene {
     const g = this.geoms.get(id);
     if (!g) return null;
     const cam = this.cameras.main;
-    return [(g.label[0] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x, (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y];
+    return [
+      (g.label[0] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x,
+      (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y,
+    ];
   }
 
   panBy(dx: number, dy: number): void {
@@ -179,6 +185,7 @@ export class BoardScene extends Phaser.Scene {
     const view = this.view!;
     if (!this.projection) this.buildGeometry(view);
     this.drawFills();
+    this.drawRoutes();
     this.buildBoxes();
     if (!this.drawnOnce) {
       this.layoutCamera(true);
@@ -201,7 +208,12 @@ export class BoardScene extends Phaser.Scene {
     const coast = coastlines(projection, this.opts.atlas);
     this.worldBounds = bounds([...this.geoms.values()].flatMap((g) => g.rings));
     const pad = 40;
-    this.worldBounds = { x0: this.worldBounds.x0 - pad, y0: this.worldBounds.y0 - pad, x1: this.worldBounds.x1 + pad, y1: this.worldBounds.y1 + pad };
+    this.worldBounds = {
+      x0: this.worldBounds.x0 - pad,
+      y0: this.worldBounds.y0 - pad,
+      x1: this.worldBounds.x1 + pad,
+      y1: this.worldBounds.y1 + pad,
+    };
     const g = this.base;
     g.clear();
     g.fillStyle(0x0f2d47, 1);
@@ -214,6 +226,47 @@ export class BoardScene extends Phaser.Scene {
     for (const l of coast.borders) g.strokePoints(vecs(l.map(([x, y]) => ({ x, y }))), false);
     g.lineStyle(1.2, 0x7f9c95, 0.8);
     for (const r of coast.land) g.strokePoints(vecs(r.map(([x, y]) => ({ x, y }))), true, true);
+  }
+
+  /** Long routes as dashed lines through their waypoints, with their cost. */
+  private drawRoutes(): void {
+    const view = this.view!;
+    const g = this.routes;
+    g.clear();
+    for (const t of this.routeLabels) t.destroy();
+    this.routeLabels = [];
+    for (const l of view.links) {
+      const a = this.geoms.get(l.a);
+      const b = this.geoms.get(l.b);
+      if (!a || !b || !this.projection) continue;
+      const pts: XY[] = [a.label, ...l.via.map((p) => project(this.projection!, p)), b.label];
+      g.lineStyle(3, 0xe6e0c8, 0.85);
+      for (let i = 0; i < pts.length - 1; i++) {
+        const [x0, y0] = pts[i]!;
+        const [x1, y1] = pts[i + 1]!;
+        const len = Math.hypot(x1 - x0, y1 - y0);
+        const n = Math.max(1, Math.floor(len / 18));
+        for (let k = 0; k < n; k += 2) {
+          const t0 = k / n;
+          const t1 = Math.min(1, (k + 1) / n);
+          g.lineBetween(x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0, x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1);
+        }
+      }
+      const mid = pts[Math.floor(pts.length / 2)]!;
+      this.routeLabels.push(
+        this.add
+          .text(mid[0], mid[1] + 8, l.label, {
+            fontFamily: FONT,
+            fontSize: '22px',
+            fontStyle: 'italic 700',
+            color: '#e6e0c8',
+            stroke: '#07131d',
+            strokeThickness: 5,
+          })
+          .setOrigin(0.5, 0)
+          .setResolution(2),
+      );
+    }
   }
 
   private drawFills(): void {
@@ -253,7 +306,7 @@ export class BoardScene extends Phaser.Scene {
     for (const b of this.boxes) b.destroy();
     this.boxes = [];
     const view = this.view!;
-    const big = view.projector ? 1.45 : 1;
+    const big = view.projector ? 1.3 : 1;
     for (const s of view.spaces) {
       const box = this.add.container(0, 0);
       box.setName(s.id);
@@ -272,7 +325,10 @@ export class BoardScene extends Phaser.Scene {
         .setResolution(2);
       box.add(name);
       const size = Math.round(24 * big);
-      const items = [...s.units.map((u) => ({ ...u, token: 'unit' as const })), ...s.markers.map((m) => ({ ...m, token: 'marker' as const }))];
+      const items = [
+        ...s.units.map((u) => ({ ...u, token: 'unit' as const })),
+        ...s.markers.map((m) => ({ ...m, token: 'marker' as const })),
+      ];
       const gap = 4;
       const rowW = items.length * size + Math.max(0, items.length - 1) * gap;
       const y = name.height + size / 2 + 1;
@@ -282,11 +338,21 @@ export class BoardScene extends Phaser.Scene {
         const x = -rowW / 2 + size / 2 + i * (size + gap);
         drawToken(gfx, it.shape, x, y, size, it.colour, 0x07131d);
         const glyph = this.add
-          .text(x, y, it.glyph, { fontFamily: FONT, fontSize: `${Math.round(size * 0.5)}px`, fontStyle: '800', color: inkFor(it.colour) })
+          .text(x, y, it.glyph, {
+            fontFamily: FONT,
+            fontSize: `${Math.round(size * 0.5)}px`,
+            fontStyle: '800',
+            color: inkFor(it.colour),
+          })
           .setOrigin(0.5)
           .setResolution(2);
         box.add(glyph);
-        const n = it.token === 'unit' && it.presence > 1 ? `${it.count > 1 ? it.count + '×' : ''}${it.presence}` : it.count > 1 ? String(it.count) : '';
+        const n =
+          it.token === 'unit' && it.presence > 1
+            ? `${it.count > 1 ? it.count + '×' : ''}${it.presence}`
+            : it.count > 1
+              ? String(it.count)
+              : '';
         if (n) {
           const badge = this.add
             .text(x + size / 2 + 1, y + size / 2 + 1, n, {
@@ -359,7 +425,7 @@ export class BoardScene extends Phaser.Scene {
       if (dist > p.h * 0.75) {
         const g = this.geoms.get(p.id)!;
         lg.lineStyle(1.5 / cam.zoom, 0xffffff, 0.7);
-        lg.lineBetween(g.label[0], g.label[1], wx, wy + (p.h / 2) / cam.zoom);
+        lg.lineBetween(g.label[0], g.label[1], wx, wy + p.h / 2 / cam.zoom);
         lg.fillStyle(0xffffff, 0.9);
         lg.fillCircle(g.label[0], g.label[1], 3 / cam.zoom);
       }

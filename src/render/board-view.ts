@@ -59,6 +59,8 @@ export interface LinkView {
   a: string;
   b: string;
   label: string;
+  /** Waypoints between the two spaces' label points, so a long route follows the sea. */
+  via: readonly LonLat[];
 }
 
 export interface TrackView {

@@ -83,7 +83,8 @@ export function coastlines(projection: GeoProjection, topology: Topology): Coast
   const objects = topology.objects as Record<string, GeometryCollection>;
   const landObj = objects['land'];
   const countriesObj = objects['countries'];
-  if (!landObj || !countriesObj) throw new Error('coastlines: the atlas needs "land" and "countries" objects (world-atlas countries-*.json)');
+  if (!landObj || !countriesObj)
+    throw new Error('coastlines: the atlas needs "land" and "countries" objects (world-atlas countries-*.json)');
   const land = new RingRecorder();
   geoPath(projection, land)(feature(topology, landObj));
   const orientation = Math.sign(land.rings.reduce((s, r) => s + signedArea(r), 0)) || 1;

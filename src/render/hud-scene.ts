@@ -36,7 +36,13 @@ export class HudScene extends Phaser.Scene {
     if (this.created) this.draw();
   }
 
-  private text(x: number, y: number, s: string, size: number, opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}): Phaser.GameObjects.Text {
+  private text(
+    x: number,
+    y: number,
+    s: string,
+    size: number,
+    opts: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
+  ): Phaser.GameObjects.Text {
     const t = this.add
       .text(x, y, s, { fontFamily: FONT, fontSize: `${size}px`, color: '#e8f1f7', fontStyle: '600', ...opts })
       .setResolution(2);
@@ -61,7 +67,6 @@ export class HudScene extends Phaser.Scene {
 
     // Status card, top left of the map.
     const status = `Turn ${v.turn} of ${v.lastTurn} · Round ${v.round}`;
-    const cardH = big ? 78 : 56;
     const statusT = this.text(16, 10, status, f + 2, { fontStyle: '800' });
     let cardW = statusT.width + 32;
     if (v.active) {
@@ -69,16 +74,36 @@ export class HudScene extends Phaser.Scene {
       const ax = 20 + tok / 2;
       const ay = 14 + statusT.height + tok / 2;
       drawToken(g, v.active.shape, ax, ay, tok, v.active.colour, 0x000000);
-      this.text(ax, ay, v.active.glyph, Math.round(tok * 0.5), { fontStyle: '800', color: inkFor(v.active.colour) }).setOrigin(0.5);
-      const who = this.text(ax + tok / 2 + 8, ay, `${v.active.name} to act · ${v.active.ap} AP`, f + 1, { fontStyle: '800', color: css(v.active.colour) }).setOrigin(0, 0.5);
+      this.text(ax, ay, v.active.glyph, Math.round(tok * 0.5), {
+        fontStyle: '800',
+        color: inkFor(v.active.colour),
+      }).setOrigin(0.5);
+      const who = this.text(ax + tok / 2 + 8, ay, `${v.active.name} to act · ${v.active.ap} AP`, f + 1, {
+        fontStyle: '800',
+        color: css(v.active.colour),
+      }).setOrigin(0, 0.5);
       cardW = Math.max(cardW, who.x + who.width - 16 + 16);
     } else {
       this.text(16, 14 + statusT.height, v.status || 'Game over', f + 1, { fontStyle: '800', color: '#f0e442' });
     }
+    // Every seat's action points, passed seats dimmed.
+    const chip = big ? 22 : 16;
+    let sx = 20 + chip / 2;
+    const sy = 14 + statusT.height + (big ? 30 : 22) + 8 + chip / 2;
+    for (const s of v.seats) {
+      drawToken(g, s.shape, sx, sy, chip, s.passed ? 0x555555 : s.colour, 0x000000);
+      this.text(sx, sy, s.glyph, Math.round(chip * 0.55), { fontStyle: '800', color: inkFor(s.colour) }).setOrigin(0.5);
+      const ap = this.text(sx + chip / 2 + 4, sy, s.passed ? 'passed' : `${s.ap} AP`, f - 2, {
+        color: s.passed ? '#8fa3b3' : '#e8f1f7',
+      }).setOrigin(0, 0.5);
+      sx = ap.x + ap.width + chip / 2 + 12;
+    }
+    cardW = Math.max(cardW, sx - 8);
     back.fillStyle(PANEL, 0.82);
-    back.fillRoundedRect(8, 6, cardW, cardH, 8);
+    const cardBottom = sy + chip / 2 + 8;
+    back.fillRoundedRect(8, 6, cardW, cardBottom - 6, 8);
     back.lineStyle(1, 0x29465c, 1);
-    back.strokeRoundedRect(8, 6, cardW, cardH, 8);
+    back.strokeRoundedRect(8, 6, cardW, cardBottom - 6, 8);
 
     // Bottom band.
     const top = H - band;
@@ -91,7 +116,9 @@ export class HudScene extends Phaser.Scene {
     const colW = (W - 24) / 4;
     const rowH = (band - 34) / 5;
     const heads = ['Tracks', 'Crises & exports', 'Partnerships', 'Theaters: deterrence vs pressure'];
-    heads.forEach((h, i) => this.text(12 + i * colW + 4, top + 6, h.toUpperCase(), big ? 15 : 11, { color: '#8fb3c9', fontStyle: '700' }));
+    heads.forEach((h, i) =>
+      this.text(12 + i * colW + 4, top + 6, h.toUpperCase(), big ? 15 : 11, { color: '#8fb3c9', fontStyle: '700' }),
+    );
     const tracks = v.tracks;
     const col1 = tracks.slice(0, 5);
     const col2 = tracks.slice(5);
@@ -102,24 +129,31 @@ export class HudScene extends Phaser.Scene {
     v.theaters.forEach((t, i) => {
       const x = 12 + 3 * colW + 4;
       const y = rowsTop + i * rowH;
-      const nameW = (colW - 16) * 0.42;
-      this.fit(this.text(x, y + rowH / 2, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
-      const barX = x + nameW;
-      const barW = (colW - 16 - nameW - 8) / 2;
-      const h = Math.max(8, rowH * 0.46);
+      const w = colW - 16;
+      const nameW = w * 0.4;
       const cy = y + rowH / 2;
-      // Deterrence grows left from the centre line, pressure right: the bigger side wins the theater.
+      this.fit(this.text(x, cy, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
+      const numW = big ? 46 : 34;
+      this.text(x + nameW + numW - 4, cy, `D${t.deterrence}`, f, { fontStyle: '800', color: '#9fd3f0' }).setOrigin(
+        1,
+        0.5,
+      );
+      this.text(x + w, cy, `P${t.pressure}`, f, { fontStyle: '800', color: '#ffb38a' }).setOrigin(1, 0.5);
+      const barX = x + nameW + numW;
+      const barW = (w - nameW - 2 * numW) / 2;
+      const h = Math.max(8, rowH * 0.46);
+      // Deterrence grows left from the centre line, pressure right: the longer side is winning the theater.
       const scale = barW / 10;
       g.fillStyle(0x1b3345, 1);
       g.fillRect(barX, cy - h / 2, barW * 2, h);
+      const d = Math.min(10, Math.max(0, t.deterrence));
+      const p = Math.min(10, Math.max(0, t.pressure));
       g.fillStyle(DETER, 1);
-      g.fillRect(barX + barW - Math.min(10, t.deterrence) * scale, cy - h / 2, Math.min(10, Math.max(0, t.deterrence)) * scale, h);
+      g.fillRect(barX + barW - d * scale, cy - h / 2, d * scale, h);
       g.fillStyle(PRESS, 1);
-      g.fillRect(barX + barW, cy - h / 2, Math.min(10, Math.max(0, t.pressure)) * scale, h);
+      g.fillRect(barX + barW, cy - h / 2, p * scale, h);
       g.lineStyle(2, 0xffffff, 1);
       g.lineBetween(barX + barW, cy - h / 2 - 3, barX + barW, cy + h / 2 + 3);
-      this.text(barX + 3, cy, `D ${t.deterrence}`, f - 2, { fontStyle: '800', color: '#ffffff', stroke: '#000', strokeThickness: 3 }).setOrigin(0, 0.5);
-      this.text(barX + barW * 2 - 3, cy, `P ${t.pressure}`, f - 2, { fontStyle: '800', color: '#ffffff', stroke: '#000', strokeThickness: 3 }).setOrigin(1, 0.5);
     });
   }
 
@@ -129,12 +163,25 @@ export class HudScene extends Phaser.Scene {
     return t;
   }
 
-  private trackRow(g: Phaser.GameObjects.Graphics, t: TrackView, x: number, y: number, w: number, rowH: number, f: number): void {
+  private trackRow(
+    g: Phaser.GameObjects.Graphics,
+    t: TrackView,
+    x: number,
+    y: number,
+    w: number,
+    rowH: number,
+    f: number,
+  ): void {
     const nameW = w * 0.5;
     const cy = y + rowH / 2;
     this.fit(this.text(x + 4, cy, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 36);
     const danger = t.danger && (t.danger.high ? t.value >= t.danger.at : t.value <= t.danger.at);
-    this.text(x + nameW, cy, t.text ?? String(t.value), f + 3, { fontStyle: '800', color: danger ? '#ff8a5c' : '#ffffff' }).setOrigin(1, 0.5);
+    // Long words ("untested") go inside the bar; numbers stand large beside it.
+    const long = t.text !== undefined && t.text.length > 4;
+    this.text(x + nameW, cy, long ? '?' : (t.text ?? String(t.value)), f + 3, {
+      fontStyle: '800',
+      color: danger ? '#ff8a5c' : '#ffffff',
+    }).setOrigin(1, 0.5);
     const barX = x + nameW + 8;
     const barW = w - nameW - 10;
     const h = Math.max(8, rowH * 0.42);
@@ -153,6 +200,7 @@ export class HudScene extends Phaser.Scene {
       const tx = barX + (barW * (v - t.min)) / span;
       g.lineBetween(tx, cy - h / 2, tx, cy + h / 2);
     }
+    if (long) this.text(barX + 6, cy, t.text!, f - 2, { fontStyle: 'italic 600', color: '#cfe0ea' }).setOrigin(0, 0.5);
     if (t.danger) {
       const tx = barX + (barW * (t.danger.at - t.min - (t.danger.high ? 0.5 : -0.5))) / span;
       g.lineStyle(2, PRESS, 1);

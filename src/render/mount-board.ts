@@ -106,7 +106,7 @@ export async function mountBoard(parent: HTMLElement, first: BoardView, opts: Mo
   });
 
   const order = (): string[] =>
-    [...view.spaces].sort((a, b) => (a.label[0] - b.label[0]) || (b.label[1] - a.label[1])).map((s) => s.id);
+    [...view.spaces].sort((a, b) => a.label[0] - b.label[0] || b.label[1] - a.label[1]).map((s) => s.id);
   const focusSpace = (id: string | null): void => {
     board.focusSpace(id);
     const s = id ? board.spaceView(id) : undefined;

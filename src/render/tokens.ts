@@ -3,10 +3,19 @@ import type Phaser from 'phaser';
 import type { TokenShape } from './board-view';
 
 /** Phaser's types ask for Vector2, but fillPoints/strokePoints read only x and y. */
-export const vecs = (points: { x: number; y: number }[]): Phaser.Math.Vector2[] => points as unknown as Phaser.Math.Vector2[];
+export const vecs = (points: { x: number; y: number }[]): Phaser.Math.Vector2[] =>
+  points as unknown as Phaser.Math.Vector2[];
 
 /** Draws a token outline+fill of `size` (diameter) centred on (x, y). */
-export function drawToken(g: Phaser.GameObjects.Graphics, shape: TokenShape, x: number, y: number, size: number, fill: number, stroke: number): void {
+export function drawToken(
+  g: Phaser.GameObjects.Graphics,
+  shape: TokenShape,
+  x: number,
+  y: number,
+  size: number,
+  fill: number,
+  stroke: number,
+): void {
   const r = size / 2;
   g.fillStyle(fill, 1);
   g.lineStyle(Math.max(1.5, size / 14), stroke, 1);

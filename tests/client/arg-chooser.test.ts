@@ -26,7 +26,10 @@ describe('argument chooser', () => {
   it('maps values to board spaces: theaters to their spaces, partners to their land', () => {
     expect(describeValue('theater', 'korea').spaces).toEqual(expect.arrayContaining(['south-korea']));
     expect(describeValue('partner', 'korea').spaces).toEqual(['south-korea']);
-    expect(describeValue('zone', 'east-china-sea')).toMatchObject({ label: 'East China Sea', spaces: ['east-china-sea'] });
+    expect(describeValue('zone', 'east-china-sea')).toMatchObject({
+      label: 'East China Sea',
+      spaces: ['east-china-sea'],
+    });
     expect(describeValue('destination', 'kyiv').spaces).toEqual(['ukraine']);
   });
 

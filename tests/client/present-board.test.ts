@@ -35,7 +35,11 @@ describe('presentBoard: spaces', () => {
 
   it('gives unit tokens the seat colour, letter and shape', () => {
     const u = space(fixtureState(), 'east-china-sea').units[0]!;
-    expect([u.colour, u.glyph, u.shape]).toEqual([SEAT_STYLE.japan.colour, SEAT_STYLE.japan.glyph, SEAT_STYLE.japan.shape]);
+    expect([u.colour, u.glyph, u.shape]).toEqual([
+      SEAT_STYLE.japan.colour,
+      SEAT_STYLE.japan.glyph,
+      SEAT_STYLE.japan.shape,
+    ]);
   });
 
   it.each([
@@ -50,7 +54,12 @@ describe('presentBoard: spaces', () => {
 
   it('highlights exactly the legal targets and marks the selected space', () => {
     const v = presentBoard(fixtureState(), { ...base, legalTargets: ['taiwan-strait', 'japan'], selected: 'japan' });
-    expect(v.spaces.filter((s) => s.highlighted).map((s) => s.id).sort()).toEqual(['japan', 'taiwan-strait']);
+    expect(
+      v.spaces
+        .filter((s) => s.highlighted)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['japan', 'taiwan-strait']);
     expect(v.spaces.filter((s) => s.selected).map((s) => s.id)).toEqual(['japan']);
     expect(v.selected).toBe('japan');
   });
@@ -82,7 +91,12 @@ describe('presentBoard: tracks, theaters, turn', () => {
 
   it('carries track values and ranges, and untested India as words', () => {
     const v = presentBoard(fixtureState(), base);
-    expect(v.tracks.find((t) => t.id === 'tension')).toMatchObject({ value: 8, min: 1, max: 10, danger: { at: 8, high: true } });
+    expect(v.tracks.find((t) => t.id === 'tension')).toMatchObject({
+      value: 8,
+      min: 1,
+      max: 10,
+      danger: { at: 8, high: true },
+    });
     expect(v.partnerships.find((t) => t.id === 'india')).toMatchObject({ text: 'untested' });
     expect(v.partnerships.find((t) => t.id === 'japan')).toMatchObject({ value: 3 });
   });
@@ -91,14 +105,22 @@ describe('presentBoard: tracks, theaters, turn', () => {
     const G = fixtureState();
     const v = presentBoard(G, base);
     expect(v.theaters.map((t) => t.id)).toEqual([...THEATERS]);
-    for (const t of v.theaters) expect([t.deterrence, t.pressure]).toEqual([deterrence(G, t.id as never), pressure(G, t.id as never)]);
+    for (const t of v.theaters)
+      expect([t.deterrence, t.pressure]).toEqual([deterrence(G, t.id as never), pressure(G, t.id as never)]);
   });
 
   it.each<[string, (G: GameState) => void, string | null, RegExp]>([
     ['the active seat', () => undefined, 'nato', /NATO to act/],
     [
       'China on a pending Lambaste',
-      (G) => (G.pending = { kind: 'lambaste', seat: 'china', trigger: { seat: 'nato', move: 'summit', summary: "NATO's Summit" }, cancel: [], free: true }),
+      (G) =>
+        (G.pending = {
+          kind: 'lambaste',
+          seat: 'china',
+          trigger: { seat: 'nato', move: 'summit', summary: "NATO's Summit" },
+          cancel: [],
+          free: true,
+        }),
       'china',
       /China may Lambaste NATO/,
     ],
@@ -106,7 +128,13 @@ describe('presentBoard: tracks, theaters, turn', () => {
       'nobody once the game is over',
       (G) => {
         G.phase = 'ended';
-        G.result = { ending: 'war', winner: 'japan', culprit: 'china', margins: { china: 0, nato: 0, japan: 1, korea: 0 }, turn: 3 };
+        G.result = {
+          ending: 'war',
+          winner: 'japan',
+          culprit: 'china',
+          margins: { china: 0, nato: 0, japan: 1, korea: 0 },
+          turn: 3,
+        };
       },
       null,
       /War — China pushed tension to 10; Japan wins/,

@@ -37,12 +37,17 @@ export async function ensureBuilt(): Promise<void> {
       break;
     } catch {
       // Another file is building; a lock older than 3 minutes is left over from a killed run.
-      if (waited > 180_000 || Date.now() - statSync(lock).mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
+      if (waited > 180_000 || Date.now() - statSync(lock).mtimeMs > 180_000)
+        rmSync(lock, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 250));
     }
   }
   try {
-    if (isStale()) execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    if (isStale())
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

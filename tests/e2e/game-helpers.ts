@@ -25,8 +25,10 @@ export async function startGame(page: Page, baseUrl: string, o: StartOptions): P
   if (await page.locator('#bot-speed').count()) await page.selectOption('#bot-speed', '0');
 }
 
-export const state = (page: Page): Promise<GameState> => page.evaluate(() => (window as unknown as { __eat: { state: () => GameState } }).__eat.state());
-export const actionCount = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __eat: { actions: () => number } }).__eat.actions());
+export const state = (page: Page): Promise<GameState> =>
+  page.evaluate(() => (window as unknown as { __eat: { state: () => GameState } }).__eat.state());
+export const actionCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __eat: { actions: () => number } }).__eat.actions());
 
 /** Waits until a person must act (a move button is enabled), a hand-over is shown, or the game ended. */
 export async function waitForHuman(page: Page, timeout = 60_000): Promise<'move' | 'handover' | 'end'> {

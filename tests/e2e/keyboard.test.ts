@@ -35,15 +35,19 @@ describe('keyboard only', () => {
       if (`${G.turn}.${G.round}` !== startKey && G.active !== 'nato') break;
       const focus = await page.evaluate(() => {
         const a = document.activeElement as HTMLElement | null;
-        return a ? { tag: a.tagName, move: a.dataset['move'] ?? null, id: a.id, option: a.dataset['option'] ?? null } : null;
+        return a
+          ? { tag: a.tagName, move: a.dataset['move'] ?? null, id: a.id, option: a.dataset['option'] ?? null }
+          : null;
       });
-      const myTurn = G.active === 'nato' && !G.pending && (await page.locator('button.move:not(:disabled)').count()) > 0;
+      const myTurn =
+        G.active === 'nato' && !G.pending && (await page.locator('button.move:not(:disabled)').count()) > 0;
       if (!myTurn) {
         await page.waitForTimeout(100);
         continue;
       }
       // Focus sits on a move, an option or Confirm: Enter activates it. Pass is reached with Tab once AP run low.
-      if (focus?.move === 'pass' || focus?.move || focus?.option !== null || focus?.id === 'confirm') await page.keyboard.press('Enter');
+      if (focus?.move === 'pass' || focus?.move || focus?.option !== null || focus?.id === 'confirm')
+        await page.keyboard.press('Enter');
       else await page.keyboard.press('Tab');
       keys++;
       expect(keys).toBeLessThan(300);

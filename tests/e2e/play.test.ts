@@ -56,11 +56,15 @@ describe('hot-seat', () => {
         // Behind the hand-over card: no secret element, and no seat's priority text anywhere on the page.
         expect(await page.locator('[data-secret]').count()).toBe(0);
         const text = await page.evaluate(() => document.body.innerText);
-        for (const [seat, secret] of secrets) expect(text, `${seat}'s priority visible at a hand-over`).not.toContain(secret);
+        for (const [seat, secret] of secrets)
+          expect(text, `${seat}'s priority visible at a hand-over`).not.toContain(secret);
         await page.click('#handover-ready');
         const mine = page.locator('[data-secret]');
         expect(await mine.count()).toBe(1);
-        secrets.set((await mine.getAttribute('data-secret'))!, (await mine.innerText()).split(': ').slice(1).join(': '));
+        secrets.set(
+          (await mine.getAttribute('data-secret'))!,
+          (await mine.innerText()).split(': ').slice(1).join(': '),
+        );
         continue;
       }
       await clickOneAction(page, i % 2 === 1);

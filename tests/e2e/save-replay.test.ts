@@ -64,10 +64,28 @@ describe('save and load', () => {
 describe('replay viewer', () => {
   it('steps a simulated game (npm run sim) to its recorded final state, and back and forth', async () => {
     const out = join(tmp, 'sim');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/sim.ts', '--scenario', 'baseline-2023', '--games', '1', '--seed', 'replay-e2e', '--workers', '1', '--out', out, '--save-games'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'src/cli/sim.ts',
+        '--scenario',
+        'baseline-2023',
+        '--games',
+        '1',
+        '--seed',
+        'replay-e2e',
+        '--workers',
+        '1',
+        '--out',
+        out,
+        '--save-games',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+      },
+    );
     const games = join(out, 'games');
     const name = readdirSync(games).find((f) => f.endsWith('.json'))!;
     const save = JSON.parse(readFileSync(join(games, name), 'utf8'));

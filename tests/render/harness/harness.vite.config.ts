@@ -7,8 +7,6 @@ export default defineConfig({
   root: here('../../..'),
   server: { port: 8010 },
   resolve: {
-    alias: [
-      { find: /^\.\.\/content\/priorities$/, replacement: here('./priorities-shim.ts') },
-    ],
+    alias: [{ find: /^\.\.\/content\/priorities$/, replacement: here('./priorities-shim.ts') }],
   },
 });
