@@ -6,7 +6,4 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('../../..'),
   server: { port: 8010 },
-  resolve: {
-    alias: [{ find: /^\.\.\/content\/priorities$/, replacement: here('./priorities-shim.ts') }],
-  },
 });
