@@ -67,6 +67,26 @@ export class BotSeats {
     }
   }
 
+  /** Puts a bot in a person's seat (`level`) or gives the seat back (null). Returns whether anything changed. */
+  setStandIn(matchID: string, playerID: string, standIn: { level: string } | null): boolean {
+    const o = this.opts.storage.getOptions(matchID) as MatchOptions | undefined;
+    if (!o || o.bots[playerID]) return false;
+    const standIns = { ...o.standIns };
+    if (standIn === null) {
+      if (!standIns[playerID]) return false;
+      delete standIns[playerID];
+    } else standIns[playerID] = standIn;
+    this.opts.storage.setOptions(matchID, { ...o, standIns });
+    this.opts.logger.info(standIn ? 'a bot stands in for a player' : 'a player takes the seat back', {
+      matchID,
+      playerID,
+      event: 'stand-in',
+    });
+    this.opts.service.announceMetadata(matchID).catch(() => undefined);
+    if (standIn) this.poke(matchID);
+    return true;
+  }
+
   stop(): void {
     this.stopped = true;
   }
@@ -86,7 +106,7 @@ export class BotSeats {
       const credentials = metadata.players[playerID as unknown as number]?.credentials ?? '';
       const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID, credentials } };
       try {
-        await service.update(matchID, playerID, action, state._stateID);
+        await service.update(matchID, playerID, action, state._stateID, { trusted: true });
         this.moves++;
         logger.info('bot move', { matchID, playerID, event: 'bot-move', move: choice.move, why: choice.why });
       } catch (err) {

@@ -87,6 +87,7 @@ export class RateLimiter {
   }
 }
 
+const MAX_CHAT = 1000;
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const PLAYER_ID = /^[0-9]{1,2}$/;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -293,6 +294,8 @@ export function parseChat(args: unknown[], session: Session | null, limits: Limi
   if (message.sender !== session.playerID) throw new Refusal('wrong-seat', 'chat: sender must be the seat');
   const problem = jsonProblem(message.payload, limits.maxDepth, 'payload');
   if (problem) throw new Refusal('malformed', `chat: ${problem}`);
+  if (packetSize([message.payload]) > MAX_CHAT)
+    throw new Refusal('too-large', `chat: message longer than ${MAX_CHAT} characters`);
   return { matchID: session.matchID, message: { id: message.id, sender: session.playerID, payload: message.payload } };
 }
 

@@ -15,6 +15,8 @@ import type { MatchService } from './match-service';
 import { SqliteStorage } from './sqlite-storage';
 import { HardenedSocketIO } from './transport';
 import { BotSeats, type BotPlayer } from './bots';
+import { Clocks, type ClockSpec } from './clock';
+import type { ExportInput } from './lobby';
 
 export interface CreateServerOptions {
   game: Game;
@@ -23,6 +25,13 @@ export interface CreateServerOptions {
   checkArgs?: GateRules['checkArgs'];
   /** Plays bot seats server-side; without it, bot seats are refused at creation. */
   bot?: BotPlayer;
+  /** Who is to act and what a timed-out seat plays; without it, clocks are refused at creation. */
+  clock?: ClockSpec;
+  /** Length of a clock second in ms (tests shorten it). */
+  clockSecondMs?: number;
+  /** Builds a match's saved-game file for GET /games/:name/:id/replay. */
+  exportMatch?: (match: ExportInput) => unknown;
+  mayExportEarly?: (match: ExportInput, playerID: string) => boolean;
   /** Port to listen on; 0 picks a free one. Default `PORT` or 8000. */
   port?: number;
   host?: string;
@@ -44,6 +53,7 @@ export interface RunningServer {
   transport: HardenedSocketIO;
   service: MatchService;
   bots: BotSeats | undefined;
+  clocks: Clocks | undefined;
   close(): Promise<void>;
 }
 
@@ -55,11 +65,19 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   const name = game.name!;
   const storage = opts.storage ?? new SqliteStorage({ dataDir: opts.dataDir, logger });
   let bots: BotSeats | undefined;
+  let clocks: Clocks | undefined;
   const transport = new HardenedSocketIO({
     logger,
     limits: opts.limits,
     checkArgs: opts.checkArgs ? { [name]: opts.checkArgs } : {},
-    onCommit: (_g, event) => bots?.onCommit(event),
+    onCommit: (_g, event) => {
+      clocks?.update(event.matchID, event.state);
+      bots?.onCommit(event);
+    },
+    // A player who comes back takes the seat back from a stand-in bot.
+    onSeatSynced: (_g, matchID, playerID) => {
+      if (playerID !== null) bots?.setStandIn(matchID, playerID, null);
+    },
   });
   const server = Server({
     games: [game],
@@ -71,6 +89,17 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   });
   const service = transport.services.get(name)!;
   if (opts.bot) bots = new BotSeats({ service, storage, logger, player: opts.bot });
+  if (opts.clock) {
+    clocks = new Clocks({
+      service,
+      storage,
+      bots,
+      logger,
+      spec: opts.clock,
+      secondMs: opts.clockSecondMs,
+      emit: (matchID, clock) => transport.emitToMatch(matchID, 'clock', matchID, clock),
+    });
+  }
   const routes = lobbyRoutes({
     game,
     spec: opts.lobby,
@@ -80,8 +109,15 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
       service.announceMetadata(matchID).catch((err: unknown) => logger.error('announce failed', { matchID, err }));
       bots?.poke(matchID);
     },
-    onCreated: (matchID) => bots?.poke(matchID),
+    onCreated: (matchID) => {
+      clocks?.update(matchID);
+      bots?.poke(matchID);
+    },
     botsAllowed: opts.bot !== undefined,
+    bots,
+    clocks,
+    exportMatch: opts.exportMatch,
+    mayExportEarly: opts.mayExportEarly,
   });
   const app = server.app as unknown as { use(mw: Middleware): void; on(ev: string, fn: (err: unknown) => void): void };
   app.use(apiMiddleware(routes, [name], logger));
@@ -91,6 +127,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   const { appServer } = await server.run({ port, callback: () => undefined });
   const actual = (appServer.address() as AddressInfo).port;
   bots?.resumeAll();
+  clocks?.resumeAll();
   logger.info(`serving on http://localhost:${actual}`, { event: 'listen', port: actual, db: storage.path });
   return {
     port: actual,
@@ -99,8 +136,10 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     transport,
     service,
     bots,
+    clocks,
     close: async () => {
       bots?.stop();
+      clocks?.stop();
       await transport.close();
       await new Promise<void>((ok) => appServer.close(() => ok()));
       if (!opts.storage) storage.close();

@@ -4,9 +4,11 @@
  * creation, and no route ever returns credentials other than the caller's own.
  */
 import { createMatch } from 'boardgame.io/internal';
-import type { Game, LobbyAPI, Server as BgioServer } from 'boardgame.io';
+import type { Game, LobbyAPI, LogEntry, Server as BgioServer, State } from 'boardgame.io';
 import { z } from 'zod';
 import { newSecret, sameSecret } from './hardening';
+import type { BotSeats } from './bots';
+import type { Clocks } from './clock';
 import type { Logger } from './log';
 import type { SqliteStorage } from './sqlite-storage';
 
@@ -46,12 +48,17 @@ export interface MatchOptions {
 export interface PublicOptions {
   bots: Record<string, { level: string }>;
   clock?: ClockOptions;
+  clockState?: unknown;
   standIns?: Record<string, { level: string }>;
 }
 
 const publicOptions = (o: MatchOptions | undefined): PublicOptions =>
   o
-    ? { bots: o.bots, ...(o.clock ? { clock: o.clock } : {}), ...(o.standIns ? { standIns: o.standIns } : {}) }
+    ? {
+        bots: o.bots,
+        ...(o.clock ? { clock: o.clock, clockState: o.clockState } : {}),
+        ...(o.standIns && Object.keys(o.standIns).length > 0 ? { standIns: o.standIns } : {}),
+      }
     : { bots: {} };
 
 const seatID = z.string().regex(/^[0-9]{1,2}$/, 'a seat id like "0"');
@@ -104,6 +111,22 @@ export interface LobbyDeps {
   onCreated?: (matchID: string) => void;
   /** Whether a bot player is installed; without one, bot seats are refused. */
   botsAllowed: boolean;
+  bots?: BotSeats | undefined;
+  clocks?: Clocks | undefined;
+  /** Builds the downloadable saved game of a match; absent = no downloads. */
+  exportMatch?: (match: ExportInput) => unknown;
+  /** Whether this seat may download a match that is not over (an umpire). */
+  mayExportEarly?: (match: ExportInput, playerID: string) => boolean;
+}
+
+/** Everything stored about a match, for building its saved-game file. */
+export interface ExportInput {
+  matchID: string;
+  metadata: BgioServer.MatchData;
+  state: State;
+  initialState: State;
+  log: LogEntry[];
+  options: PublicOptions;
 }
 
 export function lobbyRoutes(deps: LobbyDeps): Route[] {
@@ -147,6 +170,7 @@ export function lobbyRoutes(deps: LobbyDeps): Route[] {
       path: `/games/${name}/create`,
       handler: (ctx) => {
         const body = parse(createBody, ctx.body, 'create');
+        if (body.clock && !deps.clocks) throw new HttpError(400, 'create: this server has no clocks for this game');
         const numPlayers = spec.numPlayers(body.setupData, body.numPlayers);
         if (typeof numPlayers === 'string') throw new HttpError(400, `create: ${numPlayers}`);
         const bots = Object.fromEntries(Object.entries(body.bots ?? {}).map(([k, level]) => [k, { level }]));
@@ -271,6 +295,103 @@ export function lobbyRoutes(deps: LobbyDeps): Route[] {
         storage.setMetadata(id, metadata);
         deps.announce(id);
         ctx.response = {};
+      },
+    },
+    {
+      method: 'POST',
+      path: `/games/${name}/:id/stand-in`,
+      handler: (ctx) => {
+        const body = parse(
+          z
+            .object({
+              playerID: seatID,
+              credentials: credentials.optional(),
+              creatorToken: credentials.optional(),
+              level: z.enum(spec.botLevels).optional(),
+              on: z.boolean(),
+            })
+            .strict(),
+          ctx.body,
+          'stand-in',
+        );
+        const id = ctx.params.id!;
+        const metadata = load(id);
+        const s = seat(metadata, body.playerID);
+        const options = storage.getOptions(id) as MatchOptions | undefined;
+        if (!deps.bots || !options) throw new HttpError(400, 'stand-in: this server has no bots');
+        if (options.bots[body.playerID]) throw new HttpError(409, `stand-in: seat ${body.playerID} is a bot seat`);
+        const own = sameSecret(body.credentials, s.credentials);
+        // The creator may hand an absent player's seat to a bot; only the player may take it back early.
+        const creator = sameSecret(body.creatorToken, options.creatorToken) && (body.on ? !s.isConnected : true);
+        if (!own && !creator)
+          throw new HttpError(403, "stand-in: the seat's credentials, or the creator token for a disconnected seat");
+        if (!s.name) throw new HttpError(409, `stand-in: seat ${body.playerID} has no player`);
+        deps.bots.setStandIn(id, body.playerID, body.on ? { level: body.level ?? spec.botLevels[0] } : null);
+        ctx.response = { standIns: (storage.getOptions(id) as MatchOptions).standIns ?? {} };
+      },
+    },
+    {
+      method: 'POST',
+      path: `/games/${name}/:id/clock`,
+      handler: (ctx) => {
+        const body = parse(
+          z
+            .object({
+              creatorToken: credentials,
+              action: z.enum(['pause', 'resume', 'extend']),
+              seconds: z
+                .number()
+                .int()
+                .min(1)
+                .max(24 * 3600)
+                .optional(),
+            })
+            .strict(),
+          ctx.body,
+          'clock',
+        );
+        const id = ctx.params.id!;
+        load(id);
+        const options = storage.getOptions(id) as MatchOptions | undefined;
+        if (!options?.clock || !deps.clocks) throw new HttpError(409, 'clock: this match has no clock');
+        if (!sameSecret(body.creatorToken, options.creatorToken))
+          throw new HttpError(403, 'clock: only the match creator controls the clock');
+        ctx.response = deps.clocks.control(id, body.action, body.seconds ?? 60);
+      },
+    },
+    {
+      method: 'GET',
+      path: `/games/${name}/:id/replay`,
+      handler: (ctx) => {
+        const id = ctx.params.id!;
+        if (!deps.exportMatch) throw new HttpError(404, 'replay: downloads are not offered for this game');
+        const { state, initialState, log, metadata } = storage.fetch(id, {
+          state: true,
+          initialState: true,
+          log: true,
+          metadata: true,
+        });
+        if (!state || !initialState || !log || !metadata || metadata.gameName !== name)
+          throw new HttpError(404, `match ${id} not found`);
+        const input: ExportInput = {
+          matchID: id,
+          metadata,
+          state,
+          initialState,
+          log,
+          options: publicOptions(storage.getOptions(id) as MatchOptions | undefined),
+        };
+        if (state.ctx.gameover === undefined) {
+          // Before the end only an umpire seat may download: the file holds the seed and every hidden choice.
+          const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+          const playerID = one(ctx.query.playerID);
+          const creds = one(ctx.query.credentials);
+          const s = playerID !== undefined ? metadata.players[playerID as unknown as number] : undefined;
+          if (!s || !sameSecret(creds, s.credentials) || !deps.mayExportEarly?.(input, playerID!)) {
+            throw new HttpError(403, 'replay: the match is not over (only the White Cell may download it now)');
+          }
+        }
+        ctx.response = deps.exportMatch(input);
       },
     },
     {

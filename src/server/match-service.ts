@@ -26,7 +26,7 @@ export interface Delivery {
 }
 
 /** The storage the service needs: a synchronous boardgame.io store that can commit state + metadata at once. */
-export type MatchStorage = Pick<SqliteStorage, 'fetch' | 'setMetadata' | 'commit'>;
+export type MatchStorage = Pick<SqliteStorage, 'fetch' | 'setMetadata' | 'commit' | 'appendChat' | 'recentChat'>;
 
 export interface CommitEvent {
   matchID: string;
@@ -130,7 +130,13 @@ export class MatchService {
    * Throws a Refusal (stale state, invalid move, inactive player, game over…) with `resync` set when
    * the sender's copy of the state may be out of date.
    */
-  update(matchID: string, playerID: string, action: unknown, stateID: number): Promise<void> {
+  update(
+    matchID: string,
+    playerID: string,
+    action: unknown,
+    stateID: number,
+    opts: { trusted?: boolean } = {},
+  ): Promise<void> {
     return this.enqueue(matchID, async () => {
       const fetched = this.storage.fetch(matchID, { state: true, metadata: true });
       const { state, metadata } = fetched;
@@ -168,11 +174,12 @@ export class MatchService {
           metadata: BgioServer.MatchData;
         }) => authenticateCredentials(credentials, m?.players[p as unknown as number]),
       };
+      // Server-side actors (bots, clocks) are trusted: they act for seats that may have no credentials yet.
       const master = new Master(
         this.game,
         capture,
         { send: (d) => outbox.push(d as Outgoing), sendAll: (d) => outbox.push(d as Outgoing) },
-        auth as never,
+        opts.trusted ? undefined : (auth as never),
       );
       const res = await master.onUpdate(action as never, stateID, matchID, playerID);
       if (res && 'error' in res) throw new Refusal('unauthorized', res.error, true);
@@ -198,6 +205,11 @@ export class MatchService {
     }
   }
 
+  /** The match's recent chat, oldest first, as boardgame.io `chat` messages (sent after a sync). */
+  chatHistory(matchID: string): Delivery[] {
+    return this.storage.recentChat(matchID).map((m) => ({ type: 'chat', args: [matchID, m] }));
+  }
+
   /** Marks a seat connected or not and tells the match (boardgame.io's matchData message). */
   connectionChange(matchID: string, playerID: string | null, connected: boolean): Promise<void> {
     if (playerID === null) return Promise.resolve();
@@ -220,8 +232,10 @@ export class MatchService {
     });
   }
 
+  /** Stores a chat message, then tells the match. */
   chat(matchID: string, message: { id: string; sender: string; payload: unknown }): Promise<void> {
     return this.enqueue(matchID, () => {
+      this.storage.appendChat(matchID, message);
       this.broadcast(matchID, { type: 'chat', args: [matchID, message] });
     });
   }

@@ -94,6 +94,13 @@ export class SqliteStorage extends Sync {
         entry    TEXT NOT NULL,        -- JSON: one boardgame.io LogEntry
         PRIMARY KEY (match_id, seq)
       ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS chat (
+        match_id TEXT NOT NULL,
+        seq      INTEGER NOT NULL,
+        message  TEXT NOT NULL,        -- JSON: { id, sender, payload }
+        at       INTEGER NOT NULL,
+        PRIMARY KEY (match_id, seq)
+      ) WITHOUT ROWID;
     `);
     const row = this.db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
     if (row === undefined) {
@@ -186,6 +193,20 @@ export class SqliteStorage extends Sync {
     return this.parse(matchID, 'options', row.options);
   }
 
+  /** Appends a chat message to a match's history. */
+  appendChat(matchID: string, message: unknown, at = Date.now()): void {
+    this.q.appendChat.run(matchID, matchID, JSON.stringify(message), at);
+  }
+
+  /** The last `limit` chat messages of a match, oldest first; unreadable ones are skipped (and logged). */
+  recentChat(matchID: string, limit = 100): unknown[] {
+    const rows = this.q.recentChat.all(matchID, limit) as { seq: number; message: string }[];
+    return rows
+      .reverse()
+      .map((r) => this.parse(matchID, `chat[${r.seq}]`, r.message))
+      .filter((m) => m !== undefined);
+  }
+
   has(matchID: string): boolean {
     return this.q.exists.get(matchID) !== undefined;
   }
@@ -244,6 +265,7 @@ export class SqliteStorage extends Sync {
   override wipe(matchID: string): void {
     this.db.transaction(() => {
       this.q.wipeLog.run(matchID);
+      this.q.wipeChat.run(matchID);
       this.q.wipe.run(matchID);
     })();
   }
@@ -295,5 +317,10 @@ function prepare(db: Database.Database) {
     wipe: db.prepare('DELETE FROM matches WHERE match_id = ?'),
     wipeLog: db.prepare('DELETE FROM log_entries WHERE match_id = ?'),
     exists: db.prepare('SELECT 1 FROM matches WHERE match_id = ?'),
+    appendChat: db.prepare(
+      'INSERT INTO chat (match_id, seq, message, at) VALUES (?, (SELECT COALESCE(MAX(seq), -1) + 1 FROM chat WHERE match_id = ?), ?, ?)',
+    ),
+    recentChat: db.prepare('SELECT seq, message FROM chat WHERE match_id = ? ORDER BY seq DESC LIMIT ?'),
+    wipeChat: db.prepare('DELETE FROM chat WHERE match_id = ?'),
   };
 }

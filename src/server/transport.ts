@@ -32,6 +32,8 @@ export interface HardenedTransportOptions {
   checkArgs?: Record<string, GateRules['checkArgs']>;
   /** Called after each committed move of any game. */
   onCommit?: (gameName: string, event: CommitEvent) => void;
+  /** Called when a connection has synced (a seat's player is back: a stand-in bot gives the seat back). */
+  onSeatSynced?: (gameName: string, matchID: string, playerID: string | null) => void;
 }
 
 interface Connection {
@@ -186,6 +188,8 @@ export class HardenedSocketIO extends SocketIO {
     if (!room) this.rooms.set(req.matchID, (room = new Set()));
     room.add(conn);
     conn.socket.emit(delivery.type, ...delivery.args);
+    for (const d of service.chatHistory(req.matchID)) conn.socket.emit(d.type, ...d.args);
+    this.opts.onSeatSynced?.(service.game.name ?? 'default', req.matchID, req.playerID);
     await service.connectionChange(req.matchID, req.playerID, true);
   }
 

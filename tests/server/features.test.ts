@@ -1,0 +1,242 @@
+/** Bots in empty seats, stand-ins for absent players, clocks, chat history and replay downloads, on a real server. */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { State } from 'boardgame.io';
+import type { BotPlayer } from '../../src/server/bots';
+import type { ClockSpec } from '../../src/server/clock';
+import { api, newMatch, RawClient, sleep, startSecretServer, stateOf, type TestServer } from './helpers';
+
+const G = (s: State) => s.G as { counter: number; secrets: Record<string, number> };
+const views: State[] = [];
+/** Plays `add 1` whenever the counter's parity is its seat number. */
+const parityBot: BotPlayer = (view, playerID) => {
+  views.push(view);
+  return G(view).counter % 2 === Number(playerID) && G(view).counter < G(view as never as State).counter + 1
+    ? { move: 'add', args: [1], why: 'parity' }
+    : null;
+};
+const parityClock: ClockSpec = {
+  actor: (s) => String(G(s).counter % 2),
+  timeoutMove: () => ({ move: 'add', args: [1] }),
+};
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+  views.length = 0;
+});
+
+const counterOf = (s: TestServer, id: string) => G(s.storage.fetch(id, { state: true }).state!).counter;
+async function until(pred: () => boolean, ms = 3000) {
+  for (const t0 = Date.now(); !pred();) {
+    if (Date.now() - t0 > ms) throw new Error('condition not met in time');
+    await sleep(10);
+  }
+}
+
+describe('bot seats', () => {
+  it('a server-side bot plays its seat from its own filtered view', async () => {
+    server = await startSecretServer({ bot: parityBot });
+    const { matchID, creds } = await newMatch(
+      server.url,
+      'secret-test',
+      { setupData: { target: 8 }, bots: { '1': 'easy' } },
+      ['0'],
+    );
+    const c = new RawClient(server.url, 'secret-test');
+    await c.connected();
+    let sid = stateOf(await c.sync(matchID, '0', creds['0']))._stateID;
+    for (let i = 0; i < 4; i++) {
+      sid = stateOf(await c.move(matchID, '0', creds['0']!, sid, 'add', [1]))._stateID;
+      await c.next((m) => m.event === 'update' && stateOf(m)._stateID === sid + 1, 3000, 0);
+      sid += 1;
+    }
+    expect(counterOf(server, matchID)).toBe(8);
+    expect(server.storage.fetch(matchID, { state: true }).state!.ctx.gameover).toBeDefined();
+    expect(server.bots!.moves).toBe(4);
+    // The bot never saw the PRNG state or the other seat's secret.
+    expect(views.length).toBeGreaterThan(0);
+    for (const v of views) {
+      expect(JSON.stringify(v.plugins ?? {})).not.toMatch(/seed|prngstate/);
+      expect(Object.keys(G(v).secrets)).toEqual(['1']);
+    }
+    c.close();
+  });
+
+  it('refuses bot seats for every seat, unknown levels and seats out of range', async () => {
+    server = await startSecretServer({ bot: parityBot });
+    for (const bots of [{ '0': 'easy', '1': 'easy' }, { '1': 'godlike' }, { '5': 'easy' }]) {
+      const r = await api(server.url, '/games/secret-test/create', { setupData: { target: 8 }, bots });
+      expect(r.status).toBe(400);
+      expect(String(r.json.error)).toMatch(/create: /);
+    }
+  });
+
+  it('a bot stands in for an absent player, and the player takes the seat back by returning', async () => {
+    server = await startSecretServer({ bot: parityBot });
+    const created = await api<{ matchID: string; creatorToken: string }>(server.url, '/games/secret-test/create', {
+      setupData: { target: 100 },
+    });
+    const { matchID, creatorToken } = created.json;
+    const j0 = await api<{ playerCredentials: string }>(server.url, `/games/secret-test/${matchID}/join`, {
+      playerID: '0',
+      playerName: 'Ann',
+    });
+    const j1 = await api<{ playerCredentials: string }>(server.url, `/games/secret-test/${matchID}/join`, {
+      playerID: '1',
+      playerName: 'Bo',
+    });
+    const a = new RawClient(server.url, 'secret-test');
+    await a.connected();
+    let sid = stateOf(await a.sync(matchID, '0', j0.json.playerCredentials))._stateID;
+    // Only the seat itself or the creator (for a disconnected seat) may call a stand-in.
+    expect(
+      (
+        await api(server.url, `/games/secret-test/${matchID}/stand-in`, {
+          playerID: '1',
+          credentials: j0.json.playerCredentials,
+          on: true,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api(server.url, `/games/secret-test/${matchID}/stand-in`, { playerID: '0', creatorToken, on: true }))
+        .status,
+    ).toBe(403);
+    const r = await api(server.url, `/games/secret-test/${matchID}/stand-in`, {
+      playerID: '1',
+      creatorToken,
+      on: true,
+      level: 'hard',
+    });
+    expect(r.json).toEqual({ standIns: { '1': { level: 'hard' } } });
+    sid = stateOf(await a.move(matchID, '0', j0.json.playerCredentials, sid, 'add', [1]))._stateID;
+    await until(() => counterOf(server!, matchID) === 2);
+    // Bo comes back: the bot leaves the seat.
+    const b = new RawClient(server.url, 'secret-test');
+    await b.connected();
+    await b.sync(matchID, '1', j1.json.playerCredentials);
+    expect(
+      (await api<{ options: { standIns?: unknown } }>(server.url, `/games/secret-test/${matchID}`)).json.options
+        .standIns,
+    ).toBeUndefined();
+    sid = stateOf(await a.move(matchID, '0', j0.json.playerCredentials, sid + 1, 'add', [1]))._stateID;
+    await sleep(100);
+    expect(counterOf(server, matchID)).toBe(3);
+    a.close();
+    b.close();
+  });
+});
+
+describe('clocks', () => {
+  it('a timed-out seat passes; the creator pauses, resumes and extends', async () => {
+    server = await startSecretServer({ clock: parityClock, clockSecondMs: 3 });
+    const created = await api<{ matchID: string; creatorToken: string }>(server.url, '/games/secret-test/create', {
+      setupData: { target: 1000 },
+      clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' },
+    });
+    const { matchID, creatorToken } = created.json;
+    const watcher = new RawClient(server.url, 'secret-test');
+    await watcher.connected();
+    await watcher.sync(matchID, null);
+    await until(() => counterOf(server!, matchID) >= 3);
+    await watcher.next((m) => m.event === 'clock', 3000, 0);
+    expect(
+      (await api(server.url, `/games/secret-test/${matchID}/clock`, { creatorToken: 'wrong', action: 'pause' })).status,
+    ).toBe(403);
+    const paused = await api<{ paused: boolean; remaining: Record<string, number> }>(
+      server.url,
+      `/games/secret-test/${matchID}/clock`,
+      {
+        creatorToken,
+        action: 'pause',
+      },
+    );
+    expect(paused.json.paused).toBe(true);
+    await sleep(30); // a pass already in flight may still land
+    const at = counterOf(server, matchID);
+    await sleep(150);
+    expect(counterOf(server, matchID)).toBe(at);
+    const ext = await api<{ remaining: Record<string, number>; actor: string }>(
+      server.url,
+      `/games/secret-test/${matchID}/clock`,
+      { creatorToken, action: 'extend', seconds: 5 },
+    );
+    expect(ext.json.remaining[ext.json.actor]).toBe(paused.json.remaining[ext.json.actor]! + 15);
+    await api(server.url, `/games/secret-test/${matchID}/clock`, { creatorToken, action: 'resume' });
+    await until(() => counterOf(server!, matchID) >= at + 2);
+    watcher.close();
+  });
+
+  it('in game mode a seat whose bank runs out is played by a bot', async () => {
+    server = await startSecretServer({ clock: parityClock, clockSecondMs: 2, bot: parityBot });
+    const { matchID, creds } = await newMatch(
+      server.url,
+      'secret-test',
+      { setupData: { target: 1000 }, clock: { mode: 'game', seconds: 10, onTimeout: 'bot' } },
+      ['0', '1'],
+    );
+    await until(() => counterOf(server!, matchID) >= 4);
+    const opts = (
+      await api<{ options: { standIns?: Record<string, unknown> } }>(server.url, `/games/secret-test/${matchID}`)
+    ).json.options;
+    expect(Object.keys(opts.standIns ?? {}).sort()).toEqual(['0', '1']);
+    expect(creds['0']).toBeDefined();
+  });
+
+  it('refuses a clock on a server without clock support', async () => {
+    server = await startSecretServer();
+    const r = await api(server.url, '/games/secret-test/create', {
+      setupData: { target: 5 },
+      clock: { mode: 'turn', seconds: 30, onTimeout: 'pass' },
+    });
+    expect(r.status).toBe(400);
+  });
+});
+
+describe('chat and replays', () => {
+  it('stores chat and replays it to a player who syncs later', async () => {
+    server = await startSecretServer();
+    const { matchID, creds } = await newMatch(server.url, 'secret-test', { setupData: { target: 5 } }, ['0', '1']);
+    const a = new RawClient(server.url, 'secret-test');
+    await a.connected();
+    await a.sync(matchID, '0', creds['0']);
+    a.emit('chat', matchID, { id: 'm1', sender: '0', payload: 'hello from 0' }, creds['0']);
+    await a.next((m) => m.event === 'chat');
+    a.emit('chat', matchID, { id: 'm2', sender: '0', payload: 'x'.repeat(2000) }, creds['0']);
+    expect(((await a.next((m) => m.event === 'refused')).args[0] as { code: string }).code).toBe('too-large');
+    const late = new RawClient(server.url, 'secret-test');
+    await late.connected();
+    await late.sync(matchID, null);
+    const chat = await late.next((m) => m.event === 'chat', 3000, 0);
+    expect(chat.args).toEqual([matchID, { id: 'm1', sender: '0', payload: 'hello from 0' }]);
+    a.close();
+    late.close();
+  });
+
+  it('offers the saved game of a finished match to anyone, of a running one only to an umpire', async () => {
+    server = await startSecretServer({
+      exportMatch: (m) => ({
+        moves: m.log.map((e) => e.action.payload.type),
+        seed: (m.state.plugins.random!.data as { seed: string }).seed,
+      }),
+      mayExportEarly: (_m, playerID) => playerID === '1',
+    });
+    const { matchID, creds } = await newMatch(server.url, 'secret-test', { setupData: { target: 3 } }, ['0', '1']);
+    expect((await api(server.url, `/games/secret-test/${matchID}/replay`)).status).toBe(403);
+    expect(
+      (await api(server.url, `/games/secret-test/${matchID}/replay?playerID=0&credentials=${creds['0']}`)).status,
+    ).toBe(403);
+    expect(
+      (await api(server.url, `/games/secret-test/${matchID}/replay?playerID=1&credentials=${creds['1']}`)).status,
+    ).toBe(200);
+    const c = new RawClient(server.url, 'secret-test');
+    await c.connected();
+    const s = stateOf(await c.sync(matchID, '0', creds['0']));
+    await c.move(matchID, '0', creds['0']!, s._stateID, 'add', [3]);
+    const r = await api<{ moves: string[]; seed: string }>(server.url, `/games/secret-test/${matchID}/replay`);
+    expect(r.status).toBe(200);
+    expect(r.json.moves).toEqual(['add']);
+    c.close();
+  });
+});
