@@ -13,6 +13,8 @@ export const SpaceSchema = z.object({
   theater: z.enum(THEATERS).nullable(),
   /** Outline in [longitude, latitude] pairs (longitudes may exceed 180 east of the date line). */
   polygon: z.array(lonLat).min(3),
+  /** Further outlines of the same space (Great Britain, Hokkaido, New Zealand…); drawn like `polygon`. */
+  islands: z.array(z.array(lonLat).min(3)).optional(),
   label: lonLat,
 });
 export type Space = z.infer<typeof SpaceSchema>;

@@ -1,0 +1,14 @@
+/** Scenario special rules the rules engine knows, by id (a scenario file may only name these). */
+export const SPECIALS = {
+  'japan-bases-essential':
+    'US naval presence counts toward deterrence in the Taiwan & East China Sea theater only while Japan’s partnership is 3 or more (Japanese bases are essential).',
+  'quarantine-at-crisis-5': 'At Taiwan Crisis 5 China declares a quarantine of Taiwan: arms to Taiwan are blocked.',
+  'dprk-rolls-twice': 'North Korea rolls twice on its table at each upkeep.',
+  'direct-transfer-costs-korea-deterrence':
+    'Each direct South Korean arms transfer to Ukraine costs −1 deterrence in Korea.',
+  'nonproliferation-counts-double':
+    'South Korea’s nonproliferation conference lowers the DPRK Threat by 2 instead of 1.',
+} as const;
+
+export type SpecialId = keyof typeof SPECIALS;
+export const KNOWN_SPECIALS = Object.keys(SPECIALS) as SpecialId[];
