@@ -120,7 +120,7 @@ describe('bot seats', () => {
       (await api<{ options: { standIns?: unknown } }>(server.url, `/games/secret-test/${matchID}`)).json.options
         .standIns,
     ).toBeUndefined();
-    sid = stateOf(await a.move(matchID, '0', j0.json.playerCredentials, sid + 1, 'add', [1]))._stateID;
+    expect(stateOf(await a.move(matchID, '0', j0.json.playerCredentials, sid + 1, 'add', [1]))._stateID).toBe(sid + 2);
     await sleep(100);
     expect(counterOf(server, matchID)).toBe(3);
     a.close();
