@@ -110,9 +110,9 @@ export function applyWhiteAction(G: GameState, action: Action, dice: Dice, apply
       const [track, value] = a as [Track, number];
       const [lo, hi] = TRACKS[track];
       if (value < lo || value > hi) return false;
-      say(`overrides ${track}`);
       changeTrack(r, track, value - G.tracks[track]);
-      logResolution(r, 'white', 'White Cell override');
+      say(`overrides ${r.notes.join(', ') || `${track} (unchanged)`}`);
+      r.notes = [];
       break;
     }
     case 'whiteForceRoll':

@@ -98,7 +98,7 @@ describe('White Cell', () => {
     const seat = actingSeat(m.G)!;
     if (m.G.pending === null) {
       rec.seat({ move: 'proposeArgument', args: [{ action: 'quiet diplomacy in Jakarta', result: 'ASEAN leans our way', reasons: 'long ties', effects: [{ op: 'track', track: 'internationalization', delta: 1 }] }] });
-      expect(m.G.pending?.kind).toBe('adjudication');
+      expect((m.G.pending as { kind: string } | null)?.kind).toBe('adjudication');
       expect(actingSeat(m.G)).toBeNull();
       rec.white('whiteRate', 4, 'plausible: long-standing ties');
       expect(m.G.log.some((e) => e.text.startsWith('Adjudication'))).toBe(true);
@@ -143,7 +143,7 @@ describe('White Cell', () => {
     m.G.tracks.tension = 8;
     applyAction(m.G, 'white', { move: 'whiteRequireApproval', args: [true, 'crisis footing'] }, m.dice);
     expect(applyAction(m.G, 'china', { move: 'pressGrayZone', args: ['taiwan-strait'] }, m.dice)).toBe(true);
-    expect(m.G.pending?.kind).toBe('approval');
+    expect((m.G.pending as { kind: string } | null)?.kind).toBe('approval');
     const gz = m.G.grayZone['taiwan-strait'] ?? 0;
     applyAction(m.G, 'white', { move: 'whiteDecide', args: [false, 'too escalatory'] }, m.dice);
     expect(m.G.grayZone['taiwan-strait'] ?? 0).toBe(gz);
