@@ -1,0 +1,154 @@
+/**
+ * China's bot (GAME.md §9): a posture, Restraint or Coercion, flipped by the state, and a priority
+ * flowchart. Coercion presses the Strait and arms Russia; Restraint keeps to ports and wedges.
+ */
+import { PORTS, type Partner, type Port } from '../content/ids';
+import { deterrence, margins, portController } from '../rules/scoring';
+import type { Action, GameState } from '../rules/state';
+import { best, where, type BotCtx, type Step } from './flowchart';
+import { GRAY_ZONES, exposedGrayZones, westernUnitIn } from './read';
+import { TUNING } from './tuning';
+
+export type Posture = 'restraint' | 'coercion';
+
+/**
+ * The posture for this decision: the scenario's starting posture, flipped to Restraint when tension or
+ * internationalization runs high, and to Coercion when both are low.
+ */
+export function posture(view: GameState): Posture {
+  const t = view.tracks;
+  const p = TUNING.china;
+  if (t.tension >= p.restraintAtTension || t.internationalization >= p.restraintAtInternationalization)
+    return 'restraint';
+  if (t.tension <= p.coercionAtTension && t.internationalization <= p.coercionAtInternationalization) return 'coercion';
+  return view.posture;
+}
+
+const ZONE_NAMES: Record<string, string> = {
+  'south-china-sea': 'South China Sea',
+  'taiwan-strait': 'Taiwan Strait',
+  'east-china-sea': 'East China Sea',
+};
+const PORT_NAMES: Record<Port, string> = {
+  'north-sea-ports': 'the North Sea ports',
+  'mediterranean-ports': 'the Mediterranean ports',
+  'malaysia-singapore': 'Malaysia–Singapore',
+};
+
+const isPort = (x: unknown): x is Port => (PORTS as readonly unknown[]).includes(x);
+
+/** Ports China does not control where +2 influence would win control. */
+function portsToWin(view: GameState): Port[] {
+  return PORTS.filter(
+    (p) => portController(view, p) !== 'china' && view.influence[p].china + 2 > view.influence[p].west,
+  );
+}
+
+/** Chance a Wedge on `target` succeeds (d6 + roll bonus ≥ need). */
+function wedgeOdds(view: GameState, target: unknown): number {
+  const bonus = view.handicap.china.roll;
+  const need = isPort(target)
+    ? 3 + view.influence[target].west
+    : 3 + (view.partnership[target as Partner].level ?? 0) - (target === 'korea' ? view.tracks.exposure : 0);
+  return Math.min(6, Math.max(0, 7 - (need - bonus))) / 6;
+}
+
+/** A Wedge on a partner hurts the Western seat it scores for; on a port it protects China's control. */
+function wedgeValue(view: GameState, a: Action): number {
+  const target = a.args[0];
+  const m = margins(view);
+  let weight = 0.5;
+  if (target === 'japan') weight = 1 + (m.japan >= Math.max(m.nato, m.korea) ? 0.5 : 0);
+  else if (target === 'korea') weight = 1 + (m.korea >= Math.max(m.nato, m.japan) ? 0.5 : 0);
+  else if (isPort(target)) weight = portController(view, target) === 'china' ? 0.6 : 1.2;
+  if (view.cyberShield) weight *= 0.3;
+  return wedgeOdds(view, target) * weight;
+}
+
+const zoneName = (a: Action) => ZONE_NAMES[a.args[0] as string] ?? String(a.args[0]);
+
+export const CHINA_FLOWCHART: readonly Step[] = [
+  {
+    id: 'tension-high',
+    when: (c) => c.view.tracks.tension >= TUNING.china.quietAtTension,
+    moves: ['driveWedge', 'investInPort', 'supportTacitly'],
+    prefer: [
+      where((a) => a.move !== 'supportTacitly'),
+      where((a, c) => a.move !== 'investInPort' || portsToWin(c.view).includes(a.args[0] as Port)),
+      best((a, c) => (a.move === 'driveWedge' ? wedgeValue(c.view, a) : 1)),
+    ],
+    why: (c, a) =>
+      `Tension at ${c.view.tracks.tension}: only quiet moves — ${a.move === 'driveWedge' ? `a Wedge on ${String(a.args[0])}` : a.move === 'investInPort' ? `investing in ${PORT_NAMES[a.args[0] as Port]}` : 'tacit support to Russia'}`,
+    orPass: (c) => `Tension at ${c.view.tracks.tension}: China waits rather than risk war`,
+  },
+  {
+    id: 'material-aid',
+    when: (c) =>
+      posture(c.view) === 'coercion' && c.view.tracks.ukraine <= TUNING.china.aidAtUkraine && c.view.aid.length === 0,
+    moves: ['sendMaterialAid'],
+    why: (c) => `Ukraine front at ${c.view.tracks.ukraine} and Coercion: covert aid to Russia`,
+  },
+  {
+    id: 'gray-zone-open',
+    when: (c) => GRAY_ZONES.some((z) => !westernUnitIn(c.view, z)) && !c.doneThisRound('pressGrayZone'),
+    moves: ['pressGrayZone'],
+    only: (a, c) => !westernUnitIn(c.view, a.args[0] as string),
+    prefer: [best((a) => -GRAY_ZONES.indexOf(a.args[0] as never))],
+    why: (_c, a) => `No Western ship in the ${zoneName(a)}: a gray-zone marker there can harden into a fait accompli`,
+  },
+  {
+    id: 'port',
+    when: (c) => portsToWin(c.view).length > 0,
+    moves: ['investInPort'],
+    only: (a, c) => portsToWin(c.view).includes(a.args[0] as Port),
+    prefer: [where((a) => a.args[0] !== 'malaysia-singapore')],
+    why: (c, a) => {
+      const inf = c.view.influence[a.args[0] as Port];
+      return `The West holds ${inf.west} to China's ${inf.china} in ${PORT_NAMES[a.args[0] as Port]}: investing to take control`;
+    },
+  },
+  {
+    id: 'strait',
+    when: (c) =>
+      posture(c.view) === 'coercion' &&
+      deterrence(c.view, 'taiwan-ecs') <= TUNING.china.straitAtDeterrence &&
+      !c.doneThisTurn('pressStrait'),
+    moves: ['pressStrait'],
+    why: (c) => `Coercion, and deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: pressing the Strait`,
+  },
+  {
+    id: 'gray-zone-coercion',
+    when: (c) =>
+      posture(c.view) === 'coercion' && exposedGrayZones(c.view).length === 0 && !c.doneThisRound('pressGrayZone'),
+    moves: ['pressGrayZone'],
+    prefer: [best((a, c) => (a.args[0] === 'south-china-sea' ? 0 : 1) - (c.view.grayZone[a.args[0] as never] ?? 0))],
+    why: (_c, a) => `Coercion: gray-zone pressure in the ${zoneName(a)} wears down Western deterrence`,
+  },
+  {
+    id: 'wedge',
+    when: (c) => !c.doneThisRound('driveWedge'),
+    moves: ['driveWedge'],
+    prefer: [where((a, c) => wedgeOdds(c.view, a.args[0]) >= 0.5), best((a, c) => wedgeValue(c.view, a))],
+    why: (c, a) =>
+      `A Wedge on ${isPort(a.args[0]) ? PORT_NAMES[a.args[0]] : String(a.args[0])} (${Math.round(wedgeOdds(c.view, a.args[0]) * 6)} in 6)${c.view.cyberShield ? ' to burn the CCDCOE shield' : ''}`,
+  },
+  {
+    id: 'backyard',
+    when: (c) => c.view.tracks.tension <= TUNING.china.backyardAtTension,
+    moves: ['projectBackyardPresence'],
+    why: () => 'Showing the flag in NATO’s backyard: China margin +1',
+  },
+  {
+    id: 'tacit',
+    moves: ['supportTacitly'],
+    why: () => 'A point to spare: tacit support to Russia',
+  },
+  {
+    id: 'gray-zone-any',
+    moves: ['pressGrayZone'],
+    prefer: [best((a, c) => -(c.view.grayZone[a.args[0] as never] ?? 0))],
+    why: (_c, a) => `Keeping up the gray-zone pressure in the ${zoneName(a)}`,
+  },
+];
+
+export type { BotCtx };

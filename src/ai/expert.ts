@@ -1,0 +1,189 @@
+/**
+ * The Expert: a determinized flat Monte-Carlo search over the legal moves. Each iteration fills the
+ * hidden parts of a copy of the seat's view with plausible guesses (an unseen-inject deck, other
+ * seats' priorities, anonymous aid), plays one candidate, then lets scripted bots play every seat
+ * to a horizon, rolling dice from the Expert's own stream (never the game's). Candidates compete by
+ * successive halving on common random numbers, within a budget of iterations (not milliseconds, so
+ * it is deterministic). `startExpertSearch` runs it in slices, so a server can yield between them and
+ * a browser can run it in a Web Worker.
+ */
+import seedrandom from 'seedrandom';
+import { SEATS, type Seat } from '../content/ids';
+import { INJECTS } from '../content/injects';
+import { prioritiesFor } from '../content/priorities';
+import { applyAction } from '../rules/engine';
+import { actingSeat, legalMoves } from '../rules/legal-moves';
+import type { Action, GameState } from '../rules/state';
+import type { Decision } from './flowchart';
+import { standing } from './read';
+import { scriptedDecision } from './scripted';
+
+export interface ExpertOptions {
+  /** Rollouts in all (default 64). */
+  iterations?: number;
+  /** Most candidate moves searched (default 6; the scripted choice is always one). */
+  candidates?: number;
+  /** Turns a rollout plays past the current one before it is scored (default 0: to this turn's end). */
+  horizonTurns?: number;
+}
+
+export const EXPERT_DEFAULTS: Required<ExpertOptions> = { iterations: 64, candidates: 6, horizonTurns: 0 };
+
+/** Shuffle with the given stream (Fisher–Yates). */
+function shuffled<T>(items: readonly T[], rng: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * One plausible full state behind `view`: only what `seat` may know is kept. The deck is rebuilt from
+ * injects not yet seen (never from the view's deck, whose length alone is public), other seats'
+ * priorities are guessed, unrevealed aid is anonymous, and the log keeps this turn's visible lines.
+ */
+export function determinize(view: GameState, seat: Seat, rng: () => number): GameState {
+  // No White Cell in a guessed world: nothing there waits for an umpire's approval.
+  const G = structuredClone({ ...view, log: [], white: null }) as GameState;
+  G.log = view.log
+    .filter((e) => e.turn === view.turn && (!e.visibleTo || e.visibleTo.includes(seat)))
+    .map((e) => ({ ...e }));
+  const seen = new Set(view.discard);
+  const known = view.pending?.kind === 'futures' && view.pending.seat === seat ? view.pending.cards : [];
+  const unseen = shuffled(
+    INJECTS.filter((c) => c.deck === 'main' && !seen.has(c.id) && !known.includes(c.id)).map((c) => c.id),
+    rng,
+  );
+  const deck = [...known, ...unseen];
+  G.deck = Array.from({ length: view.deck.length }, (_, i) => deck[i % Math.max(1, deck.length)] ?? '');
+  G.incidentDeck = shuffled(
+    INJECTS.filter((c) => c.deck === 'incident').map((c) => c.id),
+    rng,
+  ).slice(0, Math.max(view.incidentDeck.length, 1));
+  for (const s of SEATS) {
+    if (s === seat) continue;
+    const options = prioritiesFor(s);
+    G.priority[s] = options.length ? options[Math.floor(rng() * options.length)]!.id : '';
+  }
+  if (seat !== 'china') G.aid = view.aid.map((a, i) => (a.revealed ? { ...a } : { id: `guess-${i}`, revealed: false }));
+  return G;
+}
+
+/** Play scripted bots in every seat until the game ends or `lastTurn` is over. */
+function rollout(G: GameState, lastTurn: number, rng: () => number): void {
+  const dice = { number: rng };
+  for (let n = 0; n < 400 && !G.result && G.turn <= lastTurn; n++) {
+    const s = actingSeat(G);
+    if (!s) return;
+    const { action } = scriptedDecision(G, s, rng, true);
+    if (!applyAction(G, s, action, dice)) return;
+  }
+}
+
+/** The rollout's score for `seat`: its standing, plus a win or loss if the game ended. */
+function score(G: GameState, seat: Seat): number {
+  let v = standing(G, seat);
+  const r = G.result;
+  if (r) {
+    const mine = G.variant === 2 ? (seat === 'china' ? r.winner === 'china' : r.winner !== 'china') : r.winner === seat;
+    v += mine ? 10 : -3;
+  }
+  return v;
+}
+
+const sameAction = (a: Action, b: Action) => a.move === b.move && JSON.stringify(a.args) === JSON.stringify(b.args);
+
+export interface ExpertSearch {
+  /** Run up to `iterations` more rollouts; true when the search is finished. */
+  step(iterations: number): boolean;
+  readonly done: boolean;
+  /** The decision (finishing the search first if needed). */
+  result(): Decision;
+}
+
+/** A search that can be run in slices (see the module note). */
+export function startExpertSearch(
+  view: GameState,
+  seat: Seat,
+  rng: () => number,
+  options: ExpertOptions = {},
+): ExpertSearch {
+  const opts = { ...EXPERT_DEFAULTS, ...options };
+  const gen = search(view, seat, rng, opts);
+  let out: Decision | null = null;
+  const step = (k: number) => {
+    for (let i = 0; i < k && !out; i++) {
+      const r = gen.next();
+      if (r.done) out = r.value;
+    }
+    return out !== null;
+  };
+  return {
+    step,
+    get done() {
+      return out !== null;
+    },
+    result() {
+      while (!step(1 << 20));
+      return out!;
+    },
+  };
+}
+
+/** The whole search at once. */
+export function expertDecision(view: GameState, seat: Seat, rng: () => number, options: ExpertOptions = {}): Decision {
+  return startExpertSearch(view, seat, rng, options).result();
+}
+
+function* search(
+  view: GameState,
+  seat: Seat,
+  rng: () => number,
+  opts: Required<ExpertOptions>,
+): Generator<void, Decision> {
+  const legal = legalMoves(view, seat);
+  if (legal.length === 0) throw new Error(`expert: ${seat} has no legal move on turn ${view.turn}`);
+  const scripted = scriptedDecision(view, seat, rng);
+  if (legal.length === 1) return { action: legal[0]!, why: scripted.why };
+  const others = shuffled(
+    legal.filter((a) => !sameAction(a, scripted.action)),
+    rng,
+  );
+  let alive: { action: Action; sum: number; n: number }[] = [
+    scripted.action,
+    ...others.slice(0, opts.candidates - 1),
+  ].map((action) => ({ action, sum: 0, n: 0 }));
+  const rounds = Math.max(1, Math.ceil(Math.log2(alive.length)));
+  const lastTurn = view.turn + opts.horizonTurns;
+  let used = 0;
+  for (let round = 0; round < rounds && alive.length > 1; round++) {
+    const share = Math.max(1, Math.floor((opts.iterations - used) / ((rounds - round) * alive.length)));
+    for (let k = 0; k < share; k++) {
+      // Common random numbers: every candidate meets the same guessed world and the same dice.
+      const sampleSeed = `${Math.floor(rng() * 2 ** 32)}`;
+      for (const cand of alive) {
+        const r = seedrandom.alea(sampleSeed);
+        const G = determinize(view, seat, r);
+        if (applyAction(G, seat, cand.action, { number: r })) rollout(G, lastTurn, r);
+        cand.sum += score(G, seat);
+        cand.n += 1;
+        used += 1;
+        yield;
+      }
+    }
+    alive.sort((a, b) => b.sum / b.n - a.sum / a.n);
+    alive = alive.slice(0, Math.max(1, Math.ceil(alive.length / 2)));
+  }
+  const top = alive[0]!;
+  const mean = top.sum / Math.max(1, top.n);
+  const isScripted = sameAction(top.action, scripted.action);
+  const name = `${top.action.move}${top.action.args.length ? ` ${top.action.args.map(String).join(' ')}` : ''}`;
+  return {
+    action: top.action,
+    why: isScripted
+      ? `${scripted.why} (search agrees: ${mean.toFixed(1)} over ${top.n} rollouts)`
+      : `Search: ${name} scores ${mean.toFixed(1)} over ${top.n} rollouts`,
+  };
+}

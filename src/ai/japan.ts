@@ -1,0 +1,77 @@
+/**
+ * Japan's bot: hold the East China Sea and the Taiwan Strait (its margin is deterrence minus pressure
+ * there), deepen the partnership with NATO, and — as Kishida did — carry the flag to Kyiv when the
+ * alliance needs it.
+ */
+import { theaterOfSpace } from '../rules/geo';
+import { best, where, type Step } from './flowchart';
+import { fonopGood } from './nato';
+import { balanceIn, exposedGrayZones } from './read';
+import { TUNING } from './tuning';
+
+export const JAPAN_FLOWCHART: readonly Step[] = [
+  {
+    id: 'defend-ecs',
+    when: (c) => exposedGrayZones(c.view).includes('east-china-sea'),
+    moves: ['buildUpDefence'],
+    only: (a) => a.args[0] === 'east-china-sea',
+    why: () => 'Gray zone unchallenged in the East China Sea: a Japanese unit there stops it hardening',
+  },
+  {
+    id: 'fonop',
+    when: (c) => c.view.tracks.tension <= TUNING.japan.fonopAtTension,
+    moves: ['freedomOfNavigation'],
+    only: (a, c) => fonopGood(c.view, a.args[0] as string, c.view.handicap.japan.roll),
+    prefer: [where((a) => a.args[0] === 'taiwan-strait')],
+    why: (c, a) =>
+      `Gray zone in ${String(a.args[0])} under Western escort: a FONOP at tension ${c.view.tracks.tension}`,
+  },
+  {
+    id: 'upgrade-self',
+    when: (c) => (c.view.partnership.japan.level ?? 0) < 4,
+    moves: ['upgradePartnership'],
+    only: (a) => a.args[0] === 'japan',
+    why: (c) => `Partnership with NATO at ${c.view.partnership.japan.level}: pressing for an upgrade`,
+  },
+  {
+    id: 'build-up',
+    when: (c) => balanceIn(c.view, 'taiwan-ecs') <= 1,
+    moves: ['buildUpDefence'],
+    only: (a) => theaterOfSpace(String(a.args[0])) === 'taiwan-ecs',
+    why: (c, a) =>
+      `Deterrence minus pressure around Taiwan at ${balanceIn(c.view, 'taiwan-ecs')}: defence build-up in ${String(a.args[0])}`,
+  },
+  {
+    id: 'kyiv',
+    when: (c) => c.team || c.view.tracks.cohesion <= 4,
+    moves: ['leaderVisit'],
+    only: (a) => a.args[0] === 'kyiv',
+    why: (c) =>
+      `NATO cohesion at ${c.view.tracks.cohesion}: “Ukraine today may be East Asia tomorrow” — the Prime Minister goes to Kyiv`,
+  },
+  {
+    id: 'intelligence',
+    when: (c) => c.view.aid.some((a) => !a.revealed),
+    moves: ['gatherIntelligence'],
+    why: () => 'Rumours of Chinese aid to Russia: Japanese intelligence looks',
+  },
+  {
+    id: 'statement',
+    when: (c) => c.view.tracks.taiwanCrisis >= 2,
+    moves: ['statement'],
+    only: (a) => a.args[0] === 'taiwan-ecs',
+    why: (c) => `Taiwan Crisis at ${c.view.tracks.taiwanCrisis}: a statement on the Taiwan Strait`,
+  },
+  {
+    id: 'visit',
+    moves: ['leaderVisit'],
+    prefer: [
+      where((a, c) => (c.team ? true : a.args[0] !== 'korea')),
+      best((a, c) => (a.args[0] === 'kyiv' ? (c.team ? 2 : 0) : a.args[0] === 'australia-nz' ? 1 : 0)),
+    ],
+    why: (_c, a) =>
+      a.args[0] === 'kyiv'
+        ? 'The Prime Minister visits Kyiv: NATO cohesion +1'
+        : `A leader visit to ${String(a.args[0])}`,
+  },
+];

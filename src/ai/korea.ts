@@ -1,0 +1,59 @@
+/**
+ * South Korea's bot: deter the North, sell arms to Europe, climb the partnership ladder, and keep
+ * its exposure to Chinese retaliation down — shells reach Ukraine indirectly unless the West as a
+ * whole needs the direct route.
+ */
+import { best, type Step } from './flowchart';
+import { TUNING } from './tuning';
+
+export const KOREA_FLOWCHART: readonly Step[] = [
+  {
+    id: 'nonproliferation',
+    when: (c) => c.view.tracks.dprkThreat >= 1,
+    moves: ['holdNonproliferationConference'],
+    why: (c) => `DPRK Threat at ${c.view.tracks.dprkThreat}: the nonproliferation conference meets in Seoul`,
+  },
+  {
+    id: 'exports',
+    moves: ['exportDefence'],
+    why: (c) => `Exports at ${c.view.tracks.exports}: selling shells and howitzers to Europe`,
+  },
+  {
+    id: 'direct-transfer',
+    when: (c) => c.team && c.view.tracks.ukraine <= 4 && c.view.tracks.tension <= TUNING.korea.directTransferAtTension,
+    moves: ['transferDirect'],
+    why: (c) => `Ukraine front at ${c.view.tracks.ukraine}: shells straight to Ukraine despite Beijing`,
+  },
+  {
+    id: 'upgrade-self',
+    when: (c) => (c.view.partnership.korea.level ?? 0) < 4,
+    moves: ['upgradePartnership'],
+    only: (a) => a.args[0] === 'korea',
+    why: (c) => `Partnership with NATO at ${c.view.partnership.korea.level}: pressing for an upgrade`,
+  },
+  {
+    id: 'un-command',
+    when: (c) => c.view.tracks.dprkThreat >= 3,
+    moves: ['reinforceUnCommand'],
+    why: (c) => `DPRK Threat at ${c.view.tracks.dprkThreat}: UN Command sending states reinforce`,
+  },
+  {
+    id: 'indirect',
+    when: (c) => c.team || c.view.tracks.stockpile <= 2,
+    moves: ['transferIndirect'],
+    why: (c) => `Western stockpile at ${c.view.tracks.stockpile}: shells to Europe, not Kyiv`,
+  },
+  {
+    id: 'statement',
+    when: (c) => c.view.tracks.dprkThreat >= 2,
+    moves: ['statement'],
+    only: (a) => a.args[0] === 'korea',
+    why: () => 'A statement on the Korean Peninsula',
+  },
+  {
+    id: 'visit',
+    moves: ['leaderVisit'],
+    prefer: [best((a) => (a.args[0] === 'australia-nz' ? 2 : a.args[0] === 'india' ? 1 : 0))],
+    why: (_c, a) => `A leader visit to ${String(a.args[0])}`,
+  },
+];

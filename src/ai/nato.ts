@@ -1,0 +1,161 @@
+/**
+ * NATO's bot: Ukraine first (GAME.md §9: "Ukraine ≤3 → ship shells"), then the alliance's summit and
+ * cohesion, then deterrence in the Indo-Pacific where China presses hardest. In the 2-seat game it
+ * plays for the shared victory-point track.
+ */
+import { type Theater } from '../content/ids';
+import { theaterOfSpace } from '../rules/geo';
+import { RECIPIENT_THEATER } from '../rules/moves/arms';
+import { portController } from '../rules/scoring';
+import type { Action, GameState } from '../rules/state';
+import { best, where, type BotCtx, type Step } from './flowchart';
+import { balanceIn, exposedGrayZones, westernUnitIn } from './read';
+import { TUNING } from './tuning';
+
+export const INDO_PACIFIC_THEATERS: readonly Theater[] = ['indian-ocean', 'south-china-sea', 'taiwan-ecs', 'korea'];
+
+/** Indo-Pacific theaters where pressure matches or beats deterrence, worst first. */
+export function contestedTheaters(view: GameState): Theater[] {
+  return INDO_PACIFIC_THEATERS.filter((t) => balanceIn(view, t) <= 0).sort(
+    (a, b) => balanceIn(view, a) - balanceIn(view, b),
+  );
+}
+
+/** How much a unit placed in `zone` helps: exposed gray zone first, then the weakest theater. */
+export function zoneNeed(view: GameState, zone: string): number {
+  const t = theaterOfSpace(zone);
+  const exposed = exposedGrayZones(view).includes(zone as never) ? 10 : 0;
+  return exposed + (t && INDO_PACIFIC_THEATERS.includes(t) ? 5 - Math.max(-5, Math.min(5, balanceIn(view, t))) : 0);
+}
+
+const destination = (a: Action) => String(a.move === 'deployCarrierGroup' ? a.args[1] : a.args[0]);
+
+/** The FONOP's odds: roll + Western presence − gray-zone markers ≥ 4, and a natural 1 is an incident. */
+export function fonopGood(view: GameState, zone: string, rollBonus: number): boolean {
+  const presence = view.units
+    .filter((u) => u.owner !== 'china' && u.space === zone)
+    .reduce((s, u) => s + u.presence, 0);
+  const need = 4 - presence + (view.grayZone[zone as never] ?? 0) - rollBonus;
+  return (view.grayZone[zone as never] ?? 0) > 0 && need <= 4;
+}
+
+const hiddenAid = (c: BotCtx) => c.view.aid.some((a) => !a.revealed);
+
+export const NATO_FLOWCHART: readonly Step[] = [
+  {
+    id: 'shells-urgent',
+    when: (c) => c.view.tracks.ukraine <= TUNING.nato.shellsAtUkraine + (c.team ? 1 : 0),
+    moves: ['shipShells'],
+    why: (c) => `Ukraine front at ${c.view.tracks.ukraine}: shipping shells`,
+  },
+  {
+    id: 'summit',
+    when: (c) => c.view.tracks.cohesion < 10 || c.view.tracks.internationalization < 20,
+    moves: ['summit'],
+    why: (c) => `Cohesion ${c.view.tracks.cohesion}: a NATO summit binds the alliance and draws in the Indo-Pacific`,
+  },
+  {
+    id: 'intelligence',
+    when: (c) => hiddenAid(c),
+    moves: ['gatherIntelligence'],
+    why: (c) =>
+      `${c.view.aid.filter((a) => !a.revealed).length} covert Chinese move(s) unexplained: gathering intelligence`,
+  },
+  {
+    id: 'arms-contested',
+    when: (c) => c.team && contestedTheaters(c.view).length > 0,
+    moves: ['armPartner'],
+    only: (a, c) => contestedTheaters(c.view).includes(RECIPIENT_THEATER[a.args[0] as never]),
+    prefer: [where((a) => a.args[0] !== 'taiwan')],
+    why: (c, a) =>
+      `Deterrence trails pressure in ${RECIPIENT_THEATER[a.args[0] as never]} (${balanceIn(c.view, RECIPIENT_THEATER[a.args[0] as never])}): arms to ${String(a.args[0])}`,
+  },
+  {
+    id: 'cover-gray-zone',
+    when: (c) => exposedGrayZones(c.view).length > 0,
+    moves: ['deployPatrolVessels', 'transit', 'deployCarrierGroup'],
+    only: (a, c) => exposedGrayZones(c.view).includes(destination(a) as never),
+    prefer: [best((a) => (a.move === 'transit' ? 2 : a.move === 'deployPatrolVessels' ? 1 : 0))],
+    why: (_c, a) => `Gray zone unchallenged in ${destination(a)}: a Western ship there stops it hardening`,
+  },
+  {
+    id: 'shells',
+    when: (c) =>
+      c.view.tracks.ukraine < TUNING.nato.shellsBelowUkraine &&
+      c.view.tracks.stockpile >= TUNING.nato.shellsKeepStockpile,
+    moves: ['shipShells'],
+    why: (c) => `Stockpile ${c.view.tracks.stockpile}, front at ${c.view.tracks.ukraine}: shells to Ukraine`,
+  },
+  {
+    id: 'fpda',
+    when: (c) => portController(c.view, 'malaysia-singapore') !== 'west',
+    moves: ['consultFpda'],
+    why: (c) =>
+      `Malaysia–Singapore not ours (${c.view.influence['malaysia-singapore'].west} to ${c.view.influence['malaysia-singapore'].china}): FPDA consultation`,
+  },
+  {
+    id: 'fonop',
+    when: (c) => c.view.tracks.tension <= TUNING.nato.fonopAtTension,
+    moves: ['freedomOfNavigation'],
+    only: (a, c) => fonopGood(c.view, a.args[0] as string, c.view.handicap.nato.roll),
+    why: (c, a) =>
+      `Gray zone in ${String(a.args[0])} with a Western escort: a FONOP at tension ${c.view.tracks.tension}`,
+  },
+  {
+    id: 'futures',
+    moves: ['consultFutures'],
+    why: () => 'Futures in the Indo-Pacific: look ahead and bury the worst inject',
+  },
+  {
+    id: 'deploy-contested',
+    when: (c) => contestedTheaters(c.view).length > 0,
+    moves: ['transit', 'deployCarrierGroup', 'rotateFrenchForces'],
+    only: (a, c) => zoneNeed(c.view, destination(a)) > 5,
+    prefer: [best((a, c) => zoneNeed(c.view, destination(a)))],
+    why: (c, a) =>
+      `Pressure outweighs deterrence in ${theaterOfSpace(destination(a)) ?? destination(a)}: sending ships to ${destination(a)}`,
+  },
+  {
+    id: 'ccdcoe',
+    moves: ['joinCcdcoe'],
+    prefer: [best((a, c) => -(c.view.partnership[a.args[0] as 'japan' | 'korea'].level ?? 0))],
+    why: (_c, a) => `CCDCOE: a cyber shield against China's next Wedge, and a pip for ${String(a.args[0])}`,
+  },
+  {
+    id: 'shells-spare',
+    when: (c) => c.view.tracks.ukraine < 10 && c.view.tracks.stockpile >= 2,
+    moves: ['shipShells'],
+    why: (c) => `Front at ${c.view.tracks.ukraine}: spare shells to Ukraine`,
+  },
+  {
+    id: 'transit',
+    moves: ['transit'],
+    prefer: [
+      where((a) => INDO_PACIFIC_THEATERS.includes(theaterOfSpace(String(a.args[0])) as Theater)),
+      best((a, c) => zoneNeed(c.view, String(a.args[0]))),
+    ],
+    why: (_c, a) => `A German transit to ${String(a.args[0])}: the alliance shows up in the Indo-Pacific`,
+  },
+  {
+    id: 'arms-team',
+    when: (c) => c.team,
+    moves: ['armPartner', 'statement'],
+    prefer: [
+      where((a) => a.args[0] !== 'taiwan'),
+      best(
+        (a, c) =>
+          -balanceIn(c.view, a.move === 'armPartner' ? RECIPIENT_THEATER[a.args[0] as never] : (a.args[0] as Theater)),
+      ),
+    ],
+    why: (_c, a) =>
+      a.move === 'armPartner'
+        ? `Arms to ${String(a.args[0])} for lasting deterrence`
+        : `A statement on ${String(a.args[0])}`,
+  },
+  {
+    id: 'westernUnit-guard',
+    when: (c) => westernUnitIn(c.view, 'south-china-sea') === false && c.team,
+    moves: ['rotateFrenchForces'],
+    why: (_c, a) => `French rotation to ${String(a.args[0])}`,
+  },
+];

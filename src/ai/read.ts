@@ -1,0 +1,96 @@
+/**
+ * What a bot reads off its seat's view: derived values, what it already did this round, and how much
+ * tension an action could add. Everything here uses only public fields (or the bot's own secrets).
+ */
+import { MOVES, PORTS, SEATS, type MoveName, type Port, type Seat, type Theater } from '../content/ids';
+import { MOVE_CATALOGUE } from '../content/moves';
+import { SEAT_NAMES } from '../content/seats';
+import { deterrence, margins, portController, pressure, summitVictoryPoints } from '../rules/scoring';
+import type { Action, GameState } from '../rules/state';
+
+export const GRAY_ZONES = ['south-china-sea', 'taiwan-strait', 'east-china-sea'] as const;
+export type GrayZone = (typeof GRAY_ZONES)[number];
+
+/** A Western unit (any Western seat's) in a sea zone. */
+export function westernUnitIn(view: GameState, zone: string): boolean {
+  return view.units.some((u) => u.owner !== 'china' && u.space === zone);
+}
+
+/** Gray-zone zones with markers and no Western unit: they harden into faits accomplis at upkeep. */
+export function exposedGrayZones(view: GameState): GrayZone[] {
+  return GRAY_ZONES.filter((z) => (view.grayZone[z] ?? 0) > 0 && !westernUnitIn(view, z));
+}
+
+/** Deterrence minus pressure in a theater: above 0 the West holds it. */
+export function balanceIn(view: GameState, theater: Theater): number {
+  return deterrence(view, theater) - pressure(view, theater);
+}
+
+export const portsHeldBy = (view: GameState, side: 'china' | 'west'): Port[] =>
+  PORTS.filter((p) => portController(view, p) === side);
+
+/** The move names in a log line's head (`China — Gray-zone pressure (…)`), by catalogue name. */
+const MOVE_BY_NAME = new Map<string, MoveName>(MOVES.map((m) => [MOVE_CATALOGUE[m].name, m]));
+
+/** Moves `seat` made in the current turn (and round, if given), read from the log lines it may see. */
+export function movesMade(view: GameState, seat: Seat, round?: 1 | 2): MoveName[] {
+  const head = `${SEAT_NAMES[seat]} — `;
+  const out: MoveName[] = [];
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i]!;
+    if (e.turn !== view.turn) break;
+    if (e.kind !== 'move' || e.seat !== seat || (round !== undefined && e.round !== round)) continue;
+    if (e.visibleTo && !e.visibleTo.includes(seat)) continue;
+    if (!e.text.startsWith(head)) continue;
+    const rest = e.text.slice(head.length);
+    const name = rest.split(/ \(|: | \[/)[0] ?? '';
+    const move = MOVE_BY_NAME.get(name);
+    if (move) out.push(move);
+  }
+  return out.reverse();
+}
+
+/**
+ * The most tension an action may add when it resolves (FONOP: an incident adds 2 more; Intelligence
+ * that exposes hidden aid adds 2). The war guard compares it with the room left below 10.
+ */
+export function worstTension(view: GameState, action: Action): number {
+  switch (action.move) {
+    case 'exercise':
+    case 'summit':
+    case 'transferDirect':
+    case 'projectBackyardPresence':
+    case 'pressStrait':
+      return 1;
+    case 'armPartner':
+      return action.args[0] === 'taiwan' ? 2 : 1;
+    case 'freedomOfNavigation':
+      return 3;
+    case 'gatherIntelligence':
+      return view.aid.some((a) => !a.revealed) ? 2 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** How a seat judges a state: its margin against the best rival, or the shared track in the 2-seat game. */
+export function standing(view: GameState, seat: Seat): number {
+  if (view.result?.ending === 'war') {
+    if (view.result.culprit === seat) return -100;
+    if (view.variant === 2 && view.result.culprit && (view.result.culprit === 'china') !== (seat === 'china'))
+      return 100;
+  }
+  if (view.variant === 2) {
+    const vp = view.tracks.vp + summitVictoryPoints(view);
+    return seat === 'china' ? -vp : vp;
+  }
+  const m = margins(view);
+  const rival = Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
+  return m[seat] - rival * 0.5;
+}
+
+/** In the 2-seat game the three Western seats play one side. */
+export const isTeamPlay = (view: GameState, seat: Seat) => view.variant === 2 && seat !== 'china';
+
+/** Margins of every seat (public: no priorities). */
+export const publicMargins = margins;

@@ -1,0 +1,340 @@
+/** Each seat's flowchart, branch by branch: a state → the step that decides, its move and its why. */
+import { describe, expect, it } from 'vitest';
+import type { MoveName, Seat } from '../../src/content/ids';
+import { scriptedTrace } from '../../src/ai/scripted';
+import type { GameState, Unit } from '../../src/rules/state';
+import { rngOf, stateFor, viewOf } from './helpers';
+
+const unit = (owner: Seat, space: string, kind: Unit['kind'] = 'jmsdf'): Unit => ({
+  id: `t-${owner}-${space}`,
+  kind,
+  owner,
+  space: space as never,
+  presence: 1,
+  leavesAfterTurn: null,
+});
+
+/** A quiet board: no units, markers or crises, so each row sets exactly what its branch reads. */
+function quiet(seat: Seat, ap: number): GameState {
+  const G = stateFor(seat, ap);
+  Object.assign(G.tracks, {
+    tension: 5,
+    internationalization: 10,
+    cohesion: 7,
+    ukraine: 6,
+    stockpile: 5,
+    taiwanCrisis: 1,
+    dprkThreat: 0,
+    exposure: 1,
+  });
+  G.units = [];
+  G.grayZone = {};
+  G.faitAccompli = {};
+  G.deterrence = [];
+  G.aid = [];
+  G.used = {};
+  G.posture = 'restraint';
+  G.influence = {
+    'north-sea-ports': { china: 3, west: 0 },
+    'mediterranean-ports': { china: 3, west: 0 },
+    'malaysia-singapore': { china: 3, west: 0 },
+  };
+  G.log = G.log.filter((e) => e.turn !== G.turn);
+  return G;
+}
+
+interface Row {
+  name: string;
+  seat: Seat;
+  ap?: number;
+  setup: (G: GameState) => void;
+  step: string;
+  move: MoveName;
+  args?: unknown[];
+  why: RegExp;
+}
+
+const ALL_GRAY_COVERED = (G: GameState) => {
+  G.units.push(
+    unit('nato', 'south-china-sea', 'uk-opv'),
+    unit('nato', 'taiwan-strait', 'uk-opv'),
+    unit('japan', 'east-china-sea'),
+  );
+};
+
+const ROWS: Row[] = [
+  // China
+  {
+    name: 'tension 8: a quiet move',
+    seat: 'china',
+    setup: (G) => (G.tracks.tension = 8),
+    step: 'tension-high',
+    move: 'driveWedge',
+    why: /^Tension at 8: only quiet moves/,
+  },
+  {
+    name: 'tension 9, one point, tacit used: pass',
+    seat: 'china',
+    ap: 1,
+    setup: (G) => {
+      G.tracks.tension = 9;
+      G.used['t:tacit'] = true;
+    },
+    step: 'tension-high',
+    move: 'pass',
+    why: /China waits rather than risk war/,
+  },
+  {
+    name: 'Coercion, Ukraine 3, no aid: material aid',
+    seat: 'china',
+    setup: (G) => {
+      G.posture = 'coercion';
+      G.tracks.ukraine = 3;
+    },
+    step: 'material-aid',
+    move: 'sendMaterialAid',
+    why: /^Ukraine front at 3 and Coercion: covert aid to Russia/,
+  },
+  {
+    name: 'no Western ship in the South China Sea: gray zone there first',
+    seat: 'china',
+    setup: () => {},
+    step: 'gray-zone-open',
+    move: 'pressGrayZone',
+    args: ['south-china-sea'],
+    why: /No Western ship in the South China Sea/,
+  },
+  {
+    name: 'South China Sea covered: Taiwan Strait next',
+    seat: 'china',
+    setup: (G) => G.units.push(unit('nato', 'south-china-sea', 'uk-opv')),
+    step: 'gray-zone-open',
+    move: 'pressGrayZone',
+    args: ['taiwan-strait'],
+    why: /Taiwan Strait/,
+  },
+  {
+    name: 'the West leads a port by 1: invest',
+    seat: 'china',
+    setup: (G) => {
+      ALL_GRAY_COVERED(G);
+      G.influence['north-sea-ports'] = { china: 1, west: 2 };
+    },
+    step: 'port',
+    move: 'investInPort',
+    args: ['north-sea-ports'],
+    why: /The West holds 2 to China's 1 in the North Sea ports/,
+  },
+  {
+    name: 'Coercion and weak deterrence at Taiwan: Strait pressure',
+    seat: 'china',
+    setup: (G) => {
+      ALL_GRAY_COVERED(G);
+      G.posture = 'coercion';
+    },
+    step: 'strait',
+    move: 'pressStrait',
+    why: /^Coercion, and deterrence around Taiwan only/,
+  },
+  {
+    name: 'Restraint, nothing open: Wedge on the likeliest target',
+    seat: 'china',
+    setup: (G) => {
+      ALL_GRAY_COVERED(G);
+      G.tracks.exposure = 4;
+    },
+    step: 'wedge',
+    move: 'driveWedge',
+    args: ['korea'],
+    why: /^A Wedge on korea \(6 in 6\)/,
+  },
+  // NATO
+  {
+    name: 'Ukraine 3: shells',
+    seat: 'nato',
+    setup: (G) => (G.tracks.ukraine = 3),
+    step: 'shells-urgent',
+    move: 'shipShells',
+    why: /^Ukraine front at 3: shipping shells$/,
+  },
+  {
+    name: 'summit available',
+    seat: 'nato',
+    setup: () => {},
+    step: 'summit',
+    move: 'summit',
+    why: /^Cohesion 7: a NATO summit/,
+  },
+  {
+    name: 'hidden aid: intelligence',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      G.aid = [{ id: 'a1', revealed: false }];
+    },
+    step: 'intelligence',
+    move: 'gatherIntelligence',
+    why: /^1 covert Chinese move\(s\) unexplained/,
+  },
+  {
+    name: 'gray zone unchallenged: a ship there',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      G.grayZone['south-china-sea'] = 1;
+    },
+    step: 'cover-gray-zone',
+    move: 'deployPatrolVessels',
+    args: ['south-china-sea'],
+    why: /^Gray zone unchallenged in south-china-sea/,
+  },
+  {
+    name: 'nothing urgent, stockpile 5: shells',
+    seat: 'nato',
+    setup: (G) => (G.used['summit:1'] = true),
+    step: 'shells',
+    move: 'shipShells',
+    why: /^Stockpile 5, front at 6: shells to Ukraine/,
+  },
+  // Japan
+  {
+    name: 'gray zone in the East China Sea: build-up there',
+    seat: 'japan',
+    setup: (G) => (G.grayZone['east-china-sea'] = 1),
+    step: 'defend-ecs',
+    move: 'buildUpDefence',
+    args: ['east-china-sea'],
+    why: /East China Sea/,
+  },
+  {
+    name: 'gray zone in the Strait under escort: FONOP',
+    seat: 'japan',
+    setup: (G) => {
+      G.grayZone['taiwan-strait'] = 1;
+      G.units.push(unit('nato', 'taiwan-strait', 'us-csg'));
+      G.units[G.units.length - 1]!.presence = 3;
+    },
+    step: 'fonop',
+    move: 'freedomOfNavigation',
+    args: ['taiwan-strait'],
+    why: /FONOP at tension 5/,
+  },
+  {
+    name: 'partnership below 4: upgrade',
+    seat: 'japan',
+    setup: () => {},
+    step: 'upgrade-self',
+    move: 'upgradePartnership',
+    args: ['japan'],
+    why: /^Partnership with NATO at 3/,
+  },
+  {
+    name: 'one point, cohesion 4: Kyiv',
+    seat: 'japan',
+    ap: 1,
+    setup: (G) => (G.tracks.cohesion = 4),
+    step: 'kyiv',
+    move: 'leaderVisit',
+    args: ['kyiv'],
+    why: /Kyiv/,
+  },
+  // South Korea
+  {
+    name: 'DPRK Threat 2: the conference',
+    seat: 'korea',
+    setup: (G) => (G.tracks.dprkThreat = 2),
+    step: 'nonproliferation',
+    move: 'holdNonproliferationConference',
+    why: /^DPRK Threat at 2/,
+  },
+  {
+    name: 'no threat: exports',
+    seat: 'korea',
+    setup: () => {},
+    step: 'exports',
+    move: 'exportDefence',
+    why: /^Exports at 0/,
+  },
+  {
+    name: 'exports done: upgrade',
+    seat: 'korea',
+    setup: (G) => (G.used['t:export'] = true),
+    step: 'upgrade-self',
+    move: 'upgradePartnership',
+    args: ['korea'],
+    why: /^Partnership with NATO at/,
+  },
+];
+
+describe('scripted flowcharts', () => {
+  it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const G = quiet(row.seat, row.ap ?? 4);
+    row.setup(G);
+    const trace = scriptedTrace(viewOf(G, row.seat), row.seat, rngOf('row'));
+    expect(trace.step).toBe(row.step);
+    expect(trace.decision.action.move).toBe(row.move);
+    if (row.args) expect(trace.decision.action.args).toEqual(row.args);
+    expect(trace.decision.why).toMatch(row.why);
+  });
+
+  it('the war guard keeps every bot from pushing tension to 10', () => {
+    for (const seat of ['china', 'nato', 'japan', 'korea'] as const) {
+      const G = quiet(seat, 4);
+      G.tracks.tension = 9;
+      G.grayZone['taiwan-strait'] = 2;
+      G.units.push(unit('nato', 'taiwan-strait', 'uk-opv'));
+      const { decision } = scriptedTrace(viewOf(G, seat), seat, rngOf('guard'));
+      expect([
+        'exercise',
+        'summit',
+        'freedomOfNavigation',
+        'transferDirect',
+        'armPartner',
+        'projectBackyardPresence',
+        'pressStrait',
+      ]).not.toContain(decision.action.move);
+    }
+  });
+});
+
+describe('pending decisions', () => {
+  it('China takes a free Lambaste, saves the first one from a statement, and spends it on anything else', () => {
+    const G = quiet('china', 0);
+    const trigger = { seat: 'nato' as Seat, move: 'statement' as MoveName, summary: "NATO's Statement" };
+    const cancel = [{ op: 'deterrence' as const, theater: 'korea' as const, delta: -1, until: 'upkeep' as const }];
+    G.pending = { kind: 'lambaste', seat: 'china', trigger, cancel, free: true };
+    expect(scriptedTrace(viewOf(G, 'china'), 'china', rngOf('l')).decision.action.move).toBe('lambaste');
+    G.pending = { kind: 'lambaste', seat: 'china', trigger, cancel, free: false };
+    const saved = scriptedTrace(viewOf(G, 'china'), 'china', rngOf('l')).decision;
+    expect(saved.action.move).toBe('declineLambaste');
+    expect(saved.why).toMatch(/lapses at upkeep/);
+    G.pending = {
+      kind: 'lambaste',
+      seat: 'china',
+      trigger: { ...trigger, move: 'summit', summary: "NATO's Summit" },
+      cancel: [{ op: 'track', track: 'internationalization', delta: -1 }],
+      free: false,
+    };
+    expect(scriptedTrace(viewOf(G, 'china'), 'china', rngOf('l')).decision.action.move).toBe('lambaste');
+    // A second paid Lambaste on internationalization gains nothing: let it pass.
+    G.lambastes = 1;
+    expect(scriptedTrace(viewOf(G, 'china'), 'china', rngOf('l')).decision.action.move).toBe('declineLambaste');
+  });
+
+  it('a choice goes to the option that leaves the seat best placed', () => {
+    const G = quiet('korea', 2);
+    G.pending = {
+      kind: 'choice',
+      seat: 'korea',
+      source: 'Test inject',
+      prompt: 'Which?',
+      options: [
+        { label: 'Take the hit', effects: [{ op: 'track', track: 'exposure', delta: 2 }] },
+        { label: 'Export more', effects: [{ op: 'track', track: 'exports', delta: 1 }] },
+      ],
+    };
+    const d = scriptedTrace(viewOf(G, 'korea'), 'korea', rngOf('c')).decision;
+    expect(d.action).toEqual({ move: 'chooseOption', args: [1] });
+    expect(d.why).toMatch(/^Test inject: “Export more”/);
+  });
+});
