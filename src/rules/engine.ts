@@ -7,7 +7,7 @@ import { advance, log, logResolution, settleWar } from './flow';
 import { SEAT_NAMES } from './labels';
 import { isLegal } from './legal-moves';
 import { HIDDEN_MOVES, RULES } from './moves';
-import type { Action, GameState } from './state';
+import type { Action, AnyAction, GameState } from './state';
 import { applyWhiteAction, awaitingWhiteCell, needsApproval } from './white-cell';
 
 export { actingSeat, legalMoves } from './legal-moves';
@@ -21,9 +21,9 @@ function argText(args: unknown[]): string {
  * Apply `action` for `role` (a seat, or the White Cell) if it is legal; mutates `G` and returns true,
  * or returns false and leaves `G` untouched. Never throws on any input.
  */
-export function applyAction(G: GameState, role: Role, action: Action, dice: Dice, why?: string): boolean {
+export function applyAction(G: GameState, role: Role, action: AnyAction, dice: Dice, why?: string): boolean {
   if (role === 'white') return applyWhiteAction(G, action, dice, (g, seat, a, d, opts) => applySeatAction(g, seat, a, d, opts));
-  return applySeatAction(G, role, action, dice, { approved: false }, why);
+  return applySeatAction(G, role, action as Action, dice, { approved: false }, why);
 }
 
 function applySeatAction(G: GameState, seat: Seat, action: Action, dice: Dice, opts: { approved: boolean }, why?: string): boolean {

@@ -44,7 +44,7 @@ function makeWhiteMove(name: WhiteMoveName): Move<GameState> {
     move: ({ G, playerID, random }, ...args: unknown[]) => {
       try {
         if (playerID == null || !Object.prototype.hasOwnProperty.call(G.players, playerID) || !G.players[playerID]?.includes('white')) return INVALID_MOVE;
-        return applyAction(G, 'white', { move: name as unknown as MoveName, args }, diceOf(random)) ? undefined : INVALID_MOVE;
+        return applyAction(G, 'white', { move: name, args }, diceOf(random)) ? undefined : INVALID_MOVE;
       } catch {
         return INVALID_MOVE;
       }

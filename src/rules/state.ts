@@ -171,6 +171,15 @@ export interface GameState {
 
 /** A move as data: what the legal-move list returns and a saved game records. */
 export interface Action {
-  move: MoveName | WhiteMoveName;
+  move: MoveName;
   args: unknown[];
 }
+
+/** A White Cell power as data (its last argument is always the written reason). */
+export interface WhiteAction {
+  move: WhiteMoveName;
+  args: unknown[];
+}
+
+/** Anything a saved game records: a seat's action or a White Cell act. */
+export type AnyAction = Action | WhiteAction;

@@ -1,5 +1,5 @@
 /** The one gate for hidden information (ARCHITECTURE.md convention 9): what a player may see of `G`. */
-import type { MoveName, Role } from '../content/ids';
+import type { Role } from '../content/ids';
 import { HIDDEN_MOVES } from './moves';
 import type { GameState } from './state';
 
@@ -26,7 +26,7 @@ export function playerView(G: GameState, playerID: string | null | undefined): G
   for (const seat of ['china', 'nato', 'japan', 'korea'] as const) if (sees(seat)) view.priority[seat] = G.priority[seat];
   if (G.pending?.kind === 'futures' && !sees('nato')) view.pending = { ...G.pending, cards: G.pending.cards.map(() => HIDDEN) };
   // A hidden move waiting for approval shows only as "a covert move" to the other seats.
-  if (G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move as MoveName) && !sees(G.pending.seat))
+  if (G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move) && !sees(G.pending.seat))
     view.pending = { ...G.pending, action: { move: 'pass', args: [] }, covert: true } as GameState['pending'];
   // The White Cell's schedule, fixed rolls, written cards and rewind history are the umpire's alone.
   if (G.white)

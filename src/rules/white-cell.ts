@@ -9,7 +9,7 @@ import type { Dice } from './dice';
 import { d6 } from './dice';
 import { applyEffects } from './effects';
 import { advance, log, logResolution, resolveInject, settleWar, snapshotOf } from './flow';
-import type { Action, Argument, GameState, Snapshot, WhiteCell } from './state';
+import type { Action, AnyAction, Argument, GameState, Snapshot, WhiteCell } from './state';
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);
 const injectId = z.string().max(80);
@@ -67,7 +67,7 @@ type Apply = (G: GameState, seat: Seat, action: Action, dice: Dice, opts: { appr
  * Apply a White Cell action. `applySeat` applies a seat's action (for approvals). Returns false, with
  * no change, when the arguments are malformed or the power cannot be used now.
  */
-export function applyWhiteAction(G: GameState, action: Action, dice: Dice, applySeat: Apply): boolean {
+export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, applySeat: Apply): boolean {
   const W = G.white;
   if (!W || !isWhiteMove(action?.move)) return false;
   const parsed = parseWhiteArgs(action.move, action.args);

@@ -6,7 +6,7 @@ import { scenarioById } from '../../src/content/scenario';
 import { actingSeat, applyAction } from '../../src/rules/engine';
 import { EastAsiaTomorrow } from '../../src/rules/game';
 import { setupState } from '../../src/rules/setup';
-import type { Action } from '../../src/rules/state';
+import type { Action, AnyAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
 import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
@@ -28,7 +28,7 @@ function recorder(m: ReturnType<typeof whiteMatch>) {
       expect(applyAction(m.G, seat, action, m.dice)).toBe(true);
       actions.push({ player, action });
     },
-    white(move: Action['move'], ...args: unknown[]) {
+    white(move: AnyAction['move'], ...args: unknown[]) {
       expect(applyAction(m.G, 'white', { move, args }, m.dice)).toBe(true);
       actions.push({ player: '4', action: { move, args } });
     },
