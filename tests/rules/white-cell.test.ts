@@ -6,7 +6,7 @@ import { scenarioById } from '../../src/content/scenario';
 import { actingSeat, applyAction } from '../../src/rules/engine';
 import { EastAsiaTomorrow } from '../../src/rules/game';
 import { setupState } from '../../src/rules/setup';
-import type { Action, AnyAction } from '../../src/rules/state';
+import type { Action, AnyAction, WhiteAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
 import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
@@ -19,7 +19,7 @@ function whiteMatch(seed = 'white') {
 
 /** Play and record: the recorded list replays through boardgame.io to the same state. */
 function recorder(m: ReturnType<typeof whiteMatch>) {
-  const actions: { player: string; action: Action }[] = [];
+  const actions: { player: string; action: AnyAction }[] = [];
   return {
     actions,
     seat(action: Action) {
@@ -28,7 +28,7 @@ function recorder(m: ReturnType<typeof whiteMatch>) {
       expect(applyAction(m.G, seat, action, m.dice)).toBe(true);
       actions.push({ player, action });
     },
-    white(move: AnyAction['move'], ...args: unknown[]) {
+    white(move: WhiteAction['move'], ...args: unknown[]) {
       expect(applyAction(m.G, 'white', { move, args }, m.dice)).toBe(true);
       actions.push({ player: '4', action: { move, args } });
     },
@@ -41,7 +41,7 @@ function recorder(m: ReturnType<typeof whiteMatch>) {
   };
 }
 
-function replayThroughEngine(seed: string, actions: { player: string; action: Action }[]) {
+function replayThroughEngine(seed: string, actions: { player: string; action: AnyAction }[]) {
   const client = Client({
     game: { ...EastAsiaTomorrow, seed, setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario: 'baseline-2023', variant: 4, whiteCell: true }) },
     numPlayers: 5,
