@@ -1,18 +1,25 @@
 /**
- * East Asia Tomorrow on the generic server: the lobby's setup schema, the move-argument schema the
- * gate applies before the rules, and the server-side bot that plays empty seats from its seat's view.
+ * East Asia Tomorrow on the generic server: the lobby's setup schema, the move-argument shape the
+ * gate checks before the rules parse them, the server-side bot (src/ai's chooseAction on the seat's
+ * view), the clock's notion of whose turn it is, and the saved-game export.
  */
 import { z } from 'zod';
-import type { State } from 'boardgame.io';
-import { SEATS, VARIANTS, type MoveName } from '../content/ids';
+import type { LogEntry, State } from 'boardgame.io';
+import { SEATS, VARIANTS, WHITE_MOVES, type MoveName } from '../content/ids';
+import { PLAYERS_BY_VARIANT } from '../content/seats';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { scenarioById } from '../content/scenario';
-import { EastAsiaTomorrow, seatFor, type SetupData } from '../rules/game';
+import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
+import { EastAsiaTomorrow, seatFor, splitWhy, type SetupData } from '../rules/game';
+import { actingSeat, legalMoves } from '../rules/legal-moves';
+import { HIDDEN_MOVES } from '../rules/moves';
 import type { GameState } from '../rules/state';
-import { randomBot } from '../ai/random-bot';
+import { chooseAction, handicapFor, isBotLevel, type BotLevel } from '../ai/index';
+import { hashState } from '../sim/hash';
 import type { BotPlayer } from './bots';
+import type { ClockSpec } from './clock';
 import type { CreateServerOptions } from './index';
-import type { LobbySpec } from './lobby';
+import type { ExportInput, LobbySpec } from './lobby';
 
 const handicap = z.object({ ap: z.number().int().min(-3).max(3), roll: z.number().int().min(-2).max(2) }).strict();
 
@@ -39,39 +46,149 @@ export const eastAsiaLobby: LobbySpec<SetupData> = {
     return n;
   },
   botLevels: BOT_LEVELS,
+  prepareSetup,
 };
 
-const primitive = z.union([z.string().max(64), z.number().finite(), z.boolean(), z.null()]);
-const why = z.object({ why: z.string().max(200) }).strict();
+const text = z.string().max(1000);
+const value: z.ZodType = z.lazy(() =>
+  z.union([
+    text,
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.array(value).max(20),
+    z.record(z.string().max(40), value),
+  ]),
+);
 
-/** Move arguments are short lists of ids and numbers (the legal-option lists), optionally ending in a bot's `{ why }`. */
+/**
+ * Move arguments: a short list of ids, numbers, booleans, reasons and (for written injects and matrix
+ * arguments) small objects. This is the gate's shape check; the rules parse each move's exact arguments.
+ */
 export function checkArgs(move: string, args: unknown[]): string | null {
   const info = MOVE_CATALOGUE[move as MoveName] as { args: readonly string[] } | undefined;
-  const max = (info?.args.length ?? 4) + 1;
+  // Catalogue arguments plus a bot's trailing { why }; White Cell powers take at most three.
+  const max = (info?.args.length ?? 3) + 1;
   if (args.length > max) return `${move} takes at most ${max - 1} arguments`;
   for (let i = 0; i < args.length; i++) {
-    const ok = primitive.safeParse(args[i]).success || (i === args.length - 1 && why.safeParse(args[i]).success);
-    if (!ok) return `argument ${i + 1} of ${move} must be an id, a number or a boolean`;
+    if (!value.safeParse(args[i]).success)
+      return `argument ${i + 1} of ${move} is not a short id, number, text or small object`;
   }
   return null;
 }
 
-/**
- * The server-side bot: decides from the seat's filtered view (no PRNG state, no hidden data) with its
- * own seeded stream. Plays the random baseline until src/ai's scripted `chooseAction` lands.
- */
-export const eastAsiaBot: BotPlayer = (view: State, playerID: string, _level: string, rng: () => number) => {
+/** The server-side bot: the AI's `chooseAction` on the seat's filtered view (no PRNG state, no hidden data), with its own stream. */
+export const eastAsiaBot: BotPlayer = (view: State, playerID: string, level: string, rng: () => number) => {
   const G = view.G as GameState;
   const seat = seatFor(G, playerID);
-  if (!seat) return null;
-  const { action, why: reason } = randomBot(G, seat, rng);
-  return { move: action.move, args: [...action.args, { why: reason }], why: reason };
+  if (!seat || legalMoves(G, seat).length === 0) return null;
+  const parsed: BotLevel = /^[1-6]$/.test(level) ? (Number(level) as BotLevel) : isBotLevel(level) ? level : 3;
+  const { action, why } = chooseAction(G, seat, parsed, rng);
+  return { move: action.move, args: [...action.args, { why }], why };
 };
 
+/** The playerID holding the seat the game waits for. */
+export function actorOf(state: State): string | null {
+  const G = state.G as GameState;
+  const seat = actingSeat(G);
+  if (!seat) return null;
+  return Object.keys(G.players).find((p) => G.players[p]?.includes(seat)) ?? null;
+}
+
+/** On time-out with `pass`: pass if allowed, decline a pending reaction, else the bot decides. */
+export const eastAsiaClock: ClockSpec = {
+  actor: actorOf,
+  timeoutMove: (view, playerID) => {
+    const G = view.G as GameState;
+    const seat = seatFor(G, playerID);
+    if (!seat) return null;
+    const legal = legalMoves(G, seat);
+    const pass = legal.find((a) => a.move === 'pass') ?? legal.find((a) => a.move === 'declineLambaste');
+    return pass ? { move: pass.move, args: [...pass.args, { why: 'time ran out' }], why: 'time ran out' } : null;
+  },
+};
+
+/** Bot seats bring their difficulty's setup bonus (unless the creator set one); bots never hold the White Cell. */
+function prepareSetup(setup: SetupData, bots: Record<string, string>): SetupData | string {
+  const handicap = { ...setup.handicap };
+  const seatsOf = PLAYERS_BY_VARIANT[setup.variant];
+  for (const [playerID, level] of Object.entries(bots)) {
+    const seats = seatsOf[Number(playerID)];
+    if (!seats) return `bots: seat ${playerID} is the White Cell's; a person must hold it`;
+    const parsed: BotLevel = /^[1-6]$/.test(level) ? (Number(level) as BotLevel) : (level as BotLevel);
+    for (const seat of seats) handicap[seat] ??= handicapFor(parsed);
+  }
+  return Object.keys(handicap).length ? { ...setup, handicap } : setup;
+}
+
+/**
+ * A match as the saved-game file `eat-save/1`: the boardgame.io log replayed through the game's own
+ * reducer from the stored seed, so each action carries the seat it was made for; the final hash is
+ * checked against the stored state.
+ */
+export function exportMatch(m: ExportInput): unknown {
+  const setup = m.metadata.setupData as SetupData;
+  const seed = (m.initialState.plugins.random?.data as { seed?: string } | undefined)?.seed;
+  if (!seed) throw new Error(`match ${m.matchID}: no seed in its initial state`);
+  const game = ProcessGameConfig({ ...EastAsiaTomorrow, seed, disableUndo: true });
+  const reducer = CreateGameReducer({ game });
+  let state = InitializeGame({ game, numPlayers: Object.keys(m.metadata.players).length, setupData: setup });
+  const actions: unknown[] = [];
+  const seen = new Set<number>();
+  for (const entry of m.log) {
+    // Events fired inside a move share its _stateID (STACK.md): one entry per _stateID.
+    if (entry.action.type !== 'MAKE_MOVE' || seen.has(entry._stateID)) continue;
+    seen.add(entry._stateID);
+    const { type, args, playerID } = entry.action.payload as { type: string; args: unknown[] | null; playerID: string };
+    const G = state.G as GameState;
+    const seat = (WHITE_MOVES as readonly string[]).includes(type) ? 'white' : seatFor(G, playerID);
+    const { args: plain, why } = splitWhy(args ?? []);
+    actions.push({ player: playerID, seat, move: type, args: plain, ...(why ? { why } : {}) });
+    state = reducer(state, { type: 'MAKE_MOVE', payload: { type, args: args ?? [], playerID } } as never);
+  }
+  const finalHash = hashState(state.G);
+  if (finalHash !== hashState(m.state.G))
+    throw new Error(`match ${m.matchID}: replaying the log does not reach the stored state`);
+  const bots: Record<string, string> = {};
+  for (const [playerID, b] of Object.entries({ ...m.options.bots, ...m.options.standIns })) {
+    for (const seat of PLAYERS_BY_VARIANT[setup.variant][Number(playerID)] ?? []) bots[seat] = `server:${b.level}`;
+  }
+  return {
+    format: 'eat-save/1',
+    scenario: setup.scenario,
+    variant: setup.variant,
+    seed,
+    ...(setup.whiteCell ? { whiteCell: true } : {}),
+    ...(setup.handicap ? { handicap: setup.handicap } : {}),
+    ...(Object.keys(bots).length ? { bots } : {}),
+    actions,
+    finalHash,
+  };
+}
+
+/** A hidden move (China's material aid) is withheld from the boardgame.io log of everyone but its mover's seat and the White Cell. */
+export function redactLogEntry(entry: LogEntry, recipient: string | null, state: State): boolean {
+  const payload = entry.action.payload as { type?: string; playerID?: string };
+  if (!HIDDEN_MOVES.has(payload.type as MoveName) || payload.playerID === recipient) return false;
+  const roles = (recipient !== null ? (state.G as GameState).players[recipient] : undefined) ?? [];
+  return !roles.includes('white' as never) && !roles.includes('china');
+}
+
+/** The White Cell may download a running match (it already sees everything). */
+export function mayExportEarly(m: ExportInput, playerID: string): boolean {
+  return ((m.state.G as GameState).players[playerID] ?? []).includes('white' as never);
+}
+
 /** Everything createServer needs for this game. */
-export const eastAsiaServer: Pick<CreateServerOptions, 'game' | 'lobby' | 'checkArgs' | 'bot'> = {
+export const eastAsiaServer: Pick<
+  CreateServerOptions,
+  'game' | 'lobby' | 'checkArgs' | 'bot' | 'clock' | 'exportMatch' | 'mayExportEarly'
+> = {
   game: EastAsiaTomorrow,
   lobby: eastAsiaLobby,
   checkArgs,
   bot: eastAsiaBot,
+  clock: eastAsiaClock,
+  exportMatch,
+  mayExportEarly,
 };

@@ -11,7 +11,7 @@ import { authenticateCredentials, installProcessGuards, newSecret, type GateRule
 import { apiMiddleware, staticMiddleware, type Middleware } from './http';
 import { lobbyRoutes, type LobbySpec } from './lobby';
 import { consoleLogger, type Logger } from './log';
-import type { MatchService } from './match-service';
+import type { MatchService, MatchServiceOptions } from './match-service';
 import { SqliteStorage } from './sqlite-storage';
 import { HardenedSocketIO } from './transport';
 import { BotSeats, type BotPlayer } from './bots';
@@ -23,6 +23,8 @@ export interface CreateServerOptions {
   lobby: LobbySpec<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each game's setup type
   /** Game-specific parsing of move arguments before the rules see them: returns a problem or null. */
   checkArgs?: GateRules['checkArgs'];
+  /** Whether a boardgame.io log entry must be withheld from a recipient (hidden moves). */
+  redactLogEntry?: MatchServiceOptions['redactLogEntry'];
   /** Plays bot seats server-side; without it, bot seats are refused at creation. */
   bot?: BotPlayer;
   /** Who is to act and what a timed-out seat plays; without it, clocks are refused at creation. */
@@ -70,6 +72,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     logger,
     limits: opts.limits,
     checkArgs: opts.checkArgs ? { [name]: opts.checkArgs } : {},
+    redactLogEntry: { [name]: opts.redactLogEntry },
     onCommit: (_g, event) => {
       clocks?.update(event.matchID, event.state);
       bots?.onCommit(event);

@@ -19,6 +19,8 @@ export interface LobbySpec<S = unknown> {
   numPlayers: (setup: S, requested: number | undefined) => number | string;
   /** Bot difficulty names the AI offers. */
   botLevels: readonly [string, ...string[]];
+  /** Adjusts setupData for the bot seats (e.g. difficulty bonuses), or returns an error message. */
+  prepareSetup?: (setup: S, bots: Record<string, string>, numPlayers: number) => S | string;
 }
 
 export const clockSchema = z
@@ -180,12 +182,16 @@ export function lobbyRoutes(deps: LobbyDeps): Route[] {
           throw new HttpError(400, 'create: this server has no bots');
         if (Object.keys(bots).length >= numPlayers)
           throw new HttpError(400, 'create: at least one seat must be left for a person');
+        const setupData = spec.prepareSetup
+          ? spec.prepareSetup(body.setupData, body.bots ?? {}, numPlayers)
+          : body.setupData;
+        if (typeof setupData === 'string') throw new HttpError(400, `create: ${setupData}`);
         // The seed: 128 unpredictable bits, stored inside the state's random plugin, never sent (playerView drops it).
         const seed = newSecret(16);
         const match = createMatch({
           game: { ...game, seed },
           numPlayers,
-          setupData: body.setupData,
+          setupData,
           unlisted: body.unlisted ?? false,
         });
         if ('setupDataError' in match) throw new HttpError(400, `create: setupData: ${String(match.setupDataError)}`);

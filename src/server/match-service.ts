@@ -42,6 +42,8 @@ export interface MatchServiceOptions {
   broadcast: (matchID: string, payload: Outgoing) => void;
   /** Called after each committed move (bots and clocks listen here). */
   onCommit?: (event: CommitEvent) => void;
+  /** Whether a boardgame.io log entry must be withheld from a recipient (a hidden move's very existence). */
+  redactLogEntry?: (entry: LogEntry, recipient: string | null, state: State) => boolean;
 }
 
 const filterMetadata = (metadata: BgioServer.MatchData): FilteredMetadata =>
@@ -66,7 +68,14 @@ export class MatchService {
     this.broadcast = opts.broadcast;
     this.onCommit = opts.onCommit;
     const stock = getFilterPlayerView(opts.game) as unknown as (playerID: string | null, payload: unknown) => Delivery;
+    const hide = opts.redactLogEntry;
+    const redact = (log: LogEntry[] | undefined, playerID: string | null, state: State): LogEntry[] | undefined =>
+      hide && log ? log.filter((e) => !hide(e, playerID, state)) : log;
     this.filter = (playerID, payload) => {
+      if (payload.type === 'update') {
+        const out = stock(playerID, payload) as { type: 'update'; args: [string, State, LogEntry[]] };
+        return { type: 'update', args: [out.args[0], out.args[1], redact(out.args[2], playerID, payload.args[1])] };
+      }
       if (payload.type !== 'sync') return stock(playerID, payload);
       // Stock boardgame.io sends initialState raw (seed, PRNG state, every secret): filter it like the state.
       const [matchID, info] = payload.args;
@@ -74,7 +83,13 @@ export class MatchService {
       const initial = info.initialState
         ? (stock(playerID, { type: 'update', args: [matchID, info.initialState] }).args[1] as State)
         : undefined;
-      return { type: 'sync', args: [matchID, { ...out.args[1], initialState: initial }] };
+      return {
+        type: 'sync',
+        args: [
+          matchID,
+          { ...out.args[1], log: redact(out.args[1].log, playerID, info.state) ?? [], initialState: initial },
+        ],
+      };
     };
   }
 

@@ -23,7 +23,13 @@ import {
   type Session,
 } from './hardening';
 import type { Logger } from './log';
-import { MatchService, type CommitEvent, type MatchStorage, type Outgoing } from './match-service';
+import {
+  MatchService,
+  type CommitEvent,
+  type MatchServiceOptions,
+  type MatchStorage,
+  type Outgoing,
+} from './match-service';
 
 export interface HardenedTransportOptions {
   logger: Logger;
@@ -32,6 +38,8 @@ export interface HardenedTransportOptions {
   checkArgs?: Record<string, GateRules['checkArgs']>;
   /** Called after each committed move of any game. */
   onCommit?: (gameName: string, event: CommitEvent) => void;
+  /** Per game: log entries withheld from a recipient (see MatchServiceOptions). */
+  redactLogEntry?: Record<string, MatchServiceOptions['redactLogEntry']>;
   /** Called when a connection has synced (a seat's player is back: a stand-in bot gives the seat back). */
   onSeatSynced?: (gameName: string, matchID: string, playerID: string | null) => void;
 }
@@ -89,6 +97,7 @@ export class HardenedSocketIO extends SocketIO {
         logger: this.opts.logger,
         broadcast: (matchID, payload) => this.broadcast(matchID, payload, service),
         onCommit: (event) => this.opts.onCommit?.(name, event),
+        redactLogEntry: this.opts.redactLogEntry?.[name],
       });
       this.services.set(name, service);
       const rules: GateRules = {
