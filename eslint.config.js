@@ -8,7 +8,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 /** The top-level folders of src/; relative imports between them are what the table restricts. */
-const FOLDERS = ['content', 'rules', 'ai', 'sim', 'render', 'client', 'server', 'cli'];
+const FOLDERS = ['content', 'rules', 'ai', 'report', 'sim', 'render', 'client', 'server', 'cli'];
 
 /**
  * Who may import whom (docs/ARCHITECTURE.md). `folders`: sibling src folders a module may import
@@ -25,8 +25,14 @@ const TABLE = {
     packages: ['zod', 'boardgame.io', 'boardgame.io/core', 'boardgame.io/ai', 'seedrandom'],
     node: false,
   },
-  sim: {
+  // The after-action report: pure (no Node, no DOM), so the CLI and the browser both build it.
+  report: {
     folders: ['rules', 'content', 'ai'],
+    packages: ['zod', 'seedrandom'],
+    node: false,
+  },
+  sim: {
+    folders: ['rules', 'content', 'ai', 'report'],
     bannedPackages: ['phaser', 'boardgame.io/react', 'boardgame.io/server', 'boardgame.io/multiplayer'],
     node: true,
   },
@@ -37,18 +43,18 @@ const TABLE = {
     node: false,
   },
   client: {
-    folders: ['render', 'rules', 'content', 'ai'],
+    folders: ['render', 'rules', 'content', 'ai', 'report'],
     bannedPackages: ['boardgame.io/server', 'boardgame.io/react', 'better-sqlite3'],
     node: false,
   },
   // server and cli may use boardgame.io/client: bot seats in online matches are server-side clients (STACK.md).
   server: {
-    folders: ['rules', 'content', 'ai', 'sim'],
+    folders: ['rules', 'content', 'ai', 'report', 'sim'],
     bannedPackages: ['phaser', 'boardgame.io/react'],
     node: true,
   },
   cli: {
-    folders: ['rules', 'content', 'ai', 'sim'],
+    folders: ['rules', 'content', 'ai', 'report', 'sim'],
     bannedPackages: ['phaser', 'boardgame.io/react'],
     node: true,
   },
@@ -182,7 +188,7 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/{rules,content,ai,sim}/**/*.{ts,mts,cts,js,mjs}'],
+    files: ['src/{rules,content,ai,report,sim}/**/*.{ts,mts,cts,js,mjs}'],
     rules: DETERMINISM,
   },
   {

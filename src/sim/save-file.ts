@@ -1,6 +1,6 @@
 /** The saved-game file (issue 2 item 7): format tag, scenario, seat variant, seed, ordered actions. */
 import { z } from 'zod';
-import { MOVES, SEATS } from '../content/ids';
+import { MOVES, SEATS, WHITE_MOVES } from '../content/ids';
 
 export const SAVE_FORMAT = 'eat-save/1';
 
@@ -9,10 +9,10 @@ const handicapSchema = z.object({ ap: z.number().int(), roll: z.number().int() }
 export const saveActionSchema = z
   .object({
     /** boardgame.io playerID that sent the move. */
-    player: z.string().regex(/^[0-3]$/, 'player must be a playerID "0".."3"'),
-    /** The seat (role) the move was made for. */
-    seat: z.enum(SEATS, { error: (i) => `unknown seat ${JSON.stringify(i.input)}` }),
-    move: z.enum(MOVES, { error: (i) => `unknown move ${JSON.stringify(i.input)}` }),
+    player: z.string().regex(/^[0-4]$/, 'player must be a playerID "0".."4"'),
+    /** The seat (role) the move was made for; `white` for the White Cell's powers. */
+    seat: z.enum([...SEATS, 'white'], { error: (i) => `unknown seat ${JSON.stringify(i.input)}` }),
+    move: z.enum([...MOVES, ...WHITE_MOVES], { error: (i) => `unknown move ${JSON.stringify(i.input)}` }),
     args: z.array(z.unknown()),
     /** The bot's one-line reason, when a bot made the move. */
     why: z.string().optional(),

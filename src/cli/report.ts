@@ -1,0 +1,114 @@
+/**
+ * `npm run report -- GAME.json [--out DIR] [--no-advice]`: the after-action report of a saved game —
+ * report.html (standalone, charts inline), report.md, report.json and actions.csv in DIR (default
+ * `./report-<name>/`). Exit 1 on a missing, unreadable or malformed file or one that does not replay;
+ * exit 2 on bad flags.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  buildReport,
+  ReplayError,
+  renderReportHtml,
+  renderReportMarkdown,
+  reportJson,
+  actionsCsv,
+  replaySaved,
+} from '../report/index';
+import { createDice } from '../sim/dice';
+import { hashState } from '../sim/hash';
+import { scenarioIds } from '../sim/real-rules';
+import { SaveFileError, parseSaveFile } from '../sim/save-file';
+
+const USAGE = 'usage: npm run report -- GAME.json [--out DIR] [--no-advice]';
+
+/** `./report-<name>/` for `games/00001-seed.json`. */
+export function defaultOutDir(file: string): string {
+  return `report-${
+    basename(file)
+      .replace(/\.json$/i, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '_') || 'game'
+  }`;
+}
+
+export async function main(
+  argv: string[],
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<number> {
+  let file: string;
+  let out: string;
+  let advice: boolean;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, 'no-advice': { type: 'boolean' } },
+    });
+    if (positionals.length !== 1)
+      throw new Error(
+        positionals.length ? `expected one GAME.json, got ${positionals.length}` : 'GAME.json is required',
+      );
+    file = positionals[0]!;
+    if (values.out === '') throw new Error('--out needs a directory');
+    out = resolve(values.out ?? defaultOutDir(file));
+    advice = !values['no-advice'];
+  } catch (err) {
+    log(`report: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const fail = (message: string) => {
+    log(`report: ${message}`);
+    return 1;
+  };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? `${file}: no such file` : `cannot read ${file}: ${code ?? (err as Error).message}`);
+  }
+  try {
+    const save = parseSaveFile(text, file);
+    const known = scenarioIds();
+    if (!known.includes(save.scenario))
+      return fail(`${file}: unknown scenario "${save.scenario}" (known: ${known.join(', ')})`);
+    if (save.finalHash !== undefined) {
+      // The report is only as good as the replay: check it reaches the recorded final state first.
+      const { G } = replaySaved(save, createDice(save.seed));
+      const hash = hashState(G);
+      if (hash !== save.finalHash)
+        return fail(
+          `${file}: the replay ends in state ${hash}, not the recorded finalHash ${save.finalHash} — the file does not match these rules`,
+        );
+    }
+    const report = buildReport(save, createDice(save.seed), { advice });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'report.html'), renderReportHtml(report));
+    writeFileSync(join(out, 'report.md'), renderReportMarkdown(report));
+    writeFileSync(join(out, 'report.json'), reportJson(report));
+    writeFileSync(join(out, 'actions.csv'), actionsCsv(report));
+    log(
+      `report: wrote ${join(out, 'report.html')}, report.md, report.json, actions.csv (${report.actions.length} actions, ${report.whiteCell.length} White Cell acts)`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof SaveFileError) return fail(err.message);
+    if (err instanceof ReplayError) return fail(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`report: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The after-action report of a saved game (issue 6): build it once, export it as HTML (standalone,
+ * charts inline), Markdown, JSON and CSV. Pure TypeScript: the CLI and the browser both use it; the
+ * caller supplies the dice (the save's seeded stream).
+ */
+import type { Dice } from '../rules/dice';
+import { buildReport, type BuildOptions, type Report } from './build';
+import { actionsCsv } from './csv';
+import { renderReportHtml } from './html';
+import { renderReportMarkdown } from './markdown';
+import type { SavedGame } from './saved-game';
+
+export {
+  buildReport,
+  REPORT_FORMAT,
+  ADVICE_LEVEL,
+  roleName,
+  type Report,
+  type ReportAction,
+  type ReportEvent,
+  type ReportTurn,
+  type Swing,
+  type WhiteAct,
+  type BuildOptions,
+} from './build';
+export { actionsCsv, ACTIONS_CSV_HEADER, csvField } from './csv';
+export { renderReportHtml } from './html';
+export { renderReportMarkdown } from './markdown';
+export { lineChart } from './charts';
+export { replaySaved, setupSaved, applySaved, ReplayError, type ReplayHooks } from './replay';
+export type { SavedAction, SavedGame } from './saved-game';
+
+export interface ReportFiles {
+  'report.html': string;
+  'report.md': string;
+  'report.json': string;
+  'actions.csv': string;
+}
+
+/** The report as JSON text (stable key order, two-space indent, trailing newline). */
+export function reportJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Every export of the report of `save`, by file name. */
+export function reportFiles(save: SavedGame, dice: Dice, options?: BuildOptions): ReportFiles {
+  const report = buildReport(save, dice, options);
+  return {
+    'report.html': renderReportHtml(report),
+    'report.md': renderReportMarkdown(report),
+    'report.json': reportJson(report),
+    'actions.csv': actionsCsv(report),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Replaying a saved game with the pure rules, step by step, for the report and for branching.
+ * The dice are injected (the headless alea stream seeded with the save's seed — src/sim/dice.ts
+ * `createDice` in Node; boardgame.io rolls the same numbers), so this module runs in the browser too.
+ */
+import { scenarioById } from '../content/scenario';
+import { applyAction } from '../rules/engine';
+import type { Dice } from '../rules/dice';
+import { setupState } from '../rules/setup';
+import type { GameState } from '../rules/state';
+import type { SavedAction, SavedGame } from './saved-game';
+
+export class ReplayError extends Error {}
+
+export interface ReplayHooks {
+  /** Called with the live state before action `index` is applied (do not mutate it). */
+  before?: (G: GameState, index: number, action: SavedAction) => void;
+  /** Called with the live state after action `index` was applied. */
+  after?: (G: GameState, index: number, action: SavedAction) => void;
+  /** Stop before action `index` when this returns true (branching stops at a turn's start). */
+  stopBefore?: (G: GameState, index: number) => boolean;
+}
+
+/** The starting state of a saved game (setup draws from `dice`, as boardgame.io's setup does). */
+export function setupSaved(save: SavedGame, dice: Dice): GameState {
+  const scenario = scenarioById(save.scenario);
+  if (!scenario) throw new ReplayError(`unknown scenario "${save.scenario}"`);
+  return setupState(
+    scenario,
+    { variant: save.variant, whiteCell: save.whiteCell ?? false, handicap: save.handicap ?? {} },
+    dice,
+  );
+}
+
+/** Words for one saved action, for error messages. */
+export function describeSaved(a: SavedAction, index: number): string {
+  return `action #${index} (${a.seat} ${a.move} ${JSON.stringify(a.args)})`;
+}
+
+/** Apply one saved action; throws ReplayError naming it when the rules refuse it. */
+export function applySaved(G: GameState, a: SavedAction, index: number, dice: Dice): void {
+  const roles = G.players[a.player];
+  if (!roles) throw new ReplayError(`${describeSaved(a, index)}: there is no player "${a.player}" in this game`);
+  if (!roles.includes(a.seat))
+    throw new ReplayError(`${describeSaved(a, index)}: player ${a.player} holds ${roles.join(', ')}, not ${a.seat}`);
+  if (G.result) throw new ReplayError(`${describeSaved(a, index)}: the game already ended on turn ${G.result.turn}`);
+  if (!applyAction(G, a.seat, { move: a.move as never, args: a.args }, dice, a.why))
+    throw new ReplayError(
+      `${describeSaved(a, index)}: the rules refuse it at turn ${G.turn}, round ${G.round} — the file does not match these rules`,
+    );
+}
+
+/** Replay `save` from its seed; returns the final (or stopped-at) state and how many actions ran. */
+export function replaySaved(save: SavedGame, dice: Dice, hooks: ReplayHooks = {}): { G: GameState; applied: number } {
+  const G = setupSaved(save, dice);
+  let i = 0;
+  for (; i < save.actions.length; i++) {
+    if (hooks.stopBefore?.(G, i)) break;
+    const a = save.actions[i]!;
+    hooks.before?.(G, i, a);
+    applySaved(G, a, i, dice);
+    hooks.after?.(G, i, a);
+  }
+  return { G, applied: i };
+}
