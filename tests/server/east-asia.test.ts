@@ -1,0 +1,149 @@
+/**
+ * The real game on the real server: two socket clients play a complete match through the lobby API
+ * while server-side bots hold the other seats; everything each seat and a spectator receive is
+ * searched for the seed, PRNG state, other seats' priorities and the deck order; the finished match
+ * downloads as a saved game that replays to the same final state.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
+import type { State } from 'boardgame.io';
+import { createServer, type RunningServer } from '../../src/server/index';
+import { eastAsiaServer } from '../../src/server/east-asia';
+import { memoryLogger } from '../../src/server/log';
+import { seatFor } from '../../src/rules/game';
+import { legalMoves } from '../../src/rules/legal-moves';
+import type { GameState } from '../../src/rules/state';
+import { parseSaveFile } from '../../src/sim/save-file';
+import { api, RawClient, type Recorded } from './helpers';
+
+const GAME = 'east-asia-tomorrow';
+let server: RunningServer;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'eat-real-'));
+  server = await createServer({
+    ...eastAsiaServer,
+    port: 0,
+    dataDir: dir,
+    logger: memoryLogger(),
+    clientDir: join(dir, 'none'),
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const stateIn = (r: Recorded): State | null =>
+  r.event === 'update' ? (r.args[1] as State) : r.event === 'sync' ? (r.args[1] as { state: State }).state : null;
+
+describe('East Asia Tomorrow online', () => {
+  it('validates the lobby: unknown scenario, wrong variant, bots on the White Cell', async () => {
+    const bad = [
+      { setupData: { scenario: 'atlantis', variant: 4 } },
+      { setupData: { scenario: 'baseline-2023', variant: 5 } },
+      { setupData: { scenario: 'baseline-2023', variant: 4 }, numPlayers: 3 },
+      { setupData: { scenario: 'baseline-2023', variant: 2, whiteCell: true }, bots: { '2': '3' } },
+      { setupData: { scenario: 'baseline-2023', variant: 4, seed: 'mine' } },
+    ];
+    for (const body of bad) {
+      const r = await api(server.url, `/games/${GAME}/create`, body);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(String(r.json.error)).toMatch(/^create: /);
+    }
+  });
+
+  it('two socket players and two bots play a complete match; nothing secret leaks; the saved game replays', async () => {
+    const created = await api<{ matchID: string }>(server.url, `/games/${GAME}/create`, {
+      setupData: { scenario: 'baseline-2023', variant: 4 },
+      bots: { '2': '3', '3': 'random' },
+    });
+    expect(created.status).toBe(200);
+    const matchID = created.json.matchID;
+    const creds: Record<string, string> = {};
+    for (const p of ['0', '1']) {
+      const j = await api<{ playerCredentials: string }>(server.url, `/games/${GAME}/${matchID}/join`, {
+        playerID: p,
+        playerName: `P${p}`,
+      });
+      creds[p] = j.json.playerCredentials;
+    }
+    const stored = () => server.storage.fetch(matchID, { state: true }).state!;
+    const initialG = server.storage.fetch(matchID, { initialState: true }).initialState!.G as GameState;
+    const seed = (stored().plugins.random!.data as { seed: string }).seed;
+
+    const spectator = new RawClient(server.url, GAME);
+    await spectator.connected();
+    await spectator.sync(matchID, null);
+    const rng = seedrandom('players');
+    const players = ['0', '1'].map((p) => {
+      const c = new RawClient(server.url, GAME);
+      let last = -1;
+      // Each player answers every state in which it is to act with a random legal move.
+      const act = (r: Recorded) => {
+        const s = stateIn(r);
+        if (!s || s._stateID <= last || s.ctx.gameover) return;
+        const seat = seatFor(s.G as GameState, p);
+        if (!seat) return;
+        const legal = legalMoves(s.G as GameState, seat);
+        if (legal.length === 0) return;
+        last = s._stateID;
+        const a = legal[Math.floor(rng() * legal.length)]!;
+        c.emit(
+          'update',
+          { type: 'MAKE_MOVE', payload: { type: a.move, args: a.args, playerID: p, credentials: creds[p] } },
+          s._stateID,
+          matchID,
+          p,
+        );
+      };
+      c.socket.onAny((event: string, ...args: unknown[]) => act({ event, args }));
+      return c;
+    });
+    await Promise.all(players.map((c) => c.connected()));
+    await players[0]!.sync(matchID, '0', creds['0']);
+    await players[1]!.sync(matchID, '1', creds['1']);
+    for (const t0 = Date.now(); stored().ctx.gameover === undefined && Date.now() - t0 < 90_000;)
+      await new Promise((ok) => setTimeout(ok, 50));
+    const final = stored();
+    expect(final.ctx.gameover, `stuck at turn ${(final.G as GameState).turn}`).toBeDefined();
+    expect(server.bots!.moves).toBeGreaterThan(10);
+    const refusals = players.flatMap((c) => c.received.filter((r) => r.event === 'refused'));
+    // Stale refusals can happen (a bot moved first); nothing else may.
+    expect(refusals.filter((r) => (r.args[0] as { code: string }).code !== 'stale-state')).toEqual([]);
+
+    // Leak check on everything received before the end (afterwards every secret is history).
+    const finalG = final.G as GameState;
+    const deckOrder = JSON.stringify(initialG.deck.slice(0, 3)).slice(1, -1);
+    const check = (who: string, msgs: Recorded[], own: string[]) => {
+      const before = msgs.filter((r) => !stateIn(r)?.ctx.gameover);
+      const text = JSON.stringify(before);
+      expect(text, who).not.toContain(seed);
+      expect(text.toLowerCase(), who).not.toContain('prngstate');
+      expect(text, who).not.toContain('credentials');
+      expect(text, who).not.toContain(deckOrder);
+      for (const seat of ['china', 'nato', 'japan', 'korea'] as const) {
+        if (own.includes(seat)) continue;
+        expect(text, `${who} sees ${seat}'s priority`).not.toContain(`"${finalG.priority[seat]}"`);
+      }
+      expect(
+        before.some((r) => r.event === 'update'),
+        who,
+      ).toBe(true);
+    };
+    check('seat 0 (china)', players[0]!.received, ['china']);
+    check('seat 1 (nato)', players[1]!.received, ['nato']);
+    check('spectator', spectator.received, []);
+
+    const save = await api<unknown>(server.url, `/games/${GAME}/${matchID}/replay`);
+    expect(save.status).toBe(200);
+    const file = parseSaveFile(JSON.stringify(save.json));
+    expect(file.seed).toBe(seed);
+    expect(file.actions.length).toBeGreaterThan(20);
+    expect(file.bots).toEqual({ japan: 'server:3', korea: 'server:random' });
+    for (const c of [...players, spectator]) c.close();
+  }, 120_000);
+});
