@@ -30,7 +30,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const what = () => (i >= text.length ? 'end of file' : `"${text[i]}"`);
+  const what = () => (i >= text.length ? 'end of file' : `'${text[i]}'`);
   const fail = (expected: string): never => {
     throw new Stop(i, `expected ${expected} but found ${what()}`);
   };
@@ -77,10 +77,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     for (;;) {
       ws();
       if (text[i] !== '"')
-        fail(text[i] === '}' ? 'a field name (no comma before "}")' : 'a field name in double quotes');
+        fail(text[i] === '}' ? "a field name (no comma before '}')" : 'a field name in double quotes');
       string();
       ws();
-      if (text[i] !== ':') fail('":"');
+      if (text[i] !== ':') fail("':'");
       i++;
       value();
       ws();
@@ -89,7 +89,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         continue;
       }
       if (text[i] === '}') return void i++;
-      fail('"," or "}"');
+      fail("',' or '}'");
     }
   };
   const array = () => {
@@ -98,7 +98,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (text[i] === ']') return void i++;
     for (;;) {
       ws();
-      if (text[i] === ']') fail('a value (no comma before "]")');
+      if (text[i] === ']') fail("a value (no comma before ']')");
       value();
       ws();
       if (text[i] === ',') {
@@ -106,7 +106,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         continue;
       }
       if (text[i] === ']') return void i++;
-      fail('"," or "]"');
+      fail("',' or ']'");
     }
   };
   try {

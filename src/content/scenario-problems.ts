@@ -51,15 +51,18 @@ function levenshtein(a: string, b: string): number {
 /** Up to three known ids close to `given` (edit distance or shared prefix), for "did you mean". */
 export function nearIds(given: string, known: readonly string[]): string[] {
   const g = given.toLowerCase();
-  return known
+  const close = known
     .map((k) => ({ k, d: levenshtein(g, k.toLowerCase()) }))
     .filter(
       ({ k, d }) =>
         d <= Math.max(2, Math.floor(k.length / 3)) || (g.length >= 3 && (k.startsWith(g) || g.startsWith(k))),
     )
     .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
     .map(({ k }) => k);
+  if (close.length) return close.slice(0, 3);
+  // Otherwise ids sharing a word ("kishida-goes-to-kyiv" → "kishida-in-kyiv").
+  const words = new Set(g.split('-').filter((w) => w.length >= 4));
+  return known.filter((k) => k.split('-').some((w) => words.has(w))).slice(0, 3);
 }
 
 export function unknownIdMessage(what: string, given: unknown, known: readonly string[]): string {

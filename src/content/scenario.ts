@@ -5,7 +5,7 @@
 import baseline from '../../scenarios/baseline-2023.json';
 import korea from '../../scenarios/korean-peninsula-crisis.json';
 import taiwan from '../../scenarios/taiwan-strait-crisis.json';
-import { injectById } from './injects';
+import { INJECTS, injectById } from './injects';
 import { findJsonSyntaxError } from './json-syntax';
 import { PARTNERS, SEA_ZONES, SPACES, TRACKS, type Track } from './ids';
 import {
@@ -13,6 +13,7 @@ import {
   describeIssue,
   GRAY_ZONE_SPACES,
   jsonPath,
+  nearIds,
   unknownIdMessage,
   type Problem,
 } from './scenario-problems';
@@ -67,6 +68,7 @@ const FIELDS: Record<string, readonly string[]> = {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const SEA = new Set<string>(SEA_ZONES);
+const MAIN_INJECT_IDS = INJECTS.filter((c) => c.deck === 'main').map((c) => c.id);
 const KNOWN_SPACES = new Set<string>(SPACES);
 
 function unknownFields(obj: unknown, allowed: readonly string[], path: PropertyKey[], out: Problem[]): void {
@@ -172,8 +174,14 @@ function crossCheck(raw: unknown): Problem[] {
   asArray(raw.firstInjects).forEach((id, i) => {
     if (typeof id !== 'string') return;
     const card = injectById(id);
-    if (!card) out.push({ path: jsonPath(['firstInjects', i]), message: `unknown inject "${id}"` });
-    else if (card.deck !== 'main')
+    if (!card) {
+      const near = nearIds(id, MAIN_INJECT_IDS);
+      out.push({
+        path: jsonPath(['firstInjects', i]),
+        message:
+          `unknown inject "${id}"` + (near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''),
+      });
+    } else if (card.deck !== 'main')
       out.push({
         path: jsonPath(['firstInjects', i]),
         message: `inject "${id}" belongs to the incident deck, not the main deck`,
