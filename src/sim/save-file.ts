@@ -11,8 +11,8 @@ export const saveActionSchema = z
     /** boardgame.io playerID that sent the move. */
     player: z.string().regex(/^[0-4]$/, 'player must be a playerID "0".."4"'),
     /** The seat (role) the move was made for; `white` for the White Cell's powers. */
-    seat: z.enum([...SEATS, 'white'], { error: (i) => `unknown seat ${JSON.stringify(i.input)}` }),
-    move: z.enum([...MOVES, ...WHITE_MOVES], { error: (i) => `unknown move ${JSON.stringify(i.input)}` }),
+    seat: z.enum([...SEATS, 'white'] as const, { error: (i) => `unknown seat ${JSON.stringify(i.input)}` }),
+    move: z.enum([...MOVES, ...WHITE_MOVES] as const, { error: (i) => `unknown move ${JSON.stringify(i.input)}` }),
     args: z.array(z.unknown()),
     /** The bot's one-line reason, when a bot made the move. */
     why: z.string().optional(),
@@ -32,7 +32,10 @@ export const saveFileSchema = z
     bots: z.partialRecord(z.enum(SEATS), z.string()).optional(),
     actions: z.array(saveActionSchema),
     /** SHA-256 of the canonical JSON of the final G (see hash.ts). */
-    finalHash: z.string().regex(/^[0-9a-f]{64}$/, 'finalHash must be 64 lowercase hex digits').optional(),
+    finalHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'finalHash must be 64 lowercase hex digits')
+      .optional(),
   })
   .strict();
 

@@ -18,9 +18,9 @@ describe('dice', () => {
   it.each(['lab-1#0', 'baseline', 'x'])('continues the same stream as boardgame.io random (seed %s)', (seed) => {
     const client = Client({ game: { ...Roller, seed }, numPlayers: 2 });
     client.start();
-    client.moves.roll(3);
+    client.moves.roll!(3);
     client.events.endTurn?.();
-    client.moves.roll(5);
+    client.moves.roll!(5);
     const G = client.getState()!.G;
     client.stop();
 

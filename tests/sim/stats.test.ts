@@ -27,7 +27,8 @@ describe('wilson', () => {
   });
 });
 
-const tracks = (tension: number) => Object.fromEntries(TRACK_IDS.map((t) => [t, t === 'tension' ? tension : 0])) as Record<Track, number>;
+const tracks = (tension: number) =>
+  Object.fromEntries(TRACK_IDS.map((t) => [t, t === 'tension' ? tension : 0])) as Record<Track, number>;
 const record = (over: Partial<GameRecord>): GameRecord => ({
   seed: 's',
   scenario: 'x',
@@ -45,11 +46,23 @@ const record = (over: Partial<GameRecord>): GameRecord => ({
 });
 
 describe('summarize', () => {
-  const header = { scenario: 'x', variant: 4 as const, seed: 'lab', bots: { china: 'random:1', nato: 'random:1', japan: 'random:1', korea: 'random:1' } };
+  const header = {
+    scenario: 'x',
+    variant: 4 as const,
+    seed: 'lab',
+    bots: { china: 'random:1', nato: 'random:1', japan: 'random:1', korea: 'random:1' },
+  };
   it('counts wins, war share, AP share and track means', () => {
     const s = summarize(header, [
       record({}),
-      record({ winner: 'nato', ending: 'war', culprit: 'china', turns: 4, apByMove: { shipShells: 8 }, tracks: [tracks(8), tracks(10)] }),
+      record({
+        winner: 'nato',
+        ending: 'war',
+        culprit: 'china',
+        turns: 4,
+        apByMove: { shipShells: 8 },
+        tracks: [tracks(8), tracks(10)],
+      }),
       record({ winner: null }),
     ]);
     expect(s.games).toBe(3);

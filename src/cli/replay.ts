@@ -1,0 +1,78 @@
+/**
+ * `npm run replay -- FILE [--json]`: replays a saved game through boardgame.io's real engine and
+ * prints the final state's SHA-256 and the winner (`--json`: `{ "hash", "winner", "turns" }`).
+ * Exit 1 with a clear message on a malformed file, an unknown scenario, an illegal action (its
+ * index and why) or a recorded finalHash that disagrees; exit 2 on bad flags.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ReplayError, replayThroughEngine } from '../sim/engine-replay';
+import { engineGame, realRules, scenarioIds } from '../sim/real-rules';
+import { SaveFileError, parseSaveFile } from '../sim/save-file';
+
+const USAGE = 'usage: npm run replay -- FILE [--json]';
+
+export async function main(argv: string[]): Promise<number> {
+  let file: string;
+  let json: boolean;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' } },
+    });
+    if (positionals.length !== 1)
+      throw new Error(positionals.length ? `expected one FILE, got ${positionals.length}` : 'FILE is required');
+    file = positionals[0]!;
+    json = values.json ?? false;
+  } catch (err) {
+    process.stderr.write(`replay: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const fail = (message: string) => {
+    process.stderr.write(`replay: ${message}\n`);
+    return 1;
+  };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    return fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    const save = parseSaveFile(text, file);
+    const known = scenarioIds();
+    if (!known.includes(save.scenario))
+      return fail(`${file}: unknown scenario "${save.scenario}" (known: ${known.join(', ')})`);
+    const result = replayThroughEngine(engineGame(), realRules, save);
+    if (save.finalHash !== undefined && save.finalHash !== result.hash) {
+      return fail(`${file}: final state hash ${result.hash} disagrees with the recorded finalHash ${save.finalHash}`);
+    }
+    const winner = result.winner;
+    process.stdout.write(
+      json
+        ? `${JSON.stringify({ hash: result.hash, winner, turns: result.turns })}\n`
+        : `sha256 ${result.hash}\nwinner ${winner ?? 'none'} (turn ${result.turns})\n`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof SaveFileError) return fail(err.message);
+    if (err instanceof ReplayError) return fail(`${file}: ${err.message}`);
+    throw err;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`replay: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * The seed-sweep lab: `npm run sim -- --scenario baseline-2023 --games 10000 --seed lab-1
+ *   [--variant 4] [--bots nato=scripted:3,china=expert] [--workers N] [--out DIR] [--save-games] [--json]`.
+ * Bad flags, an unknown scenario or seat, or a bad bot spec: a message on stderr and exit code 2.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { VARIANTS, type Seat, type Variant } from '../content/ids';
+import { BotSpecError, parseBotSpecs, type BotSpec } from '../sim/bot-spec';
+import { resolveBots } from '../sim/bots';
+import { gamesCsv } from '../sim/csv';
+import { scenarioIds } from '../sim/real-rules';
+import { renderReport } from '../sim/report-html';
+import { scoringSeats, type SweepSummary } from '../sim/stats';
+import { defaultWorkers, runSweep } from '../sim/sweep';
+
+export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed TEXT [--variant 2|3|4] [--bots seat=kind[:level],...]
+                      [--workers N] [--out DIR] [--save-games] [--json]
+  kinds: random | scripted | expert; levels 1-6; seats: china, nato, japan, korea`;
+
+export class UsageError extends Error {}
+
+export interface SimArgs {
+  scenario: string;
+  games: number;
+  seed: string;
+  variant: Variant;
+  bots: Record<Seat, BotSpec>;
+  workers: number;
+  out: string | undefined;
+  saveGames: boolean;
+  json: boolean;
+}
+
+const positiveInt = (flag: string, text: string): number => {
+  if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`${flag} must be a positive integer, got "${text}"`);
+  return Number(text);
+};
+
+/** Parses and checks the command line; every problem is a UsageError (exit 2). */
+export function parseSimArgs(argv: string[]): SimArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        scenario: { type: 'string' },
+        games: { type: 'string' },
+        seed: { type: 'string' },
+        variant: { type: 'string' },
+        bots: { type: 'string' },
+        workers: { type: 'string' },
+        out: { type: 'string' },
+        'save-games': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  for (const flag of ['scenario', 'games', 'seed'] as const) {
+    if (values[flag] === undefined || values[flag] === '') throw new UsageError(`--${flag} is required`);
+  }
+  const scenario = values.scenario as string;
+  const known = scenarioIds();
+  if (!known.includes(scenario)) throw new UsageError(`unknown scenario "${scenario}" (known: ${known.join(', ')})`);
+  const variant = values.variant === undefined ? 4 : Number(values.variant);
+  if (!(VARIANTS as readonly number[]).includes(variant) || !/^[234]$/.test(values.variant ?? '4')) {
+    throw new UsageError(`--variant must be 2, 3 or 4, got "${values.variant}"`);
+  }
+  let bots: Record<Seat, BotSpec>;
+  try {
+    bots = parseBotSpecs(values.bots);
+    resolveBots(bots); // a kind with no bot behind it is a bad spec too
+  } catch (err) {
+    if (err instanceof BotSpecError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (values['save-games'] && values.out === undefined) throw new UsageError('--save-games needs --out DIR');
+  return {
+    scenario,
+    games: positiveInt('--games', values.games as string),
+    seed: values.seed as string,
+    variant: variant as Variant,
+    bots,
+    workers: values.workers === undefined ? defaultWorkers() : positiveInt('--workers', values.workers),
+    out: values.out,
+    saveGames: values['save-games'] ?? false,
+    json: values.json ?? false,
+  };
+}
+
+/** The human-readable summary table. */
+export function formatSummary(s: SweepSummary): string {
+  const p = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+  const lines = [
+    `${s.scenario} · ${s.variant} seats · ${s.games} games · seed ${s.seed}`,
+    `bots: ${Object.entries(s.bots)
+      .map(([seat, b]) => `${seat}=${b}`)
+      .join(', ')}`,
+    '',
+    'seat     wins  win rate  95% CI            mean margin',
+  ];
+  for (const seat of scoringSeats(s.variant)) {
+    const st = s.seats[seat]!;
+    const label = s.variant === 2 && seat === 'nato' ? 'west' : seat;
+    lines.push(
+      `${label.padEnd(7)} ${String(st.wins).padStart(5)}  ${p(st.winRate)}    [${p(st.ci95[0])}, ${p(st.ci95[1])}]  ${st.meanMargin >= 0 ? '+' : ''}${st.meanMargin.toFixed(2)}`,
+    );
+  }
+  lines.push(
+    '',
+    `draws ${s.draws} · war ${p(s.warRate).trim()} [${p(s.warCi95[0]).trim()}, ${p(s.warCi95[1]).trim()}] · sudden death ${s.endings['sudden-death']} · final summit ${s.endings['final-summit']}`,
+    `mean length ${s.meanTurns.toFixed(2)} turns, ${s.meanActions.toFixed(1)} actions`,
+    '',
+    'AP share per move:',
+  );
+  for (const [move, share] of Object.entries(s.moveShare))
+    lines.push(`  ${move.padEnd(32)} ${p(share ?? 0)}${(share ?? 0) > 0.4 ? '  (above 40%)' : ''}`);
+  return lines.join('\n');
+}
+
+/** Progress on stderr: a bar with rate and ETA on a terminal, a plain line every ~10% otherwise. */
+function progressReporter(total: number): { update: (done: number) => void; stop: () => void } {
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: 'games {bar} {value}/{total} | {rate} games/s | ETA {eta_formatted}',
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    const start = performance.now();
+    bar.start(total, 0, { rate: '0' });
+    return {
+      update: (done) => bar.update(done, { rate: (done / ((performance.now() - start) / 1000)).toFixed(0) }),
+      stop: () => bar.stop(),
+    };
+  }
+  const start = performance.now();
+  let next = 0;
+  return {
+    update: (done) => {
+      if (done < next && done < total) return;
+      next = done + Math.max(1, Math.ceil(total / 10));
+      const secs = (performance.now() - start) / 1000;
+      const rate = done / Math.max(secs, 1e-3);
+      process.stderr.write(
+        `sim: ${done}/${total} games, ${rate.toFixed(0)} games/s, ETA ${Math.round((total - done) / Math.max(rate, 1e-9))}s\n`,
+      );
+    },
+    stop: () => {},
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: SimArgs;
+  try {
+    args = parseSimArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`sim: ${err.message}\n${SIM_USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const out = args.out === undefined ? undefined : resolve(args.out);
+  const progress = progressReporter(args.games);
+  let result;
+  try {
+    result = await runSweep({
+      scenario: args.scenario,
+      variant: args.variant,
+      seed: args.seed,
+      games: args.games,
+      bots: args.bots,
+      workers: args.workers,
+      saveDir: out && args.saveGames ? join(out, 'games') : undefined,
+      onProgress: (done) => progress.update(done),
+    });
+  } catch (err) {
+    progress.stop();
+    process.stderr.write(`sim: a game failed: ${(err as Error).message}\n`);
+    return 1;
+  }
+  progress.stop();
+  const { summary, records } = result;
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileSync(join(out, 'games.csv'), gamesCsv(records));
+    writeFileSync(join(out, 'report.html'), renderReport(summary, records));
+  }
+  process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+  if (out && !args.json)
+    process.stderr.write(
+      `sim: wrote ${join(out, 'summary.json')}, games.csv, report.html${args.saveGames ? ', games/' : ''}\n`,
+    );
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`sim: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

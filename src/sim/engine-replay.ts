@@ -1,0 +1,166 @@
+/**
+ * Games driven through boardgame.io's real engine (a local `Client`): replaying a saved game, and
+ * playing one with bots as the reference loop for the benchmark. The save's seed becomes the
+ * engine's seed, so its random plugin rolls the dice headless play rolled.
+ */
+import { Client } from 'boardgame.io/client';
+import type { Game } from 'boardgame.io';
+import seedrandom from 'seedrandom';
+import { SEATS, type Seat } from '../content/ids';
+import type { GameState } from '../rules/state';
+import { deriveSeed } from './dice';
+import { hashState } from './hash';
+import { MAX_WHY, type Bot } from './headless';
+import type { RulesPort, SetupInput } from './rules-port';
+import type { SaveFile } from './save-file';
+
+/** The real Game with the setup data a local Client cannot pass (it calls `setup` without it). */
+export type EngineGame = Game<GameState, Record<string, unknown>, SetupInput>;
+
+export class ReplayError extends Error {}
+
+export interface EngineOutcome {
+  G: GameState;
+  hash: string;
+  winner: Seat | null;
+  turns: number;
+}
+
+type EngineClient = ReturnType<typeof Client<GameState>>;
+
+function startClient(game: EngineGame, setup: SetupInput, seed: string): EngineClient {
+  const setupFn = game.setup;
+  if (!setupFn) throw new ReplayError('the game has no setup');
+  const client = Client<GameState>({
+    game: { ...game, seed, setup: (ctx) => setupFn(ctx, setup) } as Game<GameState>,
+    numPlayers: setup.variant + (setup.whiteCell ? 1 : 0),
+    debug: false,
+  });
+  client.start();
+  return client;
+}
+
+function setupOf(save: SaveFile): SetupInput {
+  const setup: SetupInput = { scenario: save.scenario, variant: save.variant };
+  if (save.whiteCell !== undefined) setup.whiteCell = save.whiteCell;
+  if (save.handicap !== undefined) setup.handicap = save.handicap;
+  return setup;
+}
+
+/** Sends one move as `player`; returns boardgame.io's error text, or null if the state advanced. */
+/**
+ * The engine's true state. `client.getState()` is already passed through `playerView` for the
+ * client's current player, so hashes and rule checks read the store instead.
+ */
+function trueState(client: EngineClient): { G: GameState; _stateID: number } {
+  return (client as unknown as { store: { getState(): { G: GameState; _stateID: number } } }).store.getState();
+}
+
+function dispatch(
+  client: EngineClient,
+  player: string,
+  action: { move: string; args: unknown[] },
+  why?: string,
+): string | null {
+  const before = trueState(client);
+  // updatePlayerID rebinds client.moves to the new player: read the move after it.
+  client.updatePlayerID(player);
+  const move = (client.moves as Record<string, ((...args: unknown[]) => void) | undefined>)[action.move];
+  if (typeof move !== 'function') return `the engine has no move "${action.move}"`;
+  const errors: string[] = [];
+  const saved = console.error;
+  console.error = (...msg: unknown[]) => errors.push(msg.map(String).join(' ')); // boardgame.io reports refusals here
+  try {
+    // A bot's reason rides as a trailing `{ why }` argument: the Game logs it, so the state matches headless play.
+    move(...action.args, ...(why ? [{ why }] : []));
+  } finally {
+    console.error = saved;
+  }
+  const after = trueState(client);
+  if (after._stateID === before._stateID) return errors.join('; ') || 'the engine refused it';
+  return null;
+}
+
+function outcome(client: EngineClient): EngineOutcome {
+  const G = trueState(client).G;
+  return { G, hash: hashState(G), winner: G.result?.winner ?? null, turns: G.result?.turn ?? G.turn };
+}
+
+/**
+ * Replays `save` through the engine. Illegal actions are reported with their index and reason
+ * (checked against the pure legal-move list first, so the reason is in the game's words).
+ */
+export function replayThroughEngine(game: EngineGame, rules: RulesPort, save: SaveFile): EngineOutcome {
+  const client = startClient(game, setupOf(save), save.seed);
+  try {
+    save.actions.forEach((a, i) => {
+      const G = trueState(client).G;
+      const at = `action #${i} (${a.seat} ${a.move} ${JSON.stringify(a.args)})`;
+      if (G.result) throw new ReplayError(`${at}: the game already ended on turn ${G.result.turn}`);
+      const roles = G.players[a.player];
+      if (!roles) throw new ReplayError(`${at}: there is no player "${a.player}" in a ${save.variant}-seat game`);
+      if (!roles.includes(a.seat))
+        throw new ReplayError(`${at}: player ${a.player} holds ${roles.join(', ')}, not ${a.seat}`);
+      // The White Cell acts whenever it likes; its powers are checked by the engine alone.
+      if (a.seat !== 'white') {
+        const acting = rules.actingSeat(G);
+        if (acting !== a.seat) throw new ReplayError(`${at}: it is ${acting ?? 'nobody'}'s action, not ${a.seat}'s`);
+        const legal = rules.legalMoves(G, a.seat);
+        const wanted = JSON.stringify({ move: a.move, args: a.args });
+        // A matrix argument is free text: the list cannot hold it, the engine checks it.
+        if (
+          a.move !== 'proposeArgument' &&
+          !legal.some((l) => JSON.stringify({ move: l.move, args: l.args }) === wanted)
+        ) {
+          const same = legal.filter((l) => l.move === a.move).length;
+          throw new ReplayError(
+            `${at}: not a legal move for ${a.seat} now (${same ? `${same} other argument choices are legal` : `${a.move} is not legal at all`}; ${legal.length} legal moves)`,
+          );
+        }
+      }
+      const refused = dispatch(client, a.player, { move: a.move, args: a.args }, a.why);
+      if (refused) throw new ReplayError(`${at}: the engine refused it: ${refused}`);
+    });
+    return outcome(client);
+  } finally {
+    client.stop();
+  }
+}
+
+/**
+ * The benchmark's reference loop: bots play a game through a plain boardgame.io Client (each decision
+ * read from the client's state, each move dispatched as its player). Same bots, streams and seed as
+ * headless play, so the same final hash.
+ */
+export function playThroughEngine(
+  game: EngineGame,
+  rules: RulesPort,
+  setup: SetupInput,
+  seed: string,
+  bots: Record<Seat, Bot>,
+  maxActions = 5000,
+): EngineOutcome {
+  const client = startClient(game, setup, seed);
+  const rngs = {} as Record<Seat, () => number>;
+  for (const s of SEATS) rngs[s] = seedrandom.alea(deriveSeed(seed, `bot:${s}`));
+  try {
+    for (let i = 0; ; i++) {
+      const G = trueState(client).G;
+      if (G.result) return outcome(client);
+      if (i >= maxActions)
+        throw new ReplayError(`seed "${seed}": engine game still running after ${maxActions} actions`);
+      const seat = rules.actingSeat(G);
+      if (!seat) throw new ReplayError(`seed "${seed}", action #${i}: no seat may act`);
+      const { action, why } = bots[seat](rules.view(G, seat), seat, rngs[seat]);
+      const player = Object.keys(G.players).find((p) => G.players[p]!.includes(seat));
+      if (player === undefined) throw new ReplayError(`no player holds ${seat}`);
+      const refused = dispatch(client, player, action, why.slice(0, MAX_WHY));
+      if (refused)
+        throw new ReplayError(
+          `seed "${seed}", action #${i}: the engine refused ${seat}'s ${JSON.stringify(action)}: ${refused}`,
+        );
+    }
+  } finally {
+    client.stop();
+  }
+}

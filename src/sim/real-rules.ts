@@ -1,0 +1,36 @@
+/** The real rules and Game wired into the sim's seams (headless play, engine replay, scenario ids). */
+import { SCENARIOS, scenarioById } from '../content/scenario';
+import { applyAction } from '../rules/engine';
+import { EastAsiaTomorrow } from '../rules/game';
+import { actingSeat, legalMoves } from '../rules/legal-moves';
+import { setupState } from '../rules/setup';
+import { playerView } from '../rules/view';
+import type { EngineGame } from './engine-replay';
+import { playerOf } from './headless';
+import type { RulesPort } from './rules-port';
+
+export const realRules: RulesPort = {
+  setup: (input, dice) => {
+    const scenario = scenarioById(input.scenario);
+    if (!scenario) throw new Error(`unknown scenario "${input.scenario}" (known: ${scenarioIds().join(', ')})`);
+    return setupState(
+      scenario,
+      { variant: input.variant, whiteCell: input.whiteCell ?? false, handicap: input.handicap ?? {} },
+      dice,
+    );
+  },
+  actingSeat,
+  legalMoves,
+  applyAction: (G, seat, action, dice, why) => applyAction(G, seat, action, dice, why),
+  view: (G, seat) => playerView(G, playerOf(G, seat)),
+};
+
+/** Ids of the shipped scenarios, for flag checks and messages. */
+export function scenarioIds(): string[] {
+  return SCENARIOS.map((s) => s.id);
+}
+
+/** The boardgame.io Game, typed for the engine replay. */
+export function engineGame(): EngineGame {
+  return EastAsiaTomorrow as EngineGame;
+}

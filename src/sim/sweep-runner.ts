@@ -1,0 +1,40 @@
+/** One sweep game from a seed: the same function in the main thread and in every worker. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Seat, Variant } from '../content/ids';
+import type { BotSpec } from './bot-spec';
+import { resolveBots } from './bots';
+import { playGame } from './headless';
+import { realRules } from './real-rules';
+import type { GameRecord } from './record';
+
+export interface RunnerConfig {
+  scenario: string;
+  variant: Variant;
+  bots: Record<Seat, BotSpec>;
+  /** Directory for saved-game files, or undefined to keep none. */
+  saveDir: string | undefined;
+}
+
+/** File name of a sweep game's save: index for order, seed for humans. */
+export function saveFileName(index: number, seed: string): string {
+  return `${String(index).padStart(5, '0')}-${seed.replace(/[^A-Za-z0-9._-]+/g, '_')}.json`;
+}
+
+export function createGameRunner(config: RunnerConfig): (seed: string, index: number) => GameRecord {
+  const { bots, labels, handicap } = resolveBots(config.bots);
+  if (config.saveDir) mkdirSync(config.saveDir, { recursive: true });
+  return (seed, index) => {
+    const played = playGame(realRules, {
+      scenario: config.scenario,
+      variant: config.variant,
+      seed,
+      bots,
+      botLabels: labels,
+      ...(handicap ? { handicap } : {}),
+    });
+    if (config.saveDir)
+      writeFileSync(join(config.saveDir, saveFileName(index, seed)), `${JSON.stringify(played.save, null, 2)}\n`);
+    return played.record;
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The seed sweep: many headless games across worker threads. Games are handed out in small batches
+ * and their records put back in seed order before anything is summed, so the numbers are identical
+ * whatever the number of workers.
+ */
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Seat, Variant } from '../content/ids';
+import { formatBotSpec, type BotSpec } from './bot-spec';
+import { seedList } from './dice';
+import type { GameRecord } from './record';
+import { summarize, type SweepSummary } from './stats';
+import { createGameRunner, type RunnerConfig } from './sweep-runner';
+
+export interface SweepOptions {
+  scenario: string;
+  variant: Variant;
+  /** The lab seed; game i plays seed `seedList(seed, games)[i]`. */
+  seed: string;
+  games: number;
+  bots: Record<Seat, BotSpec>;
+  /** 1 runs in this thread; default: all cores. */
+  workers?: number;
+  /** Write every game's saved-game file here (`games/…json` under the --out dir). */
+  saveDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SweepResult {
+  records: GameRecord[];
+  summary: SweepSummary;
+}
+
+/** Worker → main messages. */
+export type WorkerReply =
+  { type: 'done'; records: { index: number; record: GameRecord }[] } | { type: 'error'; message: string };
+/** Main → worker messages. */
+export type WorkerTask = { type: 'run'; games: { index: number; seed: string }[] } | { type: 'stop' };
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
+  const seeds = seedList(opts.seed, opts.games);
+  const config: RunnerConfig = {
+    scenario: opts.scenario,
+    variant: opts.variant,
+    bots: opts.bots,
+    saveDir: opts.saveDir,
+  };
+  const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(), Math.max(1, seeds.length)));
+  const records: (GameRecord | undefined)[] = new Array(seeds.length);
+  if (workers === 1) {
+    const run = createGameRunner(config);
+    seeds.forEach((seed, index) => {
+      records[index] = run(seed, index);
+      opts.onProgress?.(index + 1, seeds.length);
+    });
+  } else {
+    await runInWorkers(config, seeds, workers, records, opts.onProgress);
+  }
+  const ordered = records as GameRecord[];
+  const bots = Object.fromEntries(Object.entries(opts.bots).map(([s, b]) => [s, formatBotSpec(b)])) as Record<
+    Seat,
+    string
+  >;
+  return {
+    records: ordered,
+    summary: summarize({ scenario: opts.scenario, variant: opts.variant, seed: opts.seed, bots }, ordered),
+  };
+}
+
+/** URL of tsx's ESM loader API (require.resolve would give its CommonJS build, which cannot register here). */
+function tsxEsmApi(): string {
+  const req = createRequire(import.meta.url);
+  const pkgPath = req.resolve('tsx/package.json');
+  const pkg = req(pkgPath) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
+}
+
+/** A worker running a TypeScript module: register tsx's loader inside the thread, then import it. */
+function spawnWorker(config: RunnerConfig): Worker {
+  const entry = new URL('./sweep-worker.ts', import.meta.url).href;
+  const tsx = tsxEsmApi();
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData: config });
+}
+
+function runInWorkers(
+  config: RunnerConfig,
+  seeds: string[],
+  count: number,
+  records: (GameRecord | undefined)[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  // Small batches keep every core busy to the end and the progress bar moving.
+  const batch = Math.max(1, Math.min(25, Math.ceil(seeds.length / (count * 16))));
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    const pool: Worker[] = [];
+    let failed = false;
+    const finish = (err?: Error) => {
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolve();
+    };
+    const feed = (w: Worker) => {
+      if (next >= seeds.length) {
+        w.postMessage({ type: 'stop' } satisfies WorkerTask);
+        return;
+      }
+      const games = seeds.slice(next, next + batch).map((seed, k) => ({ index: next + k, seed }));
+      next += games.length;
+      w.postMessage({ type: 'run', games } satisfies WorkerTask);
+    };
+    let stopped = 0;
+    for (let i = 0; i < count; i++) {
+      const w = spawnWorker(config);
+      pool.push(w);
+      w.on('message', (msg: WorkerReply) => {
+        if (failed) return;
+        if (msg.type === 'error') {
+          failed = true;
+          finish(new Error(msg.message));
+          return;
+        }
+        for (const { index, record } of msg.records) records[index] = record;
+        done += msg.records.length;
+        onProgress?.(done, seeds.length);
+        feed(w);
+      });
+      w.on('error', (err) => {
+        if (!failed) {
+          failed = true;
+          finish(err);
+        }
+      });
+      w.on('exit', () => {
+        stopped += 1;
+        if (!failed && stopped === count) {
+          if (done === seeds.length) finish();
+          else finish(new Error(`sweep: workers exited after ${done} of ${seeds.length} games`));
+        }
+      });
+      feed(w);
+    }
+  });
+}

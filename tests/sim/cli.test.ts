@@ -1,0 +1,175 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError, parseSimArgs } from '../../src/cli/sim';
+import { SEATS } from '../../src/content/ids';
+
+/** Runs a CLI as `npm run` would (tsx), returning its exit code and output. */
+function cli(script: 'sim' | 'replay', args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const ok = ['--scenario', 'baseline-2023', '--games', '4', '--seed', 'cli-1'];
+
+describe('sim flags', () => {
+  it('parses a full command line', () => {
+    const a = parseSimArgs([
+      ...ok,
+      '--variant',
+      '2',
+      '--bots',
+      'nato=random:2',
+      '--workers',
+      '3',
+      '--out',
+      'x',
+      '--save-games',
+      '--json',
+    ]);
+    expect(a).toMatchObject({
+      scenario: 'baseline-2023',
+      games: 4,
+      seed: 'cli-1',
+      variant: 2,
+      workers: 3,
+      out: 'x',
+      saveGames: true,
+      json: true,
+    });
+    expect(a.bots.nato).toEqual({ kind: 'random', level: 2 });
+    expect(parseSimArgs([...ok, '--bots', SEATS.map((s) => `${s}=random`).join(',')]).variant).toBe(4);
+  });
+
+  it.each([
+    [['--games', '4', '--seed', 's'], /--scenario is required/],
+    [['--scenario', 'baseline-2023', '--seed', 's'], /--games is required/],
+    [['--scenario', 'baseline-2023', '--games', '4'], /--seed is required/],
+    [[...ok, '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--scenario', 'atlantis', '--games', '4', '--seed', 's'], /unknown scenario "atlantis" \(known: .*baseline-2023/],
+    [['--scenario', 'baseline-2023', '--games', '0', '--seed', 's'], /--games must be a positive integer, got "0"/],
+    [['--scenario', 'baseline-2023', '--games', 'ten', '--seed', 's'], /--games must be a positive integer/],
+    [[...ok, '--variant', '5'], /--variant must be 2, 3 or 4, got "5"/],
+    [[...ok, '--variant', '4.0'], /--variant must be 2, 3 or 4/],
+    [[...ok, '--workers=0'], /--workers must be a positive integer, got "0"/],
+    [[...ok, '--workers', '-1'], /argument is ambiguous/],
+    [[...ok, '--bots', 'usa=random'], /unknown seat "usa"/],
+    [[...ok, '--bots', 'nato=genius'], /unknown bot kind "genius"/],
+    [[...ok, '--bots', 'nato=random:9'], /level "9" must be an integer from 1 to 6/],
+    [[...ok, '--save-games'], /--save-games needs --out DIR/],
+    [[...ok, 'stray'], /positional/i],
+  ])('%j is refused', (argv, message) => {
+    expect(() => parseSimArgs(argv)).toThrow(UsageError);
+    expect(() => parseSimArgs(argv)).toThrow(message);
+  });
+});
+
+describe('sim and replay commands', () => {
+  it('exit 2 with the message and usage on a bad flag', () => {
+    const r = cli('sim', ['--scenario', 'atlantis', '--games', '2', '--seed', 's']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sim: unknown scenario "atlantis"/);
+    expect(r.stderr).toMatch(/usage: npm run sim/);
+    expect(r.stdout).toBe('');
+  }, 60_000);
+
+  it('--json --out --save-games: summary on stdout, files on disk, each game replayable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const r = cli('sim', [
+      ...ok,
+      '--bots',
+      SEATS.map((s) => `${s}=random:1`).join(','),
+      '--workers',
+      '2',
+      '--out',
+      dir,
+      '--save-games',
+      '--json',
+    ]);
+    expect(r.stderr).not.toMatch(/failed/);
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ games: 4, scenario: 'baseline-2023', variant: 4, seed: 'cli-1' });
+    for (const seat of SEATS)
+      expect(summary.seats[seat]).toEqual(
+        expect.objectContaining({
+          wins: expect.any(Number),
+          winRate: expect.any(Number),
+          ci95: [expect.any(Number), expect.any(Number)],
+        }),
+      );
+    expect(typeof summary.warRate).toBe('number');
+    expect(typeof summary.moveShare).toBe('object');
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
+    const csv = readFileSync(join(dir, 'games.csv'), 'utf8').trimEnd().split('\n');
+    expect(csv).toHaveLength(5);
+    expect(csv[0]).toMatch(/^seed,winner,margin_china,margin_nato,margin_japan,margin_korea,turns,ending/);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/<svg/);
+    const games = readdirSync(join(dir, 'games'));
+    expect(games).toHaveLength(4);
+
+    const file = join(dir, 'games', games[0]!);
+    const replay = cli('replay', [file, '--json']);
+    expect(replay.code).toBe(0);
+    const out = JSON.parse(replay.stdout);
+    expect(out.hash).toBe(JSON.parse(readFileSync(file, 'utf8')).finalHash);
+    expect(Object.keys(out).sort()).toEqual(['hash', 'turns', 'winner']);
+    expect(csv[1]!.split(',')[6]).toBe(String(out.turns));
+
+    const save = JSON.parse(readFileSync(file, 'utf8'));
+    const tampered = join(dir, 'tampered.json');
+    writeFileSync(tampered, JSON.stringify({ ...save, finalHash: 'f'.repeat(64) }));
+    const r2 = cli('replay', [tampered]);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toMatch(/disagrees with the recorded finalHash f{64}/);
+  }, 120_000);
+
+  it('replay refuses a malformed file, an unknown scenario and an illegal action', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replay-cli-'));
+    const malformed = join(dir, 'm.json');
+    writeFileSync(
+      malformed,
+      JSON.stringify({
+        format: 'eat-save/1',
+        scenario: 'baseline-2023',
+        variant: 7,
+        seed: 's',
+        actions: [{ player: '0' }],
+      }),
+    );
+    const unknown = join(dir, 'u.json');
+    writeFileSync(
+      unknown,
+      JSON.stringify({ format: 'eat-save/1', scenario: 'atlantis', variant: 4, seed: 's', actions: [] }),
+    );
+    const illegal = join(dir, 'i.json');
+    writeFileSync(
+      illegal,
+      JSON.stringify({
+        format: 'eat-save/1',
+        scenario: 'baseline-2023',
+        variant: 4,
+        seed: 's',
+        actions: [{ player: '0', seat: 'china', move: 'summit', args: [] }],
+      }),
+    );
+    const m = cli('replay', [malformed]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toMatch(/variant: variant must be 2, 3 or 4/);
+    expect(m.stderr).toMatch(/actions\.0\.seat/);
+    const u = cli('replay', [unknown]);
+    expect(u.code).toBe(1);
+    expect(u.stderr).toMatch(/unknown scenario "atlantis"/);
+    const i = cli('replay', [illegal]);
+    expect(i.code).toBe(1);
+    expect(i.stderr).toMatch(/action #0 \(china summit \[\]\): not a legal move for china now/);
+    const none = cli('replay', []);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/FILE is required/);
+  }, 120_000);
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBotSpecs } from '../../src/sim/bot-spec';
+import { GAMES_CSV_HEADER, gamesCsv } from '../../src/sim/csv';
+import { replayThroughEngine } from '../../src/sim/engine-replay';
+import { engineGame, realRules } from '../../src/sim/real-rules';
+import { renderReport } from '../../src/sim/report-html';
+import { parseSaveFile } from '../../src/sim/save-file';
+import { runSweep } from '../../src/sim/sweep';
+
+const bots = parseBotSpecs(undefined, { kind: 'random', level: 1 });
+const base = { scenario: 'baseline-2023', variant: 4 as const, seed: 'sweep-t', games: 6, bots };
+
+describe('seed sweep', () => {
+  it('gives identical records and numbers whatever the number of workers', async () => {
+    const one = await runSweep({ ...base, workers: 1 });
+    const two = await runSweep({ ...base, workers: 2 });
+    const three = await runSweep({ ...base, workers: 3 });
+    expect(two.records).toEqual(one.records);
+    expect(three.records).toEqual(one.records);
+    expect(JSON.stringify(two.summary)).toBe(JSON.stringify(one.summary));
+    expect(one.records.map((r) => r.seed)).toEqual([
+      'sweep-t#0',
+      'sweep-t#1',
+      'sweep-t#2',
+      'sweep-t#3',
+      'sweep-t#4',
+      'sweep-t#5',
+    ]);
+    expect(one.summary.games).toBe(6);
+    const wins = Object.values(one.summary.seats).reduce((s, st) => s + st.wins, 0);
+    expect(wins + one.summary.draws).toBe(6);
+  }, 60_000);
+
+  it('reports progress up to the total', async () => {
+    const seen: number[] = [];
+    await runSweep({ ...base, games: 3, workers: 2, onProgress: (d) => seen.push(d) });
+    expect(seen.at(-1)).toBe(3);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  }, 60_000);
+
+  it('writes replayable saved games and a CSV row per game', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+    const { records, summary } = await runSweep({ ...base, games: 3, workers: 2, saveDir: dir });
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(['00000-sweep-t_0.json', '00001-sweep-t_1.json', '00002-sweep-t_2.json']);
+    const save = parseSaveFile(readFileSync(join(dir, files[1]!), 'utf8'));
+    expect(save.bots).toEqual({ china: 'random:1', nato: 'random:1', japan: 'random:1', korea: 'random:1' });
+    expect(replayThroughEngine(engineGame(), realRules, save).hash).toBe(records[1]!.finalHash);
+
+    const csv = gamesCsv(records).trimEnd().split('\n');
+    expect(csv[0]).toBe(GAMES_CSV_HEADER.join(','));
+    expect(csv).toHaveLength(4);
+    const row = csv[2]!.split(',');
+    expect(row[0]).toBe('sweep-t#1');
+    expect(row[1]).toBe(records[1]!.winner ?? '');
+    expect(Number(row[2])).toBe(records[1]!.margins.china);
+    expect(Number(row[6])).toBe(records[1]!.turns);
+    expect(row[7]).toBe(records[1]!.ending);
+
+    const html = renderReport(summary, records);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThan(10);
+  }, 60_000);
+});
