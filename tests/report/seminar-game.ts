@@ -10,7 +10,7 @@ import { SEATS, type Seat } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { actingSeat, applyAction, legalMoves } from '../../src/rules/engine';
 import { setupState } from '../../src/rules/setup';
-import type { Action, GameState } from '../../src/rules/state';
+import type { Action, GameState, WhiteAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
 import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
@@ -21,7 +21,7 @@ const PEOPLE: Seat[] = ['china', 'japan'];
 interface Intervention {
   /** Fires once, before the first seat action for which this holds. */
   when: (G: GameState) => boolean;
-  action: Action | ((G: GameState) => Action | null);
+  action: WhiteAction;
 }
 
 const INTERVENTIONS: Intervention[] = [
@@ -74,7 +74,7 @@ export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'):
     if (n > 4000) throw new Error('seminar game did not end');
     // The White Cell rates a pending argument at once.
     if (G.pending?.kind === 'adjudication') {
-      const act: Action = { move: 'whiteRate', args: [4, 'plausible: Japan has long-standing ties in Jakarta'] };
+      const act: WhiteAction = { move: 'whiteRate', args: [4, 'plausible: Japan has long-standing ties in Jakarta'] };
       if (!applyAction(G, 'white', act, dice)) throw new Error('whiteRate refused');
       actions.push({ player: white, seat: 'white', move: act.move, args: act.args });
       continue;
@@ -83,8 +83,8 @@ export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'):
     if (i >= 0) {
       fired.add(i);
       const iv = INTERVENTIONS[i]!;
-      const act = typeof iv.action === 'function' ? iv.action(G) : iv.action;
-      if (act && applyAction(G, 'white', act, dice))
+      const act = iv.action;
+      if (applyAction(G, 'white', act, dice))
         actions.push({ player: white, seat: 'white', move: act.move, args: act.args });
       continue;
     }
