@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seatFor } from '../../src/rules/game';
+import { legalMoves } from '../../src/rules/legal-moves';
 import { SqliteStorage } from '../../src/server/sqlite-storage';
 import { memoryLogger } from '../../src/server/log';
 import { newMatch, RawClient, sleep, startSecretServer, stateOf } from './helpers';
@@ -14,10 +16,13 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** Starts the test game's server in a child process and resolves with its port. */
-function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/server/fixtures/serve-secret.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' },
+/** Starts a server script in a child process (default: the test game's) and resolves with its URL. */
+function spawnServer(
+  dataDir: string,
+  script = 'tests/server/fixtures/serve-secret.ts',
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production', SKIP_CLIENT_BUILD: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -25,9 +30,11 @@ function spawnServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
   return new Promise((ok, fail) => {
     const t = setTimeout(() => fail(new Error(`server did not start: ${stderr}`)), 30_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"port"')) {
+      const port =
+        /^\{"port":(\d+)\}$/.exec(line)?.[1] ?? /^East Asia Tomorrow: http:\/\/localhost:(\d+)/.exec(line)?.[1];
+      if (port) {
         clearTimeout(t);
-        ok({ child, url: `http://localhost:${(JSON.parse(line) as { port: number }).port}` });
+        ok({ child, url: `http://localhost:${port}` });
       }
     });
     child.on('exit', (code) => fail(new Error(`server exited ${code}: ${stderr}`)));
@@ -91,6 +98,46 @@ describe('crash safety', () => {
       c.close();
     }
     storage.close();
+    second.child.kill('SIGTERM');
+  }, 60_000);
+});
+
+describe('the production entry point (npm start: tsx src/server/main.ts)', () => {
+  it('serves the real game, survives SIGKILL mid-match and continues it on restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'eat-main-'));
+    dirs.push(dataDir);
+    const game = 'east-asia-tomorrow';
+    const first = await spawnServer(dataDir, 'src/server/main.ts');
+    const page = await fetch(first.url + '/');
+    expect(page.status).toBe(200);
+    const { matchID, creds } = await newMatch(
+      first.url,
+      game,
+      { setupData: { scenario: 'baseline-2023', variant: 2 } },
+      ['0', '1'],
+    );
+    const c = new RawClient(first.url, game);
+    await c.connected();
+    const s = stateOf(await c.sync(matchID, '0', creds['0']));
+    // Whoever must act plays its first legal move.
+    const player = seatFor(s.G as never, '0') ? '0' : '1';
+    const other = new RawClient(first.url, game);
+    await other.connected();
+    const view = player === '0' ? s : stateOf(await other.sync(matchID, '1', creds['1']));
+    const seat = seatFor(view.G as never, player)!;
+    const move = legalMoves(view.G as never, seat)[0]!;
+    const mover = player === '0' ? c : other;
+    const acked = stateOf(await mover.move(matchID, player, creds[player]!, view._stateID, move.move, move.args));
+    first.child.kill('SIGKILL');
+    c.close();
+    other.close();
+    const second = await spawnServer(dataDir, 'src/server/main.ts');
+    const again = new RawClient(second.url, game);
+    await again.connected();
+    const resumed = stateOf(await again.sync(matchID, player, creds[player]));
+    expect(resumed._stateID).toBe(acked._stateID);
+    expect(resumed.G).toEqual(acked.G);
+    again.close();
     second.child.kill('SIGTERM');
   }, 60_000);
 });
