@@ -72,7 +72,6 @@ describe('East Asia Tomorrow online', () => {
       creds[p] = j.json.playerCredentials;
     }
     const stored = () => server.storage.fetch(matchID, { state: true }).state!;
-    const initialG = server.storage.fetch(matchID, { initialState: true }).initialState!.G as GameState;
     const seed = (stored().plugins.random!.data as { seed: string }).seed;
 
     const spectator = new RawClient(server.url, GAME);
@@ -110,21 +109,38 @@ describe('East Asia Tomorrow online', () => {
       await new Promise((ok) => setTimeout(ok, 50));
     const final = stored();
     expect(final.ctx.gameover, `stuck at turn ${(final.G as GameState).turn}`).toBeDefined();
-    expect(server.bots!.moves).toBeGreaterThan(10);
+    expect(server.bots!.moves).toBeGreaterThan(0);
     const refusals = players.flatMap((c) => c.received.filter((r) => r.event === 'refused'));
     // Stale refusals can happen (a bot moved first); nothing else may.
     expect(refusals.filter((r) => (r.args[0] as { code: string }).code !== 'stale-state')).toEqual([]);
 
     // Leak check on everything received before the end (afterwards every secret is history).
     const finalG = final.G as GameState;
-    const deckOrder = JSON.stringify(initialG.deck.slice(0, 3)).slice(1, -1);
+    // Injects never drawn in this match: their ids may never reach a player.
+    const undrawn = finalG.deck.filter((id) => !finalG.discard.includes(id));
+    expect(undrawn.length).toBeGreaterThan(0);
     const check = (who: string, msgs: Recorded[], own: string[]) => {
       const before = msgs.filter((r) => !stateIn(r)?.ctx.gameover);
       const text = JSON.stringify(before);
       expect(text, who).not.toContain(seed);
       expect(text.toLowerCase(), who).not.toContain('prngstate');
       expect(text, who).not.toContain('credentials');
-      expect(text, who).not.toContain(deckOrder);
+      // NATO's Futures move lets it peek at the next injects (GAME.md); nobody else may see them.
+      const peeked = new Set(
+        own.includes('nato')
+          ? before.flatMap((r) => {
+              const p = (stateIn(r)?.G as GameState | undefined)?.pending;
+              return p?.kind === 'futures' ? p.cards : [];
+            })
+          : [],
+      );
+      for (const id of undrawn)
+        if (!peeked.has(id)) expect(text, `${who} sees undrawn inject ${id}`).not.toContain(`"${id}"`);
+      for (const r of before) {
+        const g = stateIn(r)?.G as GameState | undefined;
+        if (g)
+          expect(g.deck.every((c) => c === 'hidden') && g.incidentDeck.every((c) => c === 'hidden'), who).toBe(true);
+      }
       for (const seat of ['china', 'nato', 'japan', 'korea'] as const) {
         if (own.includes(seat)) continue;
         expect(text, `${who} sees ${seat}'s priority`).not.toContain(`"${finalG.priority[seat]}"`);
@@ -142,7 +158,7 @@ describe('East Asia Tomorrow online', () => {
     expect(save.status).toBe(200);
     const file = parseSaveFile(JSON.stringify(save.json));
     expect(file.seed).toBe(seed);
-    expect(file.actions.length).toBeGreaterThan(20);
+    expect(file.actions.length).toBeGreaterThan(server.bots!.moves);
     expect(file.bots).toEqual({ japan: 'server:3', korea: 'server:random' });
     for (const c of [...players, spectator]) c.close();
   }, 120_000);
