@@ -1,0 +1,75 @@
+/** Branch and compare: the position at a turn's start, and a branch sweep that is the same every time, whatever the workers. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { setupSaved } from '../../src/report/replay';
+import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
+import { parseBotSpecs } from '../../src/sim/bot-spec';
+import { createDice } from '../../src/sim/dice';
+import { hashState } from '../../src/sim/hash';
+import { parseSaveFile } from '../../src/sim/save-file';
+import { runSweep } from '../../src/sim/sweep';
+
+const FIXTURE = 'tests/report/fixtures/seminar-game.json';
+const save = parseSaveFile(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+
+describe('branch position', () => {
+  it('turn 1 is the state after setup', () => {
+    const { position, atAction } = branchPosition({ save, turn: 1 });
+    expect(atAction).toBe(0);
+    expect(position.turn).toBe(1);
+    expect(hashState(position)).toBe(hashState(setupSaved(save, createDice(save.seed))));
+  });
+
+  it('takes the turn as played last when the White Cell rewound into it', () => {
+    const rewind = save.actions.findIndex((a) => a.move === 'whiteRewind');
+    const turn = save.actions[rewind]!.args[0] as number;
+    const { position, atAction } = branchPosition({ save, turn });
+    expect(atAction).toBe(rewind + 1);
+    expect(position.turn).toBe(turn);
+    expect(position.white!.paused).toBe(false);
+  });
+
+  it('a later turn starts right after the action that ended the turn before', () => {
+    const { position, atAction } = branchPosition({ save, turn: 2 });
+    expect(position.turn).toBe(2);
+    expect(position.round).toBe(1);
+    expect(atAction).toBeGreaterThan(0);
+  });
+
+  it('refuses a turn the game never reached, and bad flags, by name', () => {
+    expect(() => branchPosition({ save, turn: 12 })).toThrow(BranchError);
+    expect(() => branchPosition({ save, turn: 12 })).toThrow(/never starts turn 12/);
+    expect(() => loadBranch(FIXTURE, undefined)).toThrow(/--turn/);
+    expect(() => loadBranch(FIXTURE, 'x')).toThrow(/positive integer/);
+    expect(() => loadBranch('nope.json', '2')).toThrow(/nope\.json: no such file/);
+  });
+});
+
+describe('branch sweep', () => {
+  const branch = loadBranch(FIXTURE, '2');
+  const sweep = (workers: number) =>
+    runSweep({
+      scenario: save.scenario,
+      variant: save.variant,
+      seed: 'branch-test',
+      games: 6,
+      bots: parseBotSpecs(undefined),
+      workers,
+      from: branch.from,
+    });
+
+  it('gives the same numbers twice and with different numbers of workers', async () => {
+    const one = await sweep(1);
+    const again = await sweep(1);
+    const two = await sweep(2);
+    expect(again.records).toEqual(one.records);
+    expect(two.records).toEqual(one.records);
+    expect(two.summary).toEqual(one.summary);
+    // Every game continues the saved game from turn 2: none starts over.
+    for (const r of one.records) expect(r.tracks[0]).toEqual(branchPosition(branch.from).position.tracks);
+    const cmp = branchComparison(one.summary, one.records, branch);
+    expect(cmp.json.games).toBe(6);
+    expect(cmp.text).toMatch(/as played: /);
+    expect(Object.keys(cmp.json.seats)).toEqual(['china', 'nato', 'japan', 'korea']);
+  }, 60_000);
+});
