@@ -37,12 +37,14 @@ const PORT_NAMES: Record<Port, string> = {
 
 const isPort = (x: unknown): x is Port => (PORTS as readonly unknown[]).includes(x);
 
-/** Ports China does not control where +2 influence would win control. */
+/** Ports China does not control that investment can win within `TUNING.china.portReach` more influence. */
 function portsToWin(view: GameState): Port[] {
-  return PORTS.filter(
-    (p) => portController(view, p) !== 'china' && view.influence[p].china + 2 > view.influence[p].west,
-  );
+  const reach = TUNING.china.portReach;
+  return PORTS.filter((p) => portController(view, p) !== 'china' && view.influence[p].china < 6 && view.influence[p].china + reach > view.influence[p].west);
 }
+
+/** How close a port is to changing hands (higher first). */
+const portCloseness = (view: GameState, p: Port) => view.influence[p].china - view.influence[p].west;
 
 /** Chance a Wedge on `target` succeeds (d6 + roll bonus ≥ need). */
 function wedgeOdds(view: GameState, target: unknown): number {
@@ -101,7 +103,7 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     when: (c) => portsToWin(c.view).length > 0,
     moves: ['investInPort'],
     only: (a, c) => portsToWin(c.view).includes(a.args[0] as Port),
-    prefer: [where((a) => a.args[0] !== 'malaysia-singapore')],
+    prefer: [best((a, c) => portCloseness(c.view, a.args[0] as Port)), where((a) => a.args[0] !== 'malaysia-singapore')],
     why: (c, a) => {
       const inf = c.view.influence[a.args[0] as Port];
       return `The West holds ${inf.west} to China's ${inf.china} in ${PORT_NAMES[a.args[0] as Port]}: investing to take control`;

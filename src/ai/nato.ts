@@ -6,7 +6,7 @@
 import { type Theater } from '../content/ids';
 import { theaterOfSpace } from '../rules/geo';
 import { RECIPIENT_THEATER } from '../rules/moves/arms';
-import { portController } from '../rules/scoring';
+import { margins, portController } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
 import { best, where, type BotCtx, type Step } from './flowchart';
 import { balanceIn, exposedGrayZones, westernUnitIn } from './read';
@@ -37,6 +37,12 @@ export function fonopGood(view: GameState, zone: string, rollBonus: number): boo
     .reduce((s, u) => s + u.presence, 0);
   const need = 4 - presence + (view.grayZone[zone as never] ?? 0) - rollBonus;
   return (view.grayZone[zone as never] ?? 0) > 0 && need <= 4;
+}
+
+/** China's margin is the highest, or within one of it. */
+export function chinaLeads(view: GameState): boolean {
+  const m = margins(view);
+  return m.china + 1 >= Math.max(m.nato, m.japan, m.korea);
 }
 
 const hiddenAid = (c: BotCtx) => c.view.aid.some((a) => !a.revealed);
@@ -72,7 +78,8 @@ export const NATO_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'cover-gray-zone',
-    when: (c) => exposedGrayZones(c.view).length > 0,
+    // Alone, NATO spends on Asian waters only to stop China pulling ahead; for the West, always.
+    when: (c) => exposedGrayZones(c.view).length > 0 && (c.team || chinaLeads(c.view)),
     moves: ['deployPatrolVessels', 'transit', 'deployCarrierGroup'],
     only: (a, c) => exposedGrayZones(c.view).includes(destination(a) as never),
     prefer: [best((a) => (a.move === 'transit' ? 2 : a.move === 'deployPatrolVessels' ? 1 : 0))],
@@ -108,7 +115,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'deploy-contested',
-    when: (c) => contestedTheaters(c.view).length > 0,
+    when: (c) => contestedTheaters(c.view).length > 0 && (c.team || chinaLeads(c.view)),
     moves: ['transit', 'deployCarrierGroup', 'rotateFrenchForces'],
     only: (a, c) => zoneNeed(c.view, destination(a)) > 5,
     prefer: [best((a, c) => zoneNeed(c.view, destination(a)))],

@@ -22,8 +22,18 @@ export const FLOWCHARTS: Record<Seat, readonly Step[]> = {
   korea: withPriority(KOREA_FLOWCHART),
 };
 
+/**
+ * The highest tension a bot's own move may reach: room must be left for what upkeep may add before
+ * its −1 (each North Korean roll can add 1; a Taiwan quarantine adds 1).
+ */
+export function tensionCeiling(view: GameState): number {
+  const nkRolls = view.specials.includes('dprk-rolls-twice') ? 2 : 1;
+  const quarantine = view.specials.includes('quarantine-at-crisis-5') && view.tracks.taiwanCrisis >= 4 ? 1 : 0;
+  return Math.min(TUNING.maxTension, 9 - nkRolls - quarantine + TUNING.upkeepRisk);
+}
+
 /** The context a flowchart reads. */
-export function botContext(view: GameState, seat: Seat, rng: () => number, maxTension = TUNING.maxTension): BotCtx {
+export function botContext(view: GameState, seat: Seat, rng: () => number, maxTension = tensionCeiling(view)): BotCtx {
   let round: MoveName[] | null = null;
   let turn: MoveName[] | null = null;
   return {

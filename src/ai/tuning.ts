@@ -5,6 +5,8 @@
 export const TUNING = {
   /** Highest tension a bot risks reaching with its own move; the FONOP's incident counts in full. */
   maxTension: 8,
+  /** Upkeep rolls the bots gamble on (0: none; each point lets them sit one step closer to war). */
+  upkeepRisk: 0,
   /** Work toward the seat's own national priority in the last this-many turns. */
   priorityTurns: 2,
   china: {
@@ -19,6 +21,8 @@ export const TUNING = {
     /** Coercion presses the Strait while deterrence around Taiwan is at most this. */
     straitAtDeterrence: 3,
     backyardAtTension: 6,
+    /** Invest in a port that this much more influence would win (2 = one investment, 4 = two). */
+    portReach: 4,
   },
   nato: {
     /** Ship shells at once when the front is this low. */

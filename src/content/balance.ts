@@ -9,9 +9,9 @@ export const BALANCE = {
     { atLeast: 0, ap: 2 },
   ],
   /** Margin constants of GAME.md §7. */
-  margin: { nato: -12, china: -10, japan: -4, korea: -4 },
+  margin: { nato: -10, china: -10, japan: -5, korea: -5 },
   /** A margin this high at a summit from `suddenDeathFromTurn` on wins at once. */
-  suddenDeath: 5,
+  suddenDeath: 6,
   suddenDeathFromTurn: 4,
   /** Two-seat variant: |vp| this high at such a summit wins at once. */
   vpSuddenDeath: 10,
