@@ -4,7 +4,7 @@
  * in one thread, and (c) through a plain boardgame.io `Client` loop in one thread, the reference.
  * The same seeds are played in (b) and (c) and their final hashes must agree.
  */
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BotSpecError, parseBotSpecs, type BotSpec } from '../src/sim/bot-spec';
 import { resolveBots } from '../src/sim/bots';
@@ -50,8 +50,11 @@ const rate = (n: number, ms: number) => n / (ms / 1000);
 
 // (a) the sweep, all cores
 let t = performance.now();
+const cpu0 = process.cpuUsage(); // counts every thread of this process, so it sees the workers too
 const sweep = await runSweep({ scenario, variant, seed: values.seed, games, bots: specs, workers });
 const sweepMs = performance.now() - t;
+const cpu = process.cpuUsage(cpu0);
+const cpuSec = (cpu.user + cpu.system) / 1e6;
 
 // (b) headless and (c) plain boardgame.io Client, one thread, same seeds
 const seeds = seedList(`${values.seed}-ref`, clientGames);
@@ -73,6 +76,7 @@ const lines = [
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${workers} cores, Node ${process.version}`,
   `scenario ${scenario}, ${variant} seats, bots ${label}; mean game ${sweep.summary.meanActions.toFixed(1)} actions`,
   `sweep, ${workers} workers:         ${games} games in ${(sweepMs / 1000).toFixed(2)} s = ${sweepRate.toFixed(1)} games/s (10,000 games ≈ ${(10000 / sweepRate).toFixed(1)} s)`,
+  `sweep CPU time: ${cpuSec.toFixed(1)} s = ${(games / cpuSec).toFixed(1)} games per CPU-second (on ${workers} idle cores ≈ ${((games / cpuSec) * workers).toFixed(0)} games/s, worker start-up included; load average now ${loadavg()[0]!.toFixed(1)})`,
   `headless, 1 thread:          ${clientGames} games in ${(headlessMs / 1000).toFixed(2)} s = ${headlessRate.toFixed(1)} games/s`,
   `boardgame.io Client, 1 thread: ${clientGames} games in ${(clientMs / 1000).toFixed(2)} s = ${clientRate.toFixed(1)} games/s (same hashes as headless)`,
   `ratio sweep / Client loop: ${(sweepRate / clientRate).toFixed(1)}x; headless / Client loop (1 thread each): ${(headlessRate / clientRate).toFixed(1)}x`,

@@ -15,9 +15,9 @@ export const DEFAULT_BOT: BotSpec = { kind: 'scripted', level: 3 };
 
 export class BotSpecError extends Error {}
 
-/** `scripted:3` (or `random`, which means level 1). */
+/** `scripted:3`, `expert:3`; `random` has no level (it plays with no difficulty bonus). */
 export function formatBotSpec(spec: BotSpec): string {
-  return `${spec.kind}:${spec.level}`;
+  return spec.kind === 'random' ? 'random' : `${spec.kind}:${spec.level}`;
 }
 
 /** Parses one `kind[:level]`; `where` names it in the error. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Seat, Variant } from '../content/ids';
 import type { BotSpec } from './bot-spec';
 import { resolveBots } from './bots';
+import { branchPosition, branchRules, type BranchFrom } from './branch';
 import { playGame } from './headless';
 import { realRules } from './real-rules';
 import type { GameRecord } from './record';
@@ -14,6 +15,8 @@ export interface RunnerConfig {
   bots: Record<Seat, BotSpec>;
   /** Directory for saved-game files, or undefined to keep none. */
   saveDir: string | undefined;
+  /** Branch sweep: play forward from this saved game's turn instead of from setup (branch.ts). */
+  from?: BranchFrom;
 }
 
 /** File name of a sweep game's save: index for order, seed for humans. */
@@ -24,8 +27,9 @@ export function saveFileName(index: number, seed: string): string {
 export function createGameRunner(config: RunnerConfig): (seed: string, index: number) => GameRecord {
   const { bots, labels, handicap } = resolveBots(config.bots);
   if (config.saveDir) mkdirSync(config.saveDir, { recursive: true });
+  const rules = config.from ? branchRules(branchPosition(config.from).position) : realRules;
   return (seed, index) => {
-    const played = playGame(realRules, {
+    const played = playGame(rules, {
       scenario: config.scenario,
       variant: config.variant,
       seed,

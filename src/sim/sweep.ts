@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Seat, Variant } from '../content/ids';
+import type { BranchFrom } from './branch';
 import { formatBotSpec, type BotSpec } from './bot-spec';
 import { seedList } from './dice';
 import type { GameRecord } from './record';
@@ -26,6 +27,8 @@ export interface SweepOptions {
   workers?: number;
   /** Write every game's saved-game file here (`games/…json` under the --out dir). */
   saveDir?: string;
+  /** Branch sweep: every game continues this saved game from the start of a turn (branch.ts). */
+  from?: BranchFrom;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,6 +54,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
     variant: opts.variant,
     bots: opts.bots,
     saveDir: opts.saveDir,
+    ...(opts.from ? { from: opts.from } : {}),
   };
   const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(), Math.max(1, seeds.length)));
   const records: (GameRecord | undefined)[] = new Array(seeds.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOT, parseBotSpecs } from '../../src/sim/bot-spec';
+import { DEFAULT_BOT, formatBotSpec, parseBotSpecs } from '../../src/sim/bot-spec';
 
 describe('bot specs', () => {
   it('parses seat=kind[:level] and fills the rest with the default', () => {
@@ -24,5 +24,11 @@ describe('bot specs', () => {
     ['nato=random,nato=expert', /named twice/],
   ])('%s is refused', (text, message) => {
     expect(() => parseBotSpecs(text)).toThrow(message);
+  });
+
+  it('formats specs for labels (random has no level)', () => {
+    expect(formatBotSpec({ kind: 'scripted', level: 5 })).toBe('scripted:5');
+    expect(formatBotSpec({ kind: 'expert', level: 3 })).toBe('expert:3');
+    expect(formatBotSpec({ kind: 'random', level: 4 })).toBe('random');
   });
 });

@@ -10,7 +10,8 @@ import { renderReport } from '../../src/sim/report-html';
 import { parseSaveFile } from '../../src/sim/save-file';
 import { runSweep } from '../../src/sim/sweep';
 
-const bots = parseBotSpecs(undefined, { kind: 'random', level: 1 });
+// A mix: difficulty bonuses (handicap) and blunders must replay too.
+const bots = parseBotSpecs('china=scripted:5,nato=scripted:1,japan=random', { kind: 'scripted', level: 3 });
 const base = { scenario: 'baseline-2023', variant: 4 as const, seed: 'sweep-t', games: 6, bots };
 
 describe('seed sweep', () => {
@@ -47,7 +48,8 @@ describe('seed sweep', () => {
     const files = readdirSync(dir).sort();
     expect(files).toEqual(['00000-sweep-t_0.json', '00001-sweep-t_1.json', '00002-sweep-t_2.json']);
     const save = parseSaveFile(readFileSync(join(dir, files[1]!), 'utf8'));
-    expect(save.bots).toEqual({ china: 'random:1', nato: 'random:1', japan: 'random:1', korea: 'random:1' });
+    expect(save.bots).toEqual({ china: 'scripted:5', nato: 'scripted:1', japan: 'random', korea: 'scripted:3' });
+    expect(save.handicap).toEqual({ china: { ap: 1, roll: 1 }, nato: { ap: 0, roll: -1 } });
     expect(replayThroughEngine(engineGame(), realRules, save).hash).toBe(records[1]!.finalHash);
 
     const csv = gamesCsv(records).trimEnd().split('\n');
