@@ -464,13 +464,14 @@ export class GameScreen {
       this.logCount = 0;
     }
     for (const e of log.slice(this.logCount)) {
-      const m = /^(.*) \[(.*)\]$/.exec(e.text);
+      // A bot's reason sits in brackets after the move's name: shown on its own line.
+      const m = /^(.*?) \[([^\]]*)\](.*)$/.exec(e.text);
       this.el.log.append(
         h(
           'li',
           {},
           h('span', { class: 't', text: `T${e.turn}.${e.round}` }),
-          m ? m[1]! : e.text,
+          m ? m[1]! + m[3]! : e.text,
           m ? h('span', { class: 'why', text: `why: ${m[2]}` }) : null,
           e.rolls?.length ? ` (rolled ${e.rolls.join(', ')})` : '',
         ),

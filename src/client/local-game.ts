@@ -48,8 +48,9 @@ export class LocalGame {
     this.client.start();
   }
 
+  /** The whole state. (The client's getState() filters it through playerView for its current playerID.) */
   get G(): GameState {
-    const s = this.client.getState();
+    const s = this.client.store.getState() as { G: GameState } | null;
     if (!s) throw new Error('local game: the client has no state');
     return s.G;
   }
@@ -64,12 +65,12 @@ export class LocalGame {
   /** Make a move for `seat`; returns false (and records nothing) if the rules refuse it. */
   act(seat: Seat, action: Action, why?: string): boolean {
     const player = this.playerFor(seat);
-    const before = this.client.getState()?._stateID;
+    const before = this.client.store.getState()?._stateID;
     this.client.updatePlayerID(player);
     const move = this.client.moves[action.move];
     if (!move) return false;
     move(...action.args, ...(why ? [{ why }] : []));
-    if (this.client.getState()?._stateID === before) return false;
+    if (this.client.store.getState()?._stateID === before) return false;
     this.actions.push({ player, seat, move: action.move as MoveName, args: [...action.args], ...(why ? { why } : {}) });
     return true;
   }

@@ -50,6 +50,7 @@ export class BoardScene extends Phaser.Scene {
   private base!: Phaser.GameObjects.Graphics;
   private fills!: Phaser.GameObjects.Graphics;
   private routes!: Phaser.GameObjects.Graphics;
+  private emphasis!: Phaser.GameObjects.Graphics;
   private routeLabels: Phaser.GameObjects.Text[] = [];
   private leaders!: Phaser.GameObjects.Graphics;
   private boxes: Phaser.GameObjects.Container[] = [];
@@ -69,10 +70,12 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     this.created = true;
     this.cameras.main.setBackgroundColor(OCEAN);
-    this.base = this.add.graphics();
-    this.fills = this.add.graphics();
-    this.routes = this.add.graphics();
-    this.leaders = this.add.graphics();
+    // Depths: coastlines 0–1, space fills 2, space borders 3, routes 4, emphasis 5, leaders 6, label boxes 7.
+    this.base = this.add.graphics().setDepth(1);
+    this.fills = this.add.graphics().setDepth(3);
+    this.routes = this.add.graphics().setDepth(4);
+    this.emphasis = this.add.graphics().setDepth(5);
+    this.leaders = this.add.graphics().setDepth(6);
     this.input.addPointer(1);
     this.setupInput();
     this.scale.on('resize', () => this.layoutCamera(false));
@@ -91,7 +94,7 @@ export class BoardScene extends Phaser.Scene {
   /** Keyboard focus on a space (the client's keyboard navigation); null clears it. */
   focusSpace(id: string | null): void {
     this.focused = id;
-    if (this.view) this.drawFills();
+    this.drawEmphasis();
     if (id) this.ensureVisible(id);
   }
 
@@ -184,8 +187,8 @@ export class BoardScene extends Phaser.Scene {
   private draw(): void {
     const view = this.view!;
     if (!this.projection) this.buildGeometry(view);
-    this.drawFills();
-    this.drawRoutes();
+    this.drawEmphasis();
+    if (!this.drawnOnce) this.drawRoutes();
     this.buildBoxes();
     if (!this.drawnOnce) {
       this.layoutCamera(true);
@@ -214,18 +217,19 @@ export class BoardScene extends Phaser.Scene {
       x1: this.worldBounds.x1 + pad,
       y1: this.worldBounds.y1 + pad,
     };
+    // Filled areas are Polygon shapes: they triangulate once, where Graphics would redo it every frame.
+    const poly = (ring: XY[], colour: number, alpha: number, depth: number) =>
+      this.add.polygon(0, 0, ring.flat(), colour, alpha).setOrigin(0, 0).setDepth(depth);
+    for (const r of coast.sphere) poly(r, 0x0f2d47, 1, 0);
+    for (const r of coast.land) poly(r, LAND, 1, 0);
+    for (const r of coast.holes) poly(r, 0x0f2d47, 1, 0);
     const g = this.base;
     g.clear();
-    g.fillStyle(0x0f2d47, 1);
-    for (const r of coast.sphere) g.fillPoints(vecs(r.map(([x, y]) => ({ x, y }))), true);
-    g.fillStyle(LAND, 1);
-    for (const r of coast.land) g.fillPoints(vecs(r.map(([x, y]) => ({ x, y }))), true);
-    g.fillStyle(0x0f2d47, 1);
-    for (const r of coast.holes) g.fillPoints(vecs(r.map(([x, y]) => ({ x, y }))), true);
     g.lineStyle(0.8, BORDER, 0.9);
     for (const l of coast.borders) g.strokePoints(vecs(l.map(([x, y]) => ({ x, y }))), false);
     g.lineStyle(1.2, 0x7f9c95, 0.8);
     for (const r of coast.land) g.strokePoints(vecs(r.map(([x, y]) => ({ x, y }))), true, true);
+    this.drawFills();
   }
 
   /** Long routes as dashed lines through their waypoints, with their cost. */
@@ -264,11 +268,13 @@ export class BoardScene extends Phaser.Scene {
             strokeThickness: 5,
           })
           .setOrigin(0.5, 0)
-          .setResolution(2),
+          .setResolution(2)
+          .setDepth(4),
       );
     }
   }
 
+  /** The spaces' fills and borders: drawn once (triangulating detailed outlines is costly). */
   private drawFills(): void {
     const view = this.view!;
     const g = this.fills;
@@ -279,23 +285,36 @@ export class BoardScene extends Phaser.Scene {
       if (!geom) continue;
       const sea = s.kind === 'sea';
       for (const ring of geom.rings) {
-        const pts = ring.map(([x, y]) => ({ x, y }));
-        g.fillStyle(s.fill, sea ? (s.highlighted ? 0.62 : 0.4) : s.highlighted ? 0.75 : 0.5);
-        g.fillPoints(vecs(pts), true);
+        this.add
+          .polygon(0, 0, ring.flat(), s.fill, sea ? 0.4 : 0.5)
+          .setOrigin(0, 0)
+          .setDepth(2);
         g.lineStyle(sea ? 1.5 : 2.2, sea ? 0x9fd3f0 : 0xf2e6c9, sea ? 0.75 : 0.95);
-        g.strokePoints(vecs(pts), true, true);
+        g.strokePoints(vecs(ring.map(([x, y]) => ({ x, y }))), true, true);
       }
     }
-    // Emphasis outlines last so they sit on top of neighbours.
+  }
+
+  /** Legal targets, the selection, keyboard focus and hover: redrawn on every change, zoom-independent widths. */
+  private drawEmphasis(): void {
+    const view = this.view;
+    const g = this.emphasis;
+    g.clear();
+    if (!view) return;
+    const z = this.cameras.main.zoom || 1;
     for (const s of view.spaces) {
       const geom = this.geoms.get(s.id);
       if (!geom) continue;
-      const z = this.cameras.main.zoom || 1;
+      const rings = geom.rings.map((ring) => vecs(ring.map(([x, y]) => ({ x, y }))));
       const outline = (width: number, colour: number) => {
         g.lineStyle(width / z, colour, 1);
-        for (const ring of geom.rings) g.strokePoints(vecs(ring.map(([x, y]) => ({ x, y }))), true, true);
+        for (const r of rings) g.strokePoints(r, true, true);
       };
-      if (s.highlighted) outline(4, TARGET);
+      if (s.highlighted) {
+        g.fillStyle(TARGET, 0.16);
+        for (const r of rings) g.fillPoints(r, true);
+        outline(4, TARGET);
+      }
       if (s.selected || view.selected === s.id) outline(6, SELECTED);
       if (this.focused === s.id || this.hovered === s.id) outline(3, FOCUS);
     }
@@ -303,13 +322,22 @@ export class BoardScene extends Phaser.Scene {
 
   /** One container per space: name, then its tokens; sized in screen pixels, counter-scaled by zoom. */
   private buildBoxes(): void {
-    for (const b of this.boxes) b.destroy();
-    this.boxes = [];
     const view = this.view!;
     const big = view.projector ? 1.3 : 1;
+    const keep = new Map(this.boxes.map((b) => [b.name, b]));
+    this.boxes = [];
     for (const s of view.spaces) {
-      const box = this.add.container(0, 0);
+      // Text is costly to rasterise: a box is rebuilt only when what it shows has changed.
+      const sig = JSON.stringify([s.name, s.kind, s.units, s.markers, big]);
+      const old = keep.get(s.id);
+      if (old && old.getData('sig') === sig) {
+        this.boxes.push(old);
+        keep.delete(s.id);
+        continue;
+      }
+      const box = this.add.container(0, 0).setDepth(7);
       box.setName(s.id);
+      box.setData('sig', sig);
       const nameSize = Math.round((s.kind === 'sea' ? 12 : 13) * big);
       const name = this.add
         .text(0, 0, s.kind === 'sea' ? s.name.toUpperCase() : s.name, {
@@ -373,6 +401,7 @@ export class BoardScene extends Phaser.Scene {
       box.setData('w', w).setData('h', h);
       this.boxes.push(box);
     }
+    for (const b of keep.values()) b.destroy();
   }
 
   /** Counter-scale label boxes and push overlapping ones apart, with leader lines to their spaces. */
@@ -389,29 +418,45 @@ export class BoardScene extends Phaser.Scene {
       const ay = (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2;
       return { id: b.name, anchor: [ax, ay], x: ax, y: ay - h / 2, w, h };
     });
-    for (let iter = 0; iter < 60; iter++) {
-      let moved = false;
-      for (let i = 0; i < placed.length; i++)
-        for (let j = i + 1; j < placed.length; j++) {
-          const a = placed[i]!;
-          const b = placed[j]!;
-          const ox = (a.w + b.w) / 2 + 2 - Math.abs(a.x - b.x);
-          const oy = (a.h + b.h) / 2 + 2 - Math.abs(a.y + a.h / 2 - (b.y + b.h / 2));
-          if (ox > 0 && oy > 0) {
-            moved = true;
-            // Push along the axis of least overlap.
-            if (oy < ox) {
-              const d = (oy / 2 + 0.5) * (a.y <= b.y ? -1 : 1);
-              a.y += d;
-              b.y -= d;
-            } else {
-              const d = (ox / 2 + 0.5) * (a.x <= b.x ? -1 : 1);
-              a.x += d;
-              b.x -= d;
-            }
+    // Greedy placement: boxes with tokens first, each at the nearest free spot around its anchor.
+    const order = [...placed].sort((a, b) => this.weight(b.id) - this.weight(a.id) || (a.id < b.id ? -1 : 1));
+    const done: Placed[] = [];
+    const overlap = (p: Placed, q: Placed) =>
+      Math.max(0, Math.min(p.x + p.w / 2, q.x + q.w / 2) - Math.max(p.x - p.w / 2, q.x - q.w / 2) + 2) *
+      Math.max(0, Math.min(p.y + p.h, q.y + q.h) - Math.max(p.y, q.y) + 2);
+    for (const p of order) {
+      const x0 = p.x;
+      const y0 = p.y;
+      let best = { x: x0, y: y0, cost: Infinity };
+      search: for (let ring = 0; ring <= 6; ring++) {
+        const dirs =
+          ring === 0
+            ? [[0, 0]]
+            : [
+                [0, -1],
+                [0, 1],
+                [1, 0],
+                [-1, 0],
+                [1, -1],
+                [-1, -1],
+                [1, 1],
+                [-1, 1],
+              ];
+        for (const [dx, dy] of dirs) {
+          p.x = x0 + dx! * ring * (p.w * 0.5 + 4);
+          p.y = y0 + dy! * ring * (p.h * 0.55 + 3);
+          let cost = 0;
+          for (const q of done) cost += overlap(p, q);
+          if (cost === 0) {
+            best = { x: p.x, y: p.y, cost: 0 };
+            break search;
           }
+          if (cost < best.cost) best = { x: p.x, y: p.y, cost };
         }
-      if (!moved) break;
+      }
+      p.x = best.x;
+      p.y = best.y;
+      done.push(p);
     }
     const lg = this.leaders;
     lg.clear();
@@ -430,7 +475,14 @@ export class BoardScene extends Phaser.Scene {
         lg.fillCircle(g.label[0], g.label[1], 3 / cam.zoom);
       }
     }
-    if (this.view) this.drawFills();
+    this.drawEmphasis();
+  }
+
+  /** Placement priority: spaces with more tokens keep their place first, land before sea. */
+  private weight(id: string): number {
+    const s = this.view?.spaces.find((x) => x.id === id);
+    if (!s) return 0;
+    return (s.units.length + s.markers.length) * 10 + (s.kind === 'land' ? 1 : 0);
   }
 
   /** The space under a canvas point (land before sea, smallest first: small islands sit inside big zones). */
@@ -499,7 +551,7 @@ export class BoardScene extends Phaser.Scene {
       const id = this.spaceAt(p.x, p.y);
       if (id !== this.hovered) {
         this.hovered = id;
-        this.drawFills();
+        this.drawEmphasis();
         this.opts.intents.spaceHovered(id);
       }
     });
@@ -517,7 +569,7 @@ export class BoardScene extends Phaser.Scene {
     this.input.on('gameout', () => {
       if (this.hovered) {
         this.hovered = null;
-        this.drawFills();
+        this.drawEmphasis();
         this.opts.intents.spaceHovered(null);
       }
     });

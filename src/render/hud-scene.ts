@@ -20,6 +20,7 @@ export class HudScene extends Phaser.Scene {
   private view: BoardView | null = null;
   private objects: Phaser.GameObjects.GameObject[] = [];
   private created = false;
+  private sig = '';
 
   constructor() {
     super({ key: 'hud', active: true });
@@ -51,12 +52,29 @@ export class HudScene extends Phaser.Scene {
   }
 
   private draw(): void {
-    for (const o of this.objects) o.destroy();
-    this.objects = [];
     const v = this.view;
     if (!v) return;
     const W = this.scale.width;
     const H = this.scale.height;
+    // Redraw only when something shown has changed (text is costly to rasterise).
+    const sig = JSON.stringify([
+      W,
+      H,
+      v.turn,
+      v.lastTurn,
+      v.round,
+      v.active,
+      v.seats,
+      v.tracks,
+      v.partnerships,
+      v.theaters,
+      v.status,
+      v.projector,
+    ]);
+    if (sig === this.sig) return;
+    this.sig = sig;
+    for (const o of this.objects) o.destroy();
+    this.objects = [];
     const big = v.projector;
     const band = hudHeight(big);
     const f = big ? 21 : 14;

@@ -105,6 +105,25 @@ export async function mountBoard(parent: HTMLElement, first: BoardView, opts: Mo
     });
   });
 
+  // A board game is still most of the time: the render loop sleeps when nothing happens, and any
+  // input or new state wakes it (saves CPU and battery; the canvas keeps its last frame).
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let asleep = false;
+  const wake = (): void => {
+    if (asleep) {
+      game.loop.wake();
+      asleep = false;
+    }
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      game.loop.sleep();
+      asleep = true;
+    }, 1500);
+  };
+  for (const type of ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const)
+    parent.addEventListener(type, wake, { capture: true, passive: true });
+  wake();
+
   const order = (): string[] =>
     [...view.spaces].sort((a, b) => a.label[0] - b.label[0] || b.label[1] - a.label[1]).map((s) => s.id);
   const focusSpace = (id: string | null): void => {
@@ -168,11 +187,15 @@ export async function mountBoard(parent: HTMLElement, first: BoardView, opts: Mo
     if (board.focusedSpace()) showTip(undefined, null);
   });
   // Phaser's RESIZE mode follows the parent; a ResizeObserver catches layout changes that are not window resizes.
-  const ro = new ResizeObserver(() => game.scale.resize(parent.clientWidth, parent.clientHeight));
+  const ro = new ResizeObserver(() => {
+    wake();
+    game.scale.resize(parent.clientWidth, parent.clientHeight);
+  });
   ro.observe(parent);
 
   return {
     update(next) {
+      wake();
       const projectorChanged = next.projector !== view.projector;
       view = next;
       board.setView(next);
@@ -181,11 +204,21 @@ export async function mountBoard(parent: HTMLElement, first: BoardView, opts: Mo
       const f = board.focusedSpace();
       if (f && !tooltip.hidden) showTip(board.spaceView(f), board.screenPoint(f));
     },
-    focusSpace,
+    focusSpace: (id) => {
+      wake();
+      focusSpace(id);
+    },
     screenPoint: (id) => board.screenPoint(id),
-    panBy: (dx, dy) => board.panBy(dx, dy),
-    zoomBy: (f) => board.zoomBy(f),
+    panBy: (dx, dy) => {
+      wake();
+      board.panBy(dx, dy);
+    },
+    zoomBy: (f) => {
+      wake();
+      board.zoomBy(f);
+    },
     destroy() {
+      clearTimeout(idle);
       ro.disconnect();
       parent.removeEventListener('keydown', onKey);
       game.destroy(true);

@@ -56,5 +56,5 @@ describe('keyboard only', () => {
     expect(G.log.some((e) => e.seat === 'nato' && e.kind === 'move')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });

@@ -39,7 +39,7 @@ describe('solo against the bots', () => {
     expect(clicks).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });
 
 describe('hot-seat', () => {
@@ -73,5 +73,5 @@ describe('hot-seat', () => {
     expect(secrets.size).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });

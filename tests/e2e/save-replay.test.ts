@@ -58,7 +58,7 @@ describe('save and load', () => {
     expect(await state(page)).toEqual(after);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });
 
 describe('replay viewer', () => {
@@ -113,5 +113,5 @@ describe('replay viewer', () => {
     expect((await state(page)).turn).toBe(2);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });
