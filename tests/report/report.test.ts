@@ -15,7 +15,9 @@ import {
   renderReportMarkdown,
   replaySaved,
   ReplayError,
+  reportFiles,
   reportJson,
+  saveDice,
 } from '../../src/report/index';
 import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
@@ -133,5 +135,19 @@ describe('after-action report', () => {
     bad.actions[i] = { ...bad.actions[i]!, move: 'pressStrait', args: [] };
     expect(() => buildReport(bad, createDice(bad.seed))).toThrow(ReplayError);
     expect(() => buildReport(bad, createDice(bad.seed))).toThrow(new RegExp(`action #${i} \\(korea pressStrait`));
+  });
+});
+
+describe('report in the browser', () => {
+  it("saveDice rolls the save's stream exactly as the sim's createDice", () => {
+    const a = saveDice('some seed');
+    const b = createDice('some seed');
+    for (let i = 0; i < 50; i++) expect(a.number()).toBe(b.number());
+  });
+
+  it('reportFiles builds every export with the save’s own dice', () => {
+    const files = reportFiles(save, { advice: false });
+    expect(files['report.json']).toBe(reportJson(build()));
+    expect(Object.keys(files).sort()).toEqual(['actions.csv', 'report.html', 'report.json', 'report.md']);
   });
 });
