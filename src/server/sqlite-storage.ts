@@ -6,9 +6,14 @@
  * guarantee "every acknowledged move survives a server crash" needs. Only an OS crash or power
  * loss can drop the last commits. `FULL` (an fsync per move) closes that too but blocks the single
  * event loop for a disk flush on every move; pick it with `SQLITE_SYNCHRONOUS=FULL`.
+ *
+ * WAL checkpoints (copying the log into the database file, with fsyncs) run in a worker thread on
+ * its own connection, not on the event loop: done inline they stalled moves for tens of ms.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { Sync } from 'boardgame.io/internal';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
@@ -33,6 +38,8 @@ export interface SqliteStorageOptions {
   dataDir?: string;
   /** File name inside dataDir; `:memory:` for an in-process database. */
   fileName?: string;
+  /** Run WAL checkpoints in a worker thread (default true for files). */
+  checkpointWorker?: boolean;
   synchronous?: 'NORMAL' | 'FULL';
   logger?: Logger;
 }
@@ -49,6 +56,8 @@ export class SqliteStorage extends Sync {
   readonly path: string;
   private readonly logger: Logger;
   private readonly q: ReturnType<typeof prepare>;
+  private readonly fetchStatements = new Map<string, ReturnType<Database.Database['prepare']>>();
+  private checkpointer: Worker | undefined;
 
   constructor(opts: SqliteStorageOptions = {}) {
     super();
@@ -69,6 +78,7 @@ export class SqliteStorage extends Sync {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.q = prepare(this.db);
+    if (this.path !== ':memory:' && opts.checkpointWorker !== false) this.startCheckpointer();
     this.commitTx = this.db.transaction(this.commitBody.bind(this));
   }
 
@@ -291,12 +301,37 @@ export class SqliteStorage extends Sync {
     return (this.db.prepare(sql).all(...params) as { match_id: string }[]).map((r) => r.match_id);
   }
 
+  private startCheckpointer(): void {
+    this.db.pragma('wal_autocheckpoint = 0');
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    const code = `
+      const { workerData, parentPort } = require('node:worker_threads');
+      const Database = require(workerData.driver);
+      const db = new Database(workerData.path);
+      db.pragma('busy_timeout = 5000');
+      const tick = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (err) { parentPort.postMessage(String(err)); } };
+      setInterval(tick, workerData.everyMs);
+    `;
+    this.checkpointer = new Worker(code, { eval: true, workerData: { driver, path: this.path, everyMs: 1000 } });
+    this.checkpointer.on('message', (m) =>
+      this.logger.warn(`storage: checkpoint: ${String(m)}`, { event: 'checkpoint' }),
+    );
+    this.checkpointer.on('error', (err) => {
+      // Without the worker, SQLite checkpoints inline again: slower, never unsafe.
+      this.logger.error('storage: checkpoint worker failed; checkpointing inline', { event: 'checkpoint', err });
+      if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    });
+    this.checkpointer.unref();
+  }
+
   /** A consistent copy of the database while the server runs (`VACUUM INTO`). */
   backup(toFile: string): void {
     this.db.prepare('VACUUM INTO ?').run(toFile);
   }
 
   close(): void {
+    void this.checkpointer?.terminate();
+    this.checkpointer = undefined;
     if (this.db.open) this.db.close();
   }
 }
