@@ -1,11 +1,10 @@
 /**
- * The bot the Web Worker runs. The scripted AI (src/ai, issue 3) plugs in here: replace `standIn` with
- * its `chooseAction(view, seat, level, rngSeed) → { action, why }`. Until then a stand-in plays the
- * first legal non-pass move chosen by a hash of the seed (deterministic, never Math.random).
+ * The bot the Web Worker runs: the scripted AI (src/ai) at the seat's difficulty, or its Expert search.
+ * Each decision gets its own seeded stream (game seed / seat / action number), so a game replays exactly.
  */
-import type { MoveName, Seat } from '../content/ids';
-import { MOVE_CATALOGUE } from '../content/moves';
-import { legalMoves } from '../rules/legal-moves';
+import { chooseAction as decide, streamFrom } from '../ai';
+import { botLevel } from './bot-level';
+import type { Seat } from '../content/ids';
 import type { Action, GameState } from '../rules/state';
 
 export interface BotChoice {
@@ -14,19 +13,7 @@ export interface BotChoice {
 }
 export type ChooseAction = (view: GameState, seat: Seat, level: number, rngSeed: string) => BotChoice;
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-const standIn: ChooseAction = (view, seat, _level, rngSeed) => {
-  const legal = legalMoves(view, seat);
-  if (!legal.length) throw new Error(`bot: no legal move for ${seat}`);
-  const useful = legal.filter((a) => a.move !== 'pass');
-  const pool = useful.length ? useful : legal;
-  const action = pool[hash(rngSeed) % pool.length]!;
-  return { action, why: `stand-in bot: ${MOVE_CATALOGUE[action.move as MoveName].name}` };
+export const chooseAction: ChooseAction = (view, seat, level, rngSeed) => {
+  const d = decide(view, seat, botLevel(level), streamFrom(rngSeed));
+  return { action: d.action, why: d.why };
 };
-
-export const chooseAction: ChooseAction = standIn;

@@ -5,7 +5,9 @@
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import type { BySeat, MoveName, Seat, Variant } from '../content/ids';
+import { handicapFor, type Handicap } from '../ai/difficulty';
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
+import { botLevel } from './bot-level';
 import type { Action, GameState } from '../rules/state';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
 
@@ -24,6 +26,17 @@ export interface GameSetup {
 }
 
 export const EXPERT = 7;
+
+/** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; GAME.md §9). */
+export function handicapsFor(controls: BySeat<SeatControl>): Partial<BySeat<Handicap>> {
+  const out: Partial<BySeat<Handicap>> = {};
+  for (const [seat, c] of Object.entries(controls) as [Seat, SeatControl][]) {
+    if (c.kind !== 'bot') continue;
+    const h = handicapFor(botLevel(c.level));
+    if (h.ap || h.roll) out[seat] = h;
+  }
+  return out;
+}
 export const levelName = (level: number): string => (level >= EXPERT ? 'expert' : `level ${level}`);
 
 type BgioClient = ReturnType<typeof Client<GameState>>;

@@ -7,7 +7,7 @@ import './styles.css';
 import { SCENARIOS } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
 import { GameScreen } from './game-screen';
-import { controlsFromSave, LocalGame } from './local-game';
+import { controlsFromSave, handicapsFor, LocalGame } from './local-game';
 import { ReplayViewer } from './replay-viewer';
 import { parseSave } from './save-file';
 import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
@@ -100,7 +100,7 @@ function quickStart(q: URLSearchParams): boolean {
   });
   const speed = q.get('speed');
   void play(
-    new LocalGame({ scenario: id, variant, seed: q.get('seed') || randomSeed(), controls }),
+    new LocalGame({ scenario: id, variant, seed: q.get('seed') || randomSeed(), controls, handicap: handicapsFor(controls) }),
     q.get('projector') === '1',
     speed === null ? undefined : Number(speed),
   );

@@ -5,7 +5,7 @@
 import { SEATS, type BySeat, type Seat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT, SEAT_AIMS, SEAT_STYLE } from '../content/seats';
 import { h, readFile, seatChip } from './dom';
-import { EXPERT, levelName, type GameSetup, type SeatControl } from './local-game';
+import { EXPERT, handicapsFor, levelName, type GameSetup, type SeatControl } from './local-game';
 import { openRules } from './rules-reference';
 
 export interface ScenarioInfo {
@@ -140,7 +140,7 @@ export function showStartScreen(
         }
         const variant = Number(variantSel.value) as Variant;
         const picked = Object.fromEntries(SEATS.map((s) => [s, { ...controls[s] }])) as BySeat<SeatControl>;
-        choices.onStart({ scenario: scenario().id, variant, seed, controls: picked }, projector.checked);
+        choices.onStart({ scenario: scenario().id, variant, seed, controls: picked, handicap: handicapsFor(picked) }, projector.checked);
       },
     },
   });
