@@ -14,11 +14,14 @@ import { resolveBots } from '../sim/bots';
 import { gamesCsv } from '../sim/csv';
 import { scenarioIds } from '../sim/real-rules';
 import { renderReport } from '../sim/report-html';
+import { branchComparison, BranchError, loadBranch, type BranchArgs } from '../sim/branch';
 import { scoringSeats, type SweepSummary } from '../sim/stats';
 import { defaultWorkers, runSweep } from '../sim/sweep';
 
 export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed TEXT [--variant 2|3|4] [--bots seat=kind[:level],...]
                       [--workers N] [--out DIR] [--save-games] [--json]
+       npm run sim -- --from GAME.json --turn N --games N [--seed TEXT] [--bots ...] [--workers N] [--out DIR] [--json]
+  (branch and compare: play the saved game's position at the start of turn N forward with bots)
   kinds: random | scripted | expert; levels 1-6; seats: china, nato, japan, korea`;
 
 export class UsageError extends Error {}
@@ -33,6 +36,8 @@ export interface SimArgs {
   out: string | undefined;
   saveGames: boolean;
   json: boolean;
+  /** --from/--turn: a branch sweep (src/sim/branch.ts). */
+  branch?: BranchArgs;
 }
 
 const positiveInt = (flag: string, text: string): number => {
@@ -58,11 +63,28 @@ export function parseSimArgs(argv: string[]): SimArgs {
         out: { type: 'string' },
         'save-games': { type: 'boolean' },
         json: { type: 'boolean' },
+        from: { type: 'string' },
+        turn: { type: 'string' },
       },
     }));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+  let branch: BranchArgs | undefined;
+  if (values.from !== undefined) {
+    for (const flag of ['scenario', 'variant', 'save-games'] as const)
+      if (values[flag] !== undefined)
+        throw new UsageError(`--${flag} cannot be used with --from (the saved game sets it)`);
+    try {
+      branch = loadBranch(values.from, values.turn);
+    } catch (err) {
+      if (err instanceof BranchError) throw new UsageError(err.message);
+      throw err;
+    }
+    values.scenario = branch.from.save.scenario;
+    values.variant = String(branch.from.save.variant);
+    values.seed ??= branch.seed;
+  } else if (values.turn !== undefined) throw new UsageError('--turn needs --from GAME.json');
   for (const flag of ['scenario', 'games', 'seed'] as const) {
     if (values[flag] === undefined || values[flag] === '') throw new UsageError(`--${flag} is required`);
   }
@@ -92,6 +114,7 @@ export function parseSimArgs(argv: string[]): SimArgs {
     out: values.out,
     saveGames: values['save-games'] ?? false,
     json: values.json ?? false,
+    ...(branch ? { branch } : {}),
   };
 }
 
@@ -182,6 +205,7 @@ export async function main(argv: string[]): Promise<number> {
       bots: args.bots,
       workers: args.workers,
       saveDir: out && args.saveGames ? join(out, 'games') : undefined,
+      ...(args.branch ? { from: args.branch.from } : {}),
       onProgress: (done) => progress.update(done),
     });
   } catch (err) {
@@ -197,7 +221,13 @@ export async function main(argv: string[]): Promise<number> {
     writeFileSync(join(out, 'games.csv'), gamesCsv(records));
     writeFileSync(join(out, 'report.html'), renderReport(summary, records));
   }
-  process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+  const branch = args.branch ? branchComparison(summary, records, args.branch) : undefined;
+  if (out && branch) writeFileSync(join(out, 'branch.json'), `${JSON.stringify(branch.json, null, 2)}\n`);
+  process.stdout.write(
+    args.json
+      ? `${JSON.stringify(branch ? { ...summary, branch: branch.json } : summary)}\n`
+      : `${formatSummary(summary)}\n${branch ? `${branch.text}\n` : ''}`,
+  );
   if (out && !args.json)
     process.stderr.write(
       `sim: wrote ${join(out, 'summary.json')}, games.csv, report.html${args.saveGames ? ', games/' : ''}\n`,

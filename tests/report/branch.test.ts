@@ -1,6 +1,7 @@
 /** Branch and compare: the position at a turn's start, and a branch sweep that is the same every time, whatever the workers. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseSimArgs, UsageError } from '../../src/cli/sim';
 import { setupSaved } from '../../src/report/replay';
 import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
 import { parseBotSpecs } from '../../src/sim/bot-spec';
@@ -72,4 +73,26 @@ describe('branch sweep', () => {
     expect(cmp.text).toMatch(/as played: /);
     expect(Object.keys(cmp.json.seats)).toEqual(['china', 'nato', 'japan', 'korea']);
   }, 60_000);
+});
+
+describe('npm run sim -- --from GAME.json --turn N', () => {
+  it('takes scenario, variant and a default seed from the saved game', () => {
+    const args = parseSimArgs(['--from', FIXTURE, '--turn', '2', '--games', '3', '--workers', '1']);
+    expect(args.scenario).toBe(save.scenario);
+    expect(args.variant).toBe(save.variant);
+    expect(args.seed).toBe(`${save.seed}/branch:t2`);
+    expect(args.branch?.from.turn).toBe(2);
+    expect(parseSimArgs(['--from', FIXTURE, '--turn', '2', '--games', '3', '--seed', 'lab']).seed).toBe('lab');
+  });
+
+  it('refuses mixed or missing flags as usage errors', () => {
+    expect(() => parseSimArgs(['--turn', '2', '--games', '3'])).toThrow(/--turn needs --from/);
+    expect(() => parseSimArgs(['--from', FIXTURE, '--games', '3'])).toThrow(/--from needs --turn/);
+    expect(() =>
+      parseSimArgs(['--from', FIXTURE, '--turn', '2', '--games', '3', '--scenario', 'baseline-2023']),
+    ).toThrow(UsageError);
+    expect(() => parseSimArgs(['--from', 'missing.json', '--turn', '2', '--games', '3'])).toThrow(
+      /missing\.json: no such file/,
+    );
+  });
 });

@@ -21,6 +21,8 @@ import {
 } from '../../src/report/index';
 import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
+import { replayThroughEngine } from '../../src/sim/engine-replay';
+import { engineGame, realRules } from '../../src/sim/real-rules';
 import { parseSaveFile } from '../../src/sim/save-file';
 
 const FIXTURE = 'tests/report/fixtures/seminar-game.json';
@@ -39,6 +41,10 @@ function golden(name: string, text: string): void {
 describe('after-action report', () => {
   it('replays the fixture to its recorded final state', () => {
     expect(hashState(replaySaved(save, createDice(save.seed)).G)).toBe(save.finalHash);
+  });
+
+  it('replays exactly through boardgame.io too, White Cell acts included', () => {
+    expect(replayThroughEngine(engineGame(), realRules, save).hash).toBe(save.finalHash);
   });
 
   it('is pinned: report.json and actions.csv match their golden files byte for byte', () => {
