@@ -1,7 +1,8 @@
 /**
  * One server for `bench/server.ts`, in its own process: `sqlite` (ours: hardened transport, SQLite in
  * DATA_DIR) or `memory` (boardgame.io's stock Server: stock socket transport, in-memory storage).
- * Prints `{"port":N}` when listening.
+ * Prints `{"port":N}` when listening; answers each `cpu` line on stdin with its CPU time so far
+ * (`{"cpuMs":N}`), which gives a load-independent cost per move on a shared machine.
  */
 import { Server } from 'boardgame.io/server';
 import { createServer } from '../src/server/index';
@@ -31,3 +32,12 @@ if (kind === 'sqlite') {
   process.stderr.write('usage: server-target.ts sqlite|memory\n');
   process.exit(2);
 }
+
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk: string) => {
+  for (const line of chunk.split('\n')) {
+    if (line.trim() !== 'cpu') continue;
+    const u = process.cpuUsage();
+    process.stdout.write(JSON.stringify({ cpuMs: (u.user + u.system) / 1000 }) + '\n');
+  }
+});
