@@ -99,11 +99,11 @@ export class SqliteStorage extends Sync {
       );
       CREATE INDEX IF NOT EXISTS matches_by_game ON matches (game_name, updated_at);
       CREATE TABLE IF NOT EXISTS log_entries (
+        seq      INTEGER PRIMARY KEY,  -- global order of appends; a match's log is its rows in seq order
         match_id TEXT NOT NULL,
-        seq      INTEGER NOT NULL,
-        entry    TEXT NOT NULL,        -- JSON: one boardgame.io LogEntry
-        PRIMARY KEY (match_id, seq)
-      ) WITHOUT ROWID;
+        entry    TEXT NOT NULL         -- JSON: one boardgame.io LogEntry
+      );
+      CREATE INDEX IF NOT EXISTS log_by_match ON log_entries (match_id, seq);
       CREATE TABLE IF NOT EXISTS chat (
         match_id TEXT NOT NULL,
         seq      INTEGER NOT NULL,
@@ -180,14 +180,13 @@ export class SqliteStorage extends Sync {
     deltalog: LogEntry[] | undefined,
     metadata: Server.MatchData | undefined,
   ): void {
-    const row = this.q.stateID.get(matchID) as { state_id: number } | undefined;
-    if (row === undefined) throw new Error(`setState: no match ${matchID}`);
-    if (!(state._stateID > row.state_id)) throw new StaleWriteError(matchID, row.state_id, state._stateID);
-    this.q.updateState.run(JSON.stringify(state), state._stateID, matchID);
-    if (deltalog && deltalog.length > 0) {
-      let seq = (this.q.nextSeq.get(matchID) as { next: number }).next;
-      for (const entry of deltalog) this.q.insertLog.run(matchID, seq++, JSON.stringify(entry));
+    // One conditional UPDATE both checks freshness and writes; the SELECT runs only to explain a refusal.
+    if (this.q.updateState.run(JSON.stringify(state), state._stateID, matchID, state._stateID).changes === 0) {
+      const row = this.q.stateID.get(matchID) as { state_id: number } | undefined;
+      if (row === undefined) throw new Error(`setState: no match ${matchID}`);
+      throw new StaleWriteError(matchID, row.state_id, state._stateID);
     }
+    if (deltalog) for (const entry of deltalog) this.q.insertLog.run(matchID, JSON.stringify(entry));
     if (metadata !== undefined) this.setMetadata(matchID, metadata);
   }
 
@@ -343,11 +342,10 @@ function prepare(db: Database.Database) {
          VALUES (@id, @game, @stateID, @state, @initial, @metadata, @options, @gameover, @createdAt, @updatedAt)`,
     ),
     stateID: db.prepare('SELECT state_id FROM matches WHERE match_id = ?'),
-    updateState: db.prepare('UPDATE matches SET state = ?, state_id = ? WHERE match_id = ?'),
+    updateState: db.prepare('UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id < ?'),
     updateMetadata: db.prepare('UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE match_id = ?'),
     updateOptions: db.prepare('UPDATE matches SET options = ? WHERE match_id = ?'),
-    nextSeq: db.prepare('SELECT COALESCE(MAX(seq), -1) + 1 AS next FROM log_entries WHERE match_id = ?'),
-    insertLog: db.prepare('INSERT INTO log_entries (match_id, seq, entry) VALUES (?, ?, ?)'),
+    insertLog: db.prepare('INSERT INTO log_entries (match_id, entry) VALUES (?, ?)'),
     log: db.prepare('SELECT seq, entry FROM log_entries WHERE match_id = ? ORDER BY seq'),
     wipe: db.prepare('DELETE FROM matches WHERE match_id = ?'),
     wipeLog: db.prepare('DELETE FROM log_entries WHERE match_id = ?'),
