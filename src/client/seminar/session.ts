@@ -6,7 +6,9 @@
  *   mountProjector(root, session)          — the room's big screen (public information only)
  *   mountArgumentForm(root, session, seat) — a seat's matrix argument, when adjudication is free
  *
- * Each returns a handle whose `destroy()` unsubscribes and empties the root.
+ * Each returns a handle whose `destroy()` unsubscribes and empties the root. For a boardgame.io
+ * Client (hot-seat LocalGame or online), `clientSession(client, { record })` in client-session.ts
+ * builds the session; `reportButton(() => save)` in report-button.ts is the end-of-game report button.
  */
 import type { MoveName, Seat, WhiteMoveName } from '../../content/ids';
 import type { GameState } from '../../rules/state';
