@@ -12,7 +12,10 @@ import { memoryLogger } from '../../src/server/log';
 import { newMatch, RawClient, sleep, startSecretServer, stateOf } from './helpers';
 
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 afterAll(() => {
+  // A failed test must not leave a server running.
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -25,6 +28,7 @@ function spawnServer(
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production', SKIP_CLIENT_BUILD: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((ok, fail) => {
