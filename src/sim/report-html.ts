@@ -68,11 +68,16 @@ function winChart(summary: SweepSummary, seats: Seat[]): string {
 <text x="${left - 6}" y="${y + 13}" text-anchor="end">${s}</text>`;
   });
   const H = 10 + seats.length * row + 20;
+  // GAME.md §8's balance targets at equal difficulty, shaded behind the bars.
+  const target = summary.variant === 4 ? [0.2, 0.3] : summary.variant === 2 ? [0.45, 0.55] : null;
+  const band = target
+    ? `<rect x="${x(target[0]!)}" y="5" width="${x(target[1]!) - x(target[0]!)}" height="${H - 23}" fill="#2e7d32" opacity=".12"><title>target ${target[0]! * 100}–${target[1]! * 100}%</title></rect>`
+    : '';
   const ticks = [0, 0.25, 0.5, 0.75, 1].map(
     (t) =>
       `<line x1="${x(t)}" x2="${x(t)}" y1="5" y2="${H - 18}" stroke="#ccc"/><text x="${x(t)}" y="${H - 4}" text-anchor="middle" class="small">${t * 100}%</text>`,
   );
-  return `<svg width="${W}" height="${H}" font-size="12" role="img" aria-label="win rates">${ticks.join('')}${bars.join('')}</svg>`;
+  return `<svg width="${W}" height="${H}" font-size="12" role="img" aria-label="win rates">${band}${ticks.join('')}${bars.join('')}</svg>`;
 }
 
 function marginChart(seat: Seat, margins: number[]): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
+import { botSeed } from '../../src/ai';
 import { createDice, deriveSeed, seedList } from '../../src/sim/dice';
 
 /** A tiny game that draws dice in setup and in moves, as the rules do. */
@@ -60,6 +61,11 @@ describe('seed derivation', () => {
     expect(deriveSeed('g1', 'bot:china')).not.toBe(deriveSeed('g1', 'bot:nato'));
     expect(deriveSeed('g1', 'bot:china')).not.toBe(deriveSeed('g2', 'bot:china'));
     expect(() => deriveSeed('g1', '')).toThrow(/role/);
+  });
+
+  it("headless bots use the AI's own stream seed (bot:<seat>), so browser and sim bots agree", () => {
+    for (const seat of ['china', 'nato', 'japan', 'korea'] as const)
+      expect(deriveSeed('g1', `bot:${seat}`)).toBe(botSeed('g1', seat));
   });
 
   it('derived streams differ from the game stream', () => {

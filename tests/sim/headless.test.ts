@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEATS, type Seat, type Variant } from '../../src/content/ids';
 import { randomBot } from '../../src/ai/random-bot';
 import { ReplayError, playThroughEngine, replayThroughEngine } from '../../src/sim/engine-replay';
+import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
 import { HeadlessError, playGame, type Bot } from '../../src/sim/headless';
 import { engineGame, realRules } from '../../src/sim/real-rules';
@@ -24,7 +25,10 @@ describe('headless play', () => {
     expect(save.finalHash).toBe(record.finalHash);
     expect(record.turns).toBe(final.result!.turn);
     expect(record.tracks.length).toBeGreaterThanOrEqual(2);
-    expect(record.tracks[0]!.tension).toBe(4); // baseline start value (GAME.md §11)
+    // The first snapshot is the state after setup (the turn-1 inject included), the last the final state.
+    const start = realRules.setup({ scenario: 'baseline-2023', variant: 4 }, createDice('h-1'));
+    expect(record.tracks[0]).toEqual(start.tracks);
+    expect(record.tracks.at(-1)).toEqual(final.tracks);
     const spent = Object.values(record.apByMove).reduce((a, b) => a + b, 0);
     expect(spent).toBeGreaterThan(0);
     for (const a of save.actions) expect(final.players[a.player]).toContain(a.seat);
