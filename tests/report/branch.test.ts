@@ -1,6 +1,8 @@
 /** Branch and compare: the position at a turn's start, and a branch sweep that is the same every time, whatever the workers. */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../src/cli/sim';
 import { setupSaved } from '../../src/report/replay';
 import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
@@ -9,9 +11,14 @@ import { createDice } from '../../src/sim/dice';
 import { hashState } from '../../src/sim/hash';
 import { parseSaveFile } from '../../src/sim/save-file';
 import { runSweep } from '../../src/sim/sweep';
+import { fullSeminarGame } from './seminar-game';
 
-const FIXTURE = 'tests/report/fixtures/seminar-game.json';
+// A seminar game played under the current rules (the pinned fixture is for the golden test).
+const dir = mkdtempSync(join(tmpdir(), 'eat-branch-'));
+const FIXTURE = join(dir, 'seminar-game.json');
+writeFileSync(FIXTURE, JSON.stringify(fullSeminarGame()));
 const save = parseSaveFile(readFileSync(FIXTURE, 'utf8'), FIXTURE);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('branch position', () => {
   it('turn 1 is the state after setup', () => {

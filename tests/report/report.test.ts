@@ -1,8 +1,7 @@
 /**
  * The after-action report of a fixed saved game: pinned byte for byte (JSON and CSV), and checked for
- * what a debrief needs. When the rules or content change on purpose, regenerate the fixture and the
- * goldens: `npx tsx tests/report/seminar-game.ts tests/report/fixtures/seminar-game.json` then
- * `UPDATE_GOLDEN=1 npx vitest run tests/report/report.test.ts`, and read the diff.
+ * what a debrief needs. When the rules, content or bots change on purpose, regenerate the fixture and
+ * the goldens with `npm run report:golden` and read the diff.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

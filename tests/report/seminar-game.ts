@@ -2,7 +2,7 @@
  * A seminar game for the report's tests and docs/examples: bots in every seat (China and Japan stand
  * in for people: level-2 bots, saved without a bot label; China also sends hidden material aid) and a White Cell that overrides a track,
  * fixes a roll, writes an inject, holds one, allows a matrix argument and rates it, and rewinds a turn.
- * Run `npx tsx tests/report/seminar-game.ts OUT.json [seed]` to write one.
+ * Run `npx tsx tests/report/seminar-game.ts OUT.json [seed]` to write one (no seed: the first full one).
  */
 import { writeFileSync } from 'node:fs';
 import { botStream, chooseAction } from '../../src/ai/index';
@@ -139,5 +139,21 @@ export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'):
 if (process.argv[1]?.endsWith('seminar-game.ts')) {
   const out = process.argv[2];
   if (!out) throw new Error('usage: npx tsx tests/report/seminar-game.ts OUT.json [seed]');
-  writeFileSync(out, `${JSON.stringify(playSeminarGame(process.argv[3]), null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify(process.argv[3] ? playSeminarGame(process.argv[3]) : fullSeminarGame(), null, 2)}\n`,
+  );
+}
+
+/**
+ * The first of a fixed list of seeds whose game shows every White Cell act (the rewind needs the game
+ * to reach turn 4): tests get a full seminar under whatever the rules are today.
+ */
+export function fullSeminarGame(prefix = 'seminar'): SaveFile {
+  for (let i = 1; i <= 30; i++) {
+    const save = playSeminarGame(`${prefix}-${i}`);
+    const white = new Set(save.actions.filter((a) => a.seat === 'white').map((a) => a.move));
+    if (white.size >= INTERVENTIONS.length + 1 && save.actions.some((a) => a.move === 'sendMaterialAid')) return save;
+  }
+  throw new Error(`no seed ${prefix}-1..30 gives a seminar game with every White Cell act`);
 }
