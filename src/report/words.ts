@@ -7,7 +7,16 @@ export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** A move's arguments in words: `east-china-sea`, `{…argument…}` shortened. */
 export function argsText(args: readonly unknown[]): string {
-  return args.map((a) => (typeof a === 'object' && a !== null ? JSON.stringify(a) : String(a))).join(', ');
+  return args.map(argText).join(', ');
+}
+
+/** A written inject or a matrix argument by its title or action; other objects as JSON. */
+function argText(a: unknown): string {
+  if (typeof a !== 'object' || a === null) return String(a);
+  const o = a as { title?: unknown; action?: unknown };
+  if (typeof o.title === 'string') return `“${o.title}”`;
+  if (typeof o.action === 'string') return `“${o.action}”`;
+  return JSON.stringify(a);
 }
 
 export function trackLabel(t: Track): string {
