@@ -15,6 +15,7 @@ import { nextArg, optionForSpace, type ArgStep } from './arg-chooser';
 import { BotRunner } from './bot-runner';
 import { download, h, seatChip } from './dom';
 import { levelName, type LocalGame } from './local-game';
+import type { Action } from '../rules/state';
 import { presentBoard } from './present-board';
 import { previewAction } from './preview';
 import { priorityText } from './priority-text';
@@ -35,7 +36,24 @@ const SPEEDS: { label: string; ms: number }[] = [
   { label: 'Instant', ms: 0 },
 ];
 
+/** What the screen needs of a game: the hot-seat LocalGame, or an online match (src/client/online). */
+export type ScreenGame = Pick<LocalGame, 'G' | 'setup' | 'playerFor' | 'toSave'> & {
+  readonly actions: { readonly length: number };
+  act(seat: Seat, action: Action, why?: string): boolean;
+};
+
+/** Online: the screen is one player's (playerID null = a spectator): no hand-over, no local bots. */
+export interface SeatedAs {
+  playerID: string | null;
+  /** Buttons that replace Save game / New game in the toolbar. */
+  toolbar: HTMLElement[];
+  /** Panels shown between the toolbar and the actions (clock, players, chat). */
+  panels: HTMLElement[];
+}
+
 export interface GameScreenOptions {
+  /** Online match: see SeatedAs. */
+  seatedAs?: SeatedAs;
   scenarioName: string;
   projector?: boolean;
   /** Bot pause per move in ms (0 = instant). */
@@ -73,7 +91,7 @@ export class GameScreen {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly game: LocalGame,
+    private readonly game: ScreenGame,
     private readonly opts: GameScreenOptions,
   ) {
     this.projector = opts.projector ?? false;
@@ -81,22 +99,26 @@ export class GameScreen {
   }
 
   async start(): Promise<void> {
+    const online = this.opts.seatedAs;
     const toolbar = h(
       'section',
       { class: 'toolbar', attrs: { 'aria-label': 'Game' } },
-      h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
+      online
+        ? null
+        : h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
       h('button', { text: 'Rules', on: { click: () => openRules() } }),
       h('button', {
         text: 'Projector view',
         attrs: { id: 'projector', 'aria-pressed': String(this.projector) },
         on: { click: (e) => this.toggleProjector(e.currentTarget as HTMLButtonElement) },
       }),
-      h('button', { text: 'New game', on: { click: () => this.exit() } }),
+      ...(online ? online.toolbar : [h('button', { text: 'New game', on: { click: () => this.exit() } })]),
     );
     const side = h(
       'aside',
       { class: 'side' },
       toolbar,
+      ...(online?.panels ?? []),
       this.el.botbar,
       this.el.actions,
       h('section', { class: 'log' }, h('h2', { text: 'Log' }), this.el.log),
@@ -112,6 +134,11 @@ export class GameScreen {
         (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn = true;
       },
     });
+    this.render();
+  }
+
+  /** Redraw after the state changed outside the screen (an online match's update). */
+  refresh(): void {
     this.render();
   }
 
@@ -183,7 +210,9 @@ export class GameScreen {
     if (this.destroyed) return;
     const G = this.G;
     const acting = actingSeat(G);
-    if (acting && this.game.setup.controls[acting].kind === 'human') {
+    if (this.opts.seatedAs) {
+      this.viewer = this.opts.seatedAs.playerID;
+    } else if (acting && this.game.setup.controls[acting].kind === 'human') {
       const player = this.game.playerFor(acting);
       if (player !== this.viewer && !this.handover) {
         if (this.humanPlayers().size > 1) {
@@ -488,7 +517,7 @@ export class GameScreen {
   private renderBotbar(): void {
     const acting = actingSeat(this.G);
     const anyBot = SEATS.some((s) => this.game.setup.controls[s].kind === 'bot');
-    if (!anyBot) {
+    if (!anyBot || this.opts.seatedAs) {
       this.el.botbar.hidden = true;
       return;
     }
@@ -539,6 +568,8 @@ export class GameScreen {
   private async runBot(): Promise<void> {
     const G = this.G;
     const seat = actingSeat(G);
+    // Online, the server plays the bot seats.
+    if (this.opts.seatedAs) return;
     if (this.botBusy || this.paused || !seat || G.result || this.game.setup.controls[seat].kind !== 'bot') {
       if (seat && this.game.setup.controls[seat].kind === 'human') this.skipping = false;
       return;
