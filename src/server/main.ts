@@ -4,6 +4,7 @@
  * SQLITE_SYNCHRONOUS (NORMAL|FULL), SKIP_CLIENT_BUILD=1.
  */
 import { resolve } from 'node:path';
+import { workerBot } from './bot-pool';
 import { eastAsiaServer } from './east-asia';
 import { ensureClient } from './ensure-client';
 import { createServer } from './index';
@@ -16,6 +17,8 @@ if (process.env.SKIP_CLIENT_BUILD !== '1') ensureClient(root, clientDir, logger)
 
 const server = await createServer({
   ...eastAsiaServer,
+  // Bot decisions run in a worker thread: an expert's search must not stall the other matches' sockets.
+  bot: workerBot({ logger }),
   port: Number(process.env.PORT ?? 8000),
   dataDir: process.env.DATA_DIR ?? './data',
   clientDir,
