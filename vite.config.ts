@@ -6,7 +6,16 @@ export default defineConfig({
   // Relative base: the built client works from any path (static server, the game server, file copies).
   base: './',
   publicDir: false,
-  server: { port: 8000, host: true },
+  // `npm run dev` serves the client with hot reload on :5173 and hands the lobby API and the game socket
+  // to the game server (`npm start`, :8000; GAME_SERVER to point elsewhere), so online play works in dev too.
+  server: {
+    port: 5173,
+    host: true,
+    proxy: {
+      '/games': { target: process.env['GAME_SERVER'] ?? 'http://localhost:8000', changeOrigin: true },
+      '/socket.io': { target: process.env['GAME_SERVER'] ?? 'http://localhost:8000', changeOrigin: true, ws: true },
+    },
+  },
   preview: { port: 8000, host: true },
   build: {
     outDir: 'dist/client',
@@ -19,7 +28,12 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
           if (id.includes('node_modules/world-atlas')) return 'atlas';
-          if (id.includes('node_modules/boardgame.io') || id.includes('node_modules/immer') || id.includes('node_modules/redux')) return 'bgio';
+          if (
+            id.includes('node_modules/boardgame.io') ||
+            id.includes('node_modules/immer') ||
+            id.includes('node_modules/redux')
+          )
+            return 'bgio';
           return undefined;
         },
       },
