@@ -103,9 +103,7 @@ export class GameScreen {
     const toolbar = h(
       'section',
       { class: 'toolbar', attrs: { 'aria-label': 'Game' } },
-      online
-        ? null
-        : h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
+      online ? null : h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
       h('button', { text: 'Rules', on: { click: () => openRules() } }),
       h('button', {
         text: 'Projector view',

@@ -14,6 +14,7 @@ import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
 import { SEATS, type BySeat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT } from '../content/seats';
 import type { SeatControl } from './local-game';
+import { onlineRouter } from './online/index';
 
 const root = document.getElementById('app')!;
 const scenarioList: Scenario[] = (
@@ -49,6 +50,7 @@ function home(error?: string): void {
         void play(LocalGame.fromSave(save, controlsFromSave(save)), false);
       },
       onReplay: (text, name) => void replay(text, name),
+      onOnline: () => (location.hash = '#/lobby'),
     },
     error,
   );
@@ -100,11 +102,22 @@ function quickStart(q: URLSearchParams): boolean {
   });
   const speed = q.get('speed');
   void play(
-    new LocalGame({ scenario: id, variant, seed: q.get('seed') || randomSeed(), controls, handicap: handicapsFor(controls) }),
+    new LocalGame({
+      scenario: id,
+      variant,
+      seed: q.get('seed') || randomSeed(),
+      controls,
+      handicap: handicapsFor(controls),
+    }),
     q.get('projector') === '1',
     speed === null ? undefined : Number(speed),
   );
   return true;
 }
 
-if (!quickStart(new URLSearchParams(location.search))) home();
+const online = onlineRouter(root, {
+  scenarios,
+  home: () => home(),
+  replay: (text) => void replay(text, 'the online match'),
+});
+if (!online.route() && !quickStart(new URLSearchParams(location.search))) home();

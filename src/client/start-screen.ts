@@ -20,6 +20,8 @@ export interface StartChoices {
   onStart(setup: GameSetup, projector: boolean): void;
   onLoad(text: string, fileName: string): void;
   onReplay(text: string, fileName: string): void;
+  /** Open the online lobby (play with people elsewhere). */
+  onOnline?(): void;
 }
 
 /** A fresh random seed: chance comes from the browser here, and only here (never in rules or bots). */
@@ -140,7 +142,10 @@ export function showStartScreen(
         }
         const variant = Number(variantSel.value) as Variant;
         const picked = Object.fromEntries(SEATS.map((s) => [s, { ...controls[s] }])) as BySeat<SeatControl>;
-        choices.onStart({ scenario: scenario().id, variant, seed, controls: picked, handicap: handicapsFor(picked) }, projector.checked);
+        choices.onStart(
+          { scenario: scenario().id, variant, seed, controls: picked, handicap: handicapsFor(picked) },
+          projector.checked,
+        );
       },
     },
   });
@@ -189,6 +194,9 @@ export function showStartScreen(
       { class: 'row' },
       start,
       h('button', { text: 'Rules reference', attrs: { id: 'open-rules' }, on: { click: () => openRules() } }),
+      choices.onOnline
+        ? h('button', { text: 'Play online…', attrs: { id: 'play-online' }, on: { click: () => choices.onOnline!() } })
+        : null,
     ),
     errorBox,
     h(

@@ -16,6 +16,8 @@ const FOCUS = 0x56b4e9;
 const TARGET = 0xffffff;
 const SELECTED = 0xf0e442;
 const FONT = 'Inter, system-ui, sans-serif';
+/** Resolution of the baked static map relative to world units. */
+const BAKE_SCALE = 2;
 
 interface SpaceGeom {
   /** The main outline first, then islands. */
@@ -52,9 +54,16 @@ export class BoardScene extends Phaser.Scene {
   private routes!: Phaser.GameObjects.Graphics;
   private emphasis!: Phaser.GameObjects.Graphics;
   private routeLabels: Phaser.GameObjects.Text[] = [];
+  private coastPolys: Phaser.GameObjects.Polygon[] = [];
+  private spacePolys: Phaser.GameObjects.Polygon[] = [];
+  /** Everything that never changes (sea, land, borders, space fills, routes), as vectors… */
+  private staticLayer: Phaser.GameObjects.Container | null = null;
+  /** …and baked into one texture, drawn instead of the vectors unless zoomed in close. */
+  private baked: Phaser.GameObjects.RenderTexture | null = null;
   private leaders!: Phaser.GameObjects.Graphics;
   private boxes: Phaser.GameObjects.Container[] = [];
   private worldBounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
+  private globeBounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
   private fitZoom = 1;
   private focused: string | null = null;
   private hovered: string | null = null;
@@ -188,7 +197,10 @@ export class BoardScene extends Phaser.Scene {
     const view = this.view!;
     if (!this.projection) this.buildGeometry(view);
     this.drawEmphasis();
-    if (!this.drawnOnce) this.drawRoutes();
+    if (!this.drawnOnce) {
+      this.drawRoutes();
+      this.bakeStatic();
+    }
     this.buildBoxes();
     if (!this.drawnOnce) {
       this.layoutCamera(true);
@@ -219,8 +231,9 @@ export class BoardScene extends Phaser.Scene {
     };
     // Filled areas are Polygon shapes: they triangulate once, where Graphics would redo it every frame.
     const poly = (ring: XY[], colour: number, alpha: number, depth: number) =>
-      this.add.polygon(0, 0, ring.flat(), colour, alpha).setOrigin(0, 0).setDepth(depth);
+      this.coastPolys.push(this.add.polygon(0, 0, ring.flat(), colour, alpha).setOrigin(0, 0).setDepth(depth));
     for (const r of coast.sphere) poly(r, 0x0f2d47, 1, 0);
+    this.globeBounds = bounds(coast.sphere);
     for (const r of coast.land) poly(r, LAND, 1, 0);
     for (const r of coast.holes) poly(r, 0x0f2d47, 1, 0);
     const g = this.base;
@@ -230,6 +243,41 @@ export class BoardScene extends Phaser.Scene {
     g.lineStyle(1.2, 0x7f9c95, 0.8);
     for (const r of coast.land) g.strokePoints(vecs(r.map(([x, y]) => ({ x, y }))), true, true);
     this.drawFills();
+  }
+
+  /**
+   * Bakes the static layers into a texture at twice world resolution: one textured quad a frame instead
+   * of tens of thousands of path segments. Close in, the vectors come back so edges stay sharp.
+   */
+  private bakeStatic(): void {
+    const b = this.globeBounds;
+    const S = BAKE_SCALE;
+    const layer = this.add.container(0, 0).setDepth(0);
+    layer.add([...this.coastPolys, this.base, ...this.spacePolys, this.fills, this.routes, ...this.routeLabels]);
+    this.staticLayer = layer;
+    const w = Math.ceil((b.x1 - b.x0) * S);
+    const h = Math.ceil((b.y1 - b.y0) * S);
+    const max = (this.renderer as Phaser.Renderer.WebGL.WebGLRenderer).getMaxTextureSize?.() ?? 4096;
+    if (w > max || h > max) return;
+    const rt = this.add
+      .renderTexture(b.x0, b.y0, w, h)
+      .setOrigin(0, 0)
+      .setScale(1 / S)
+      .setDepth(0);
+    layer.setScale(S).setPosition(-b.x0 * S, -b.y0 * S);
+    rt.draw(layer);
+    rt.render();
+    layer.setScale(1).setPosition(0, 0);
+    this.baked = rt;
+    this.chooseDetail();
+  }
+
+  /** Baked texture at normal zoom, vectors when close. */
+  private chooseDetail(): void {
+    if (!this.baked || !this.staticLayer) return;
+    const vector = this.cameras.main.zoom > this.fitZoom * (BAKE_SCALE * 1.6);
+    this.staticLayer.setVisible(vector);
+    this.baked.setVisible(!vector);
   }
 
   /** Long routes as dashed lines through their waypoints, with their cost. */
@@ -285,10 +333,12 @@ export class BoardScene extends Phaser.Scene {
       if (!geom) continue;
       const sea = s.kind === 'sea';
       for (const ring of geom.rings) {
-        this.add
-          .polygon(0, 0, ring.flat(), s.fill, sea ? 0.4 : 0.5)
-          .setOrigin(0, 0)
-          .setDepth(2);
+        this.spacePolys.push(
+          this.add
+            .polygon(0, 0, ring.flat(), s.fill, sea ? 0.4 : 0.5)
+            .setOrigin(0, 0)
+            .setDepth(2),
+        );
         g.lineStyle(sea ? 1.5 : 2.2, sea ? 0x9fd3f0 : 0xf2e6c9, sea ? 0.75 : 0.95);
         g.strokePoints(vecs(ring.map(([x, y]) => ({ x, y }))), true, true);
       }
@@ -305,6 +355,9 @@ export class BoardScene extends Phaser.Scene {
     for (const s of view.spaces) {
       const geom = this.geoms.get(s.id);
       if (!geom) continue;
+      const emphasised =
+        s.highlighted || s.selected || view.selected === s.id || this.focused === s.id || this.hovered === s.id;
+      if (!emphasised) continue;
       const rings = geom.rings.map((ring) => vecs(ring.map(([x, y]) => ({ x, y }))));
       const outline = (width: number, colour: number) => {
         g.lineStyle(width / z, colour, 1);
@@ -476,6 +529,7 @@ export class BoardScene extends Phaser.Scene {
       }
     }
     this.drawEmphasis();
+    this.chooseDetail();
   }
 
   /** Placement priority: spaces with more tokens keep their place first, land before sea. */

@@ -96,7 +96,7 @@ export async function mountBoard(parent: HTMLElement, first: BoardView, opts: Mo
       type: Phaser.WEBGL,
       parent,
       backgroundColor: '#0b2236',
-      antialias: true,
+      antialias: false,
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
       scene: [board, hud],
       banner: false,
@@ -189,6 +189,8 @@ export async function mountBoard(parent: HTMLElement, first: BoardView, opts: Mo
   // Phaser's RESIZE mode follows the parent; a ResizeObserver catches layout changes that are not window resizes.
   const ro = new ResizeObserver(() => {
     wake();
+    // RESIZE mode follows the window; a grid column change needs an explicit refresh.
+    game.scale.refresh();
     game.scale.resize(parent.clientWidth, parent.clientHeight);
   });
   ro.observe(parent);

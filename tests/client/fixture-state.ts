@@ -93,5 +93,6 @@ export function fixtureState(): GameState {
       },
     ],
     result: null,
+    white: null,
   };
 }

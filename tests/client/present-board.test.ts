@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SPACES, THEATERS } from '../../src/content/ids';
 import { SEAT_STYLE } from '../../src/content/seats';
-import { presentBoard, seatToAct, statusLine } from '../../src/client/present-board';
+import { presentBoard, seatToAct, statusLine, type PresentOptions } from '../../src/client/present-board';
 import { deterrence, pressure } from '../../src/rules/scoring';
 import type { GameState } from '../../src/rules/state';
 import { fixtureState } from './fixture-state';
 
-const base = { seat: 'nato' as const, legalTargets: [] as string[], selected: null };
+const base: PresentOptions = { seat: 'nato', legalTargets: [], selected: null };
 const space = (G: GameState, id: string, opts = base) => presentBoard(G, opts).spaces.find((s) => s.id === id)!;
 
 describe('presentBoard: spaces', () => {
