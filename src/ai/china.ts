@@ -40,7 +40,12 @@ const isPort = (x: unknown): x is Port => (PORTS as readonly unknown[]).includes
 /** Ports China does not control that investment can win within `TUNING.china.portReach` more influence. */
 function portsToWin(view: GameState): Port[] {
   const reach = TUNING.china.portReach;
-  return PORTS.filter((p) => portController(view, p) !== 'china' && view.influence[p].china < 6 && view.influence[p].china + reach > view.influence[p].west);
+  return PORTS.filter(
+    (p) =>
+      portController(view, p) !== 'china' &&
+      view.influence[p].china < 6 &&
+      view.influence[p].china + reach > view.influence[p].west,
+  );
 }
 
 /** How close a port is to changing hands (higher first). */
@@ -103,7 +108,10 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     when: (c) => portsToWin(c.view).length > 0,
     moves: ['investInPort'],
     only: (a, c) => portsToWin(c.view).includes(a.args[0] as Port),
-    prefer: [best((a, c) => portCloseness(c.view, a.args[0] as Port)), where((a) => a.args[0] !== 'malaysia-singapore')],
+    prefer: [
+      best((a, c) => portCloseness(c.view, a.args[0] as Port)),
+      where((a) => a.args[0] !== 'malaysia-singapore'),
+    ],
     why: (c, a) => {
       const inf = c.view.influence[a.args[0] as Port];
       return `The West holds ${inf.west} to China's ${inf.china} in ${PORT_NAMES[a.args[0] as Port]}: investing to take control`;

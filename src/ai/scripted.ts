@@ -29,7 +29,10 @@ export const FLOWCHARTS: Record<Seat, readonly Step[]> = {
 export function tensionCeiling(view: GameState): number {
   const nkRolls = view.specials.includes('dprk-rolls-twice') ? 2 : 1;
   const quarantine = view.specials.includes('quarantine-at-crisis-5') && view.tracks.taiwanCrisis >= 4 ? 1 : 0;
-  return Math.min(TUNING.maxTension, 9 - nkRolls - quarantine + TUNING.upkeepRisk);
+  return (
+    Math.min(TUNING.maxTension, 9 - nkRolls - quarantine + TUNING.upkeepRisk) -
+    (view.variant === 2 ? TUNING.teamTensionMargin : 0)
+  );
 }
 
 /** The context a flowchart reads. */

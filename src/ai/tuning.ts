@@ -7,6 +7,8 @@ export const TUNING = {
   maxTension: 8,
   /** Upkeep rolls the bots gamble on (0: none; each point lets them sit one step closer to war). */
   upkeepRisk: 0,
+  /** In the 2-seat game (one side per player) both sides keep this much further from war. */
+  teamTensionMargin: 1,
   /** Work toward the seat's own national priority in the last this-many turns. */
   priorityTurns: 2,
   china: {

@@ -134,10 +134,11 @@ export function summitVictoryPoints(G: GameState): number {
     vp += d > p ? 1 : p > d ? -1 : 0;
   }
   vp += G.tracks.internationalization >= 10 ? 1 : -1;
-  for (const port of PORTS) {
-    const c = portController(G, port);
-    vp += c === 'west' ? 1 : c === 'china' ? -1 : 0;
-  }
+  // Ports count as one item, to whoever controls more of them (measured: per port, China's uncontested
+  // European investments decided the 2-seat game on their own; docs/BALANCE.md).
+  const west = PORTS.filter((p) => portController(G, p) === 'west').length;
+  const china = PORTS.filter((p) => portController(G, p) === 'china').length;
+  vp += Math.sign(west - china);
   vp += G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0;
   return vp;
 }

@@ -182,11 +182,24 @@ const ROWS: Row[] = [
     setup: (G) => {
       G.used['summit:1'] = true;
       G.grayZone['south-china-sea'] = 1;
+      // Alone, NATO covers Asian waters only when China leads.
+      G.marginBonus.china = 5;
     },
     step: 'cover-gray-zone',
     move: 'deployPatrolVessels',
     args: ['south-china-sea'],
     why: /^Gray zone unchallenged in south-china-sea/,
+  },
+  {
+    name: 'gray zone unchallenged but China behind: NATO minds Europe',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      G.grayZone['south-china-sea'] = 1;
+    },
+    step: 'shells',
+    move: 'shipShells',
+    why: /shells to Ukraine/,
   },
   {
     name: 'nothing urgent, stockpile 5: shells',
