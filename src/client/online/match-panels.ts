@@ -64,8 +64,13 @@ export function matchPanels(game: OnlineGame): MatchPanels {
     h('summary', { text: 'Players' }),
     players,
   );
-  const note = (text: string) => {
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A passing message (a problem stays until the next update clears it). */
+  const note = (text: string, problem = false) => {
     status.textContent = text;
+    status.classList.toggle('bad', problem);
+    clearTimeout(noteTimer);
+    if (text && !problem) noteTimer = setTimeout(() => note(''), 6000);
   };
 
   const standIn = async (playerID: string, on: boolean, own: boolean) => {
@@ -84,7 +89,7 @@ export function matchPanels(game: OnlineGame): MatchPanels {
           : `${seatLabel(game.match.setupData, playerID)} is back in a person’s hands.`,
       );
     } catch (err) {
-      note((err as Error).message);
+      note((err as Error).message, true);
     }
   };
 
@@ -210,7 +215,7 @@ export function matchPanels(game: OnlineGame): MatchPanels {
       game.clock = await lobbyApi.clock(matchID, creatorToken!, action, seconds);
       renderClock();
     } catch (err) {
-      note((err as Error).message);
+      note((err as Error).message, true);
     }
   };
 
@@ -236,8 +241,9 @@ export function matchPanels(game: OnlineGame): MatchPanels {
   };
 
   const update = () => {
-    if (!game.connected) note('Connection lost — reconnecting…');
-    else if (game.refusal && Date.now() - game.refusal.at < 15_000) note(`The server refused: ${game.refusal.message}`);
+    if (!game.connected) note('Connection lost — reconnecting…', true);
+    else if (game.refusal && Date.now() - game.refusal.at < 15_000)
+      note(`The server refused: ${game.refusal.message}`, true);
     else if (status.textContent?.startsWith('Connection lost') || status.textContent?.startsWith('The server refused'))
       note('');
     renderPlayers();
@@ -250,6 +256,9 @@ export function matchPanels(game: OnlineGame): MatchPanels {
       h('section', { class: 'online-panels', attrs: { 'aria-label': 'Match' } }, status, clockBox, playersBox, chat),
     ],
     update,
-    destroy: () => clearInterval(tick),
+    destroy: () => {
+      clearInterval(tick);
+      clearTimeout(noteTimer);
+    },
   };
 }
