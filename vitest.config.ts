@@ -27,6 +27,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          globalSetup: ['tests/e2e/global-setup.ts'],
           sequence: { groupOrder: 1 },
         },
       },

@@ -115,6 +115,7 @@ export const MOVES = [
   'upgradePartnership',
   'consultFutures',
   'consultFpda',
+  'screenInvestment',
   'reinforceUnCommand',
   'holdNonproliferationConference',
   'joinCcdcoe',

@@ -39,6 +39,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
   upgradePartnership: { name: 'Partnership upgrade', category: 'diplomacy', cost: 2, seats: WEST, needs: 'A partner below level 4', does: 'Roll + modifiers ≥ 3 + level: +1 level (India −1; Japan +1); untested India: reveal', args: ['partner'] },
   consultFutures: { name: 'Futures in the Indo-Pacific', category: 'diplomacy', cost: 1, seats: ['nato'], needs: 'Once per turn', does: 'Look at the top 3 injects, put one at the bottom', args: [] },
   consultFpda: { name: 'FPDA consultation', category: 'diplomacy', cost: 1, seats: ['nato'], needs: '—', does: '+1 Western influence in Malaysia–Singapore', args: [] },
+  screenInvestment: { name: 'Investment screening', category: 'diplomacy', cost: 1, seats: ['nato'], needs: 'Once per turn; a European port', does: '+1 Western influence in a European port', args: ['port'] },
   reinforceUnCommand: { name: 'UN Command', category: 'diplomacy', cost: 1, seats: ['nato', 'korea'], needs: 'Three UN Command markers at most', does: '+1 deterrence in Korea until the next summit', args: [] },
   holdNonproliferationConference: { name: 'Nonproliferation conference', category: 'diplomacy', cost: 1, seats: ['korea'], needs: 'Once per turn; DPRK Threat 1+', does: 'DPRK Threat −1', args: [] },
   joinCcdcoe: { name: 'CCDCOE cyber centre', category: 'diplomacy', cost: 1, seats: ['nato'], needs: 'No shield up', does: 'A shield that cancels China\'s next cyber effect; +1 pip (Japan or South Korea)', args: ['partner'] },

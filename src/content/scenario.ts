@@ -26,7 +26,7 @@ export { KNOWN_SPECIALS, SPECIALS } from './specials';
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
 
-/** The starting tracks a scenario sets (exports and vp always start at 0). */
+/** The starting tracks a scenario sets (exports always start at 0; vp, the two-seat track, defaults to 0). */
 const START_TRACKS = [
   'tension',
   'internationalization',
@@ -36,6 +36,7 @@ const START_TRACKS = [
   'taiwanCrisis',
   'dprkThreat',
   'exposure',
+  'vp',
 ] as const satisfies readonly Track[];
 
 /** Fields each object in a scenario may have; anything else is probably a typo. */

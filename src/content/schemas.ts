@@ -83,6 +83,8 @@ export const ScenarioSchema = z.object({
     taiwanCrisis: z.number().int(),
     dprkThreat: z.number().int(),
     exposure: z.number().int(),
+    /** Two-seat variant only: where the shared victory-point track starts (balance). */
+    vp: z.number().int().default(0),
   }),
   partnership: z.object({ japan: partnershipStart, korea: partnershipStart, 'australia-nz': partnershipStart, india: partnershipStart }),
   chinaPosture: z.enum(['restraint', 'coercion']),

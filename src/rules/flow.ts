@@ -1,6 +1,6 @@
 /** The turn machine: inject → two action rounds (China, NATO, Japan, South Korea) → upkeep → summit. */
 import { BALANCE } from '../content/balance';
-import { PORTS, SEATS, SEA_ZONES, type Seat } from '../content/ids';
+import { PORTS, SEATS, SEA_ZONES, type BySeat, type Seat } from '../content/ids';
 import { injectById } from '../content/injects';
 import { changeFaitAccompli, changeTrack } from './changes';
 import type { Resolution } from './context';
@@ -173,7 +173,7 @@ function summit(r: Resolution): void {
     r.notes.push(`China controls ${chinaPorts} port${chinaPorts > 1 ? 's' : ''}`);
     changeTrack(r, 'cohesion', -chinaPorts);
   }
-  G.deterrence = G.deterrence.filter((m) => m.until !== 'summit');
+  // Score first: exercise and UN Command markers count at the summit they last until.
   if (G.variant === 2) {
     const swing = summitVictoryPoints(G);
     r.notes.push(`summit score ${swing >= 0 ? '+' : ''}${swing} for the West`);
@@ -183,8 +183,15 @@ function summit(r: Resolution): void {
   r.notes.push(`margins: ${SEATS.map((s) => `${SEAT_NAMES[s]} ${m[s] >= 0 ? '+' : ''}${m[s]}`).join(', ')}`);
   logResolution(r, 'summit', `Summit of turn ${G.turn}`);
   if (G.result) return;
-  const final = G.turn >= G.lastTurn;
-  if (final) return endGame(r, 'final-summit');
+  if (G.turn >= G.lastTurn) return endGame(r, 'final-summit');
+  checkSuddenDeath(r, m);
+  // Markers that last "until the next summit" lapse once it has scored them.
+  if (!G.result) G.deterrence = G.deterrence.filter((d) => d.until !== 'summit');
+}
+
+/** From `suddenDeathFromTurn` on, a margin (or, two-seat, a victory-point lead) high enough wins at once. */
+function checkSuddenDeath(r: Resolution, m: BySeat<number>): void {
+  const { G } = r;
   if (G.turn < BALANCE.suddenDeathFromTurn) return;
   if (G.variant === 2) {
     if (Math.abs(G.tracks.vp) >= BALANCE.vpSuddenDeath) endGame(r, 'sudden-death');

@@ -55,7 +55,7 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
       dprkThreat: clampTrack('dprkThreat', s.tracks.dprkThreat),
       exposure: clampTrack('exposure', s.tracks.exposure),
       exports: 0,
-      vp: 0,
+      vp: options.variant === 2 ? clampTrack('vp', s.tracks.vp) : 0,
     },
     partnership: Object.fromEntries(
       PARTNERS.map((p) => [p, { level: s.partnership[p] === 'untested' ? null : (s.partnership[p] as number), pips: 0 }]),

@@ -32,19 +32,10 @@ describe('shipped scenarios', () => {
     }
   });
 
-  it('start from the values of GAME.md §11', () => {
+  // Starting track values are GAME.md §11's, tuned by measurement: docs/BALANCE.md records each change.
+  it('keep the structure of GAME.md §11 (turns, partners, forces, specials)', () => {
     const b = scenarioById('baseline-2023')!;
     expect(b.turns).toBe(8);
-    expect(b.tracks).toMatchObject({
-      tension: 4,
-      internationalization: 6,
-      cohesion: 7,
-      ukraine: 5,
-      stockpile: 4,
-      taiwanCrisis: 1,
-      dprkThreat: 2,
-      exposure: 2,
-    });
     expect(b.partnership).toEqual({ japan: 3, korea: 2, 'australia-nz': 2, india: 'untested' });
     expect(b.firstInjects).toEqual(['stoltenberg-visit']);
     expect(b.units.map((u) => `${u.kind}@${u.space}`)).toEqual([
@@ -53,11 +44,13 @@ describe('shipped scenarios', () => {
       'french-rotation@west-indian-ocean',
     ]);
     const t = scenarioById('taiwan-strait-crisis')!;
-    expect([t.turns, t.tracks.tension, t.tracks.taiwanCrisis, t.chinaPosture]).toEqual([6, 6, 3, 'coercion']);
+    expect([t.turns, t.chinaPosture]).toEqual([6, 'coercion']);
     expect(t.grayZone).toEqual([{ space: 'taiwan-strait', count: 2 }]);
     expect(t.specials).toEqual(['japan-bases-essential', 'quarantine-at-crisis-5']);
+    expect(t.tracks.taiwanCrisis).toBeGreaterThan(b.tracks.taiwanCrisis);
     const k = scenarioById('korean-peninsula-crisis')!;
-    expect([k.turns, k.tracks.dprkThreat, k.tracks.exposure, k.partnership.korea]).toEqual([6, 4, 3, 3]);
+    expect([k.turns, k.partnership.korea]).toEqual([6, 3]);
+    expect(k.tracks.dprkThreat).toBeGreaterThan(b.tracks.dprkThreat);
     expect(k.deterrence).toEqual([
       { theater: 'korea', value: 1, source: 'un-command' },
       { theater: 'korea', value: 1, source: 'un-command' },

@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   ['no upgrade past level 4', 'nato', 'upgradePartnership', ['japan'], false, (G) => (G.partnership.japan = { level: 4, pips: 0 })],
   ['Futures shows NATO the top injects', 'nato', 'consultFutures', [], true, undefined, (_b, a) => expect(a.pending?.kind).toBe('futures')],
   ['FPDA: Western influence in Malaysia–Singapore', 'nato', 'consultFpda', [], true, undefined, (b, a) => expect(a.influence['malaysia-singapore'].west).toBe(b.influence['malaysia-singapore'].west + 1)],
+  ['investment screening: Western influence in a European port', 'nato', 'screenInvestment', ['north-sea-ports'], true, undefined, (b, a) => expect(a.influence['north-sea-ports'].west).toBe(b.influence['north-sea-ports'].west + 1)],
+  ['no investment screening in Malaysia–Singapore', 'nato', 'screenInvestment', ['malaysia-singapore'], false],
   ['UN Command: +1 deterrence in Korea', 'korea', 'reinforceUnCommand', [], true],
   ['at most three UN Command markers', 'korea', 'reinforceUnCommand', [], false, (G) => {
     for (let i = 0; i < 3; i++) G.deterrence.push({ id: `un${i}`, theater: 'korea', value: 1, source: 'un-command', until: 'permanent' });

@@ -1,5 +1,5 @@
 /** Diplomacy and cyber: partnership upgrades, Futures in the Indo-Pacific, FPDA, UN Command, nonproliferation, CCDCOE, intelligence. */
-import { PARTNERS, type Partner } from '../../content/ids';
+import { PARTNERS, type Partner, type Port } from '../../content/ids';
 import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel } from '../changes';
 import { d6 } from '../dice';
 import type { GameState } from '../state';
@@ -10,6 +10,8 @@ const INDIA_REVEAL = [0, 0, 0, 1, 1, 2, 2];
 
 /** Partnership roll modifier: Japan, NATO's oldest partner, +1; India, wedded to nonalignment, −1. */
 export const PARTNER_MODIFIER: Record<Partner, number> = { japan: 1, korea: 0, 'australia-nz': 0, india: -1 };
+
+const EUROPEAN_PORTS: readonly Port[] = ['north-sea-ports', 'mediterranean-ports'];
 
 const unCommandMarkers = (G: GameState) => G.deterrence.filter((m) => m.source === 'un-command').length;
 
@@ -50,6 +52,14 @@ export const diplomacyMoves = {
     play: (r) => {
       use(r.G, turnFlag('fpda'));
       changeInfluence(r, 'malaysia-singapore', 'west', 1);
+    },
+  },
+  screenInvestment: {
+    // Europe's answer to Chinese port stakes: scrutiny of who owns the terminals.
+    options: (G) => (isUsed(G, turnFlag('screening')) ? [] : EUROPEAN_PORTS.filter((p) => G.influence[p].west < 6).map((p) => [p])),
+    play: (r, _seat, [port]) => {
+      use(r.G, turnFlag('screening'));
+      changeInfluence(r, port as Port, 'west', 1);
     },
   },
   reinforceUnCommand: {
