@@ -13,7 +13,12 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
     z.object({ op: z.literal('partnership'), partner: z.enum(PARTNERS), pips: delta }),
     z.object({ op: z.literal('grayZone'), space: z.enum(SPACES), delta }),
     z.object({ op: z.literal('faitAccompli'), space: z.enum(SPACES), delta }),
-    z.object({ op: z.literal('deterrence'), theater: z.enum(THEATERS), delta, until: z.enum(['upkeep', 'summit', 'permanent']) }),
+    z.object({
+      op: z.literal('deterrence'),
+      theater: z.enum(THEATERS),
+      delta,
+      until: z.enum(['upkeep', 'summit', 'permanent']),
+    }),
     z.object({ op: z.literal('influence'), port: z.enum(PORTS), side: z.enum(['china', 'west']), delta }),
     z.object({ op: z.literal('actionPoints'), seat, delta }),
     z.object({ op: z.literal('margin'), seat, delta }),
@@ -29,7 +34,10 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
       op: z.literal('choice'),
       seat,
       prompt: z.string().min(1),
-      options: z.array(z.object({ label: z.string().min(1), effects: z.array(EffectSchema) })).min(2).max(4),
+      options: z
+        .array(z.object({ label: z.string().min(1), effects: z.array(EffectSchema) }))
+        .min(2)
+        .max(4),
     }),
   ]),
 );

@@ -1,7 +1,18 @@
 /** zod schemas for every content file: the map, injects, national priorities and scenarios. */
 import { z } from 'zod';
 import { EffectSchema } from './effects';
-import { LAND_SPACES, PARTNERS, PORTS, SEATS, SEA_ZONES, SPACES, THEATERS, TRACK_IDS, UNIT_KINDS, VARIANTS } from './ids';
+import {
+  LAND_SPACES,
+  PARTNERS,
+  PORTS,
+  SEATS,
+  SEA_ZONES,
+  SPACES,
+  THEATERS,
+  TRACK_IDS,
+  UNIT_KINDS,
+  VARIANTS,
+} from './ids';
 
 const lonLat = z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)]);
 
@@ -44,8 +55,16 @@ export type Inject = z.infer<typeof InjectSchema>;
 
 /** A priority condition, checked at the end of the game (closed vocabulary). */
 export const ConditionSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('trackAtLeast'), track: z.enum(TRACK_IDS as [string, ...string[]]), value: z.number().int() }),
-  z.object({ op: z.literal('trackAtMost'), track: z.enum(TRACK_IDS as [string, ...string[]]), value: z.number().int() }),
+  z.object({
+    op: z.literal('trackAtLeast'),
+    track: z.enum(TRACK_IDS as [string, ...string[]]),
+    value: z.number().int(),
+  }),
+  z.object({
+    op: z.literal('trackAtMost'),
+    track: z.enum(TRACK_IDS as [string, ...string[]]),
+    value: z.number().int(),
+  }),
   z.object({ op: z.literal('partnershipAtLeast'), partner: z.enum(PARTNERS), value: z.number().int() }),
   z.object({ op: z.literal('portsControlledAtLeast'), value: z.number().int() }),
   z.object({ op: z.literal('faitAccompliAtLeast'), value: z.number().int() }),
@@ -86,9 +105,20 @@ export const ScenarioSchema = z.object({
     /** Two-seat variant only: where the shared victory-point track starts (balance). */
     vp: z.number().int().default(0),
   }),
-  partnership: z.object({ japan: partnershipStart, korea: partnershipStart, 'australia-nz': partnershipStart, india: partnershipStart }),
+  partnership: z.object({
+    japan: partnershipStart,
+    korea: partnershipStart,
+    'australia-nz': partnershipStart,
+    india: partnershipStart,
+  }),
   chinaPosture: z.enum(['restraint', 'coercion']),
-  units: z.array(z.object({ kind: z.enum(UNIT_KINDS), space: z.enum(SPACES), turns: z.number().int().min(1).nullable().default(null) })),
+  units: z.array(
+    z.object({
+      kind: z.enum(UNIT_KINDS),
+      space: z.enum(SPACES),
+      turns: z.number().int().min(1).nullable().default(null),
+    }),
+  ),
   grayZone: z.array(z.object({ space: z.enum(SEA_ZONES), count: z.number().int().min(1) })),
   influence: z.array(z.object({ port: z.enum(PORTS), china: z.number().int().min(0), west: z.number().int().min(0) })),
   deterrence: z.array(z.object({ theater: z.enum(THEATERS), value: z.number().int(), source: z.string().min(1) })),

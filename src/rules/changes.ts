@@ -27,7 +27,13 @@ function declareWar(r: Resolution): void {
   r.notes.push(r.seat ? `war: ${SEAT_NAMES[r.seat]} pushed tension to 10` : 'war breaks out');
   r.G.pending = null;
   r.G.phase = 'ended';
-  r.G.result = { ending: 'war', winner: null, culprit: r.seat, margins: { china: 0, nato: 0, japan: 0, korea: 0 }, turn: r.G.turn };
+  r.G.result = {
+    ending: 'war',
+    winner: null,
+    culprit: r.seat,
+    margins: { china: 0, nato: 0, japan: 0, korea: 0 },
+    turn: r.G.turn,
+  };
 }
 
 /** The Ukraine front at 0 collapses: cohesion −3 and the front re-forms at 2. */
@@ -79,7 +85,13 @@ export function changeFaitAccompli(r: Resolution, space: SpaceId, delta: number)
   return after - before;
 }
 
-export function addDeterrence(r: Resolution, theater: Theater, value: number, source: string, until: DeterrenceMarker['until']): void {
+export function addDeterrence(
+  r: Resolution,
+  theater: Theater,
+  value: number,
+  source: string,
+  until: DeterrenceMarker['until'],
+): void {
   if (value === 0) return;
   r.G.deterrence.push({ id: `d${r.G.nextId++}`, theater, value, source, until });
   r.notes.push(`deterrence ${value > 0 ? '+' : ''}${value} in ${THEATER_NAMES[theater]} (${source})`);
@@ -90,7 +102,8 @@ export function changeInfluence(r: Resolution, port: Port, side: 'china' | 'west
   const before = inf[side];
   const after = clamp(before + delta, 0, 6);
   inf[side] = after;
-  if (after !== before) r.notes.push(`${side === 'china' ? 'Chinese' : 'Western'} influence in ${PORT_NAMES[port]} ${before}→${after}`);
+  if (after !== before)
+    r.notes.push(`${side === 'china' ? 'Chinese' : 'Western'} influence in ${PORT_NAMES[port]} ${before}→${after}`);
   return after - before;
 }
 

@@ -1,7 +1,16 @@
 /** The one interpreter of the closed effect vocabulary (content/effects.ts). */
 import type { Effect } from '../content/effects';
 import type { Track } from '../content/ids';
-import { addDeterrence, changeActionPoints, changeFaitAccompli, changeGrayZone, changeInfluence, changeMargin, changePips, changeTrack } from './changes';
+import {
+  addDeterrence,
+  changeActionPoints,
+  changeFaitAccompli,
+  changeGrayZone,
+  changeInfluence,
+  changeMargin,
+  changePips,
+  changeTrack,
+} from './changes';
 import type { Resolution } from './context';
 import { d6 } from './dice';
 
@@ -66,7 +75,9 @@ function applyEffect(r: Resolution, e: Exclude<Effect, { op: 'choice' }>, source
       const face = d6(r.dice);
       r.rolls.push(face);
       const ok = face + e.modifier >= e.target;
-      r.notes.push(`rolled ${face}${e.modifier ? (e.modifier > 0 ? '+' : '') + e.modifier : ''} vs ${e.target}: ${ok ? 'success' : 'failure'}`);
+      r.notes.push(
+        `rolled ${face}${e.modifier ? (e.modifier > 0 ? '+' : '') + e.modifier : ''} vs ${e.target}: ${ok ? 'success' : 'failure'}`,
+      );
       applyEffects(r, ok ? e.success : e.failure, source);
       return;
     }

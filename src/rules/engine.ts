@@ -22,18 +22,31 @@ function argText(args: unknown[]): string {
  * or returns false and leaves `G` untouched. Never throws on any input.
  */
 export function applyAction(G: GameState, role: Role, action: AnyAction, dice: Dice, why?: string): boolean {
-  if (role === 'white') return applyWhiteAction(G, action, dice, (g, seat, a, d, opts) => applySeatAction(g, seat, a, d, opts));
+  if (role === 'white')
+    return applyWhiteAction(G, action, dice, (g, seat, a, d, opts) => applySeatAction(g, seat, a, d, opts));
   return applySeatAction(G, role, action as Action, dice, { approved: false }, why);
 }
 
-function applySeatAction(G: GameState, seat: Seat, action: Action, dice: Dice, opts: { approved: boolean }, why?: string): boolean {
+function applySeatAction(
+  G: GameState,
+  seat: Seat,
+  action: Action,
+  dice: Dice,
+  opts: { approved: boolean },
+  why?: string,
+): boolean {
   const { move, args } = (action ?? {}) as Partial<Action>;
   if (!opts.approved && awaitingWhiteCell(G)) return false;
   if (!isLegal(G, seat, move, args)) return false;
   const name = move as MoveName;
   if (!opts.approved && needsApproval(G, { move: name, args })) {
     G.pending = { kind: 'approval', seat, action: { move: name, args } };
-    log(G, { seat, kind: 'move', text: `${SEAT_NAMES[seat]} asks the White Cell to approve ${MOVE_CATALOGUE[name].name}`, ...(HIDDEN_MOVES.has(name) ? { visibleTo: ['china', 'white'] } : {}) });
+    log(G, {
+      seat,
+      kind: 'move',
+      text: `${SEAT_NAMES[seat]} asks the White Cell to approve ${MOVE_CATALOGUE[name].name}`,
+      ...(HIDDEN_MOVES.has(name) ? { visibleTo: ['china', 'white'] } : {}),
+    });
     return true;
   }
   const info = MOVE_CATALOGUE[name];

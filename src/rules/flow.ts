@@ -15,9 +15,20 @@ export function log(G: GameState, entry: Omit<LogEntry, 'turn' | 'round'>): void
 }
 
 /** Write what a resolution changed as one log line. */
-export function logResolution(r: Resolution, kind: LogEntry['kind'], head: string, visibleTo?: LogEntry['visibleTo']): void {
+export function logResolution(
+  r: Resolution,
+  kind: LogEntry['kind'],
+  head: string,
+  visibleTo?: LogEntry['visibleTo'],
+): void {
   const text = r.notes.length ? `${head}: ${r.notes.join(', ')}` : head;
-  log(r.G, { seat: r.seat, kind, text, ...(r.rolls.length ? { rolls: [...r.rolls] } : {}), ...(visibleTo ? { visibleTo } : {}) });
+  log(r.G, {
+    seat: r.seat,
+    kind,
+    text,
+    ...(r.rolls.length ? { rolls: [...r.rolls] } : {}),
+    ...(visibleTo ? { visibleTo } : {}),
+  });
   r.notes = [];
   r.rolls = [];
 }
@@ -46,7 +57,11 @@ export function startTurn(r: Resolution): void {
   for (const key of Object.keys(G.used)) if (key.startsWith('t:')) delete G.used[key];
   G.lambastes = 0;
   beginRound(G, 1);
-  log(G, { seat: null, kind: 'inject', text: `Turn ${G.turn} (${2023 + Math.floor((G.turn - 1) / 2)}, ${G.turn % 2 ? 'first' : 'second'} half) begins` });
+  log(G, {
+    seat: null,
+    kind: 'inject',
+    text: `Turn ${G.turn} (${2023 + Math.floor((G.turn - 1) / 2)}, ${G.turn % 2 ? 'first' : 'second'} half) begins`,
+  });
   const W = G.white;
   if (W) {
     W.snapshots = W.snapshots.filter((s) => s.turn < G.turn);
@@ -120,7 +135,8 @@ function upkeep(r: Resolution): void {
   const face = d6(r.dice);
   r.rolls.push(face);
   const total = face + G.tacitSupport - (G.tracks.stockpile >= 7 ? 1 : 0);
-  const row = BALANCE.russiaTable.find((x) => total <= x.atMost) ?? BALANCE.russiaTable[BALANCE.russiaTable.length - 1]!;
+  const row =
+    BALANCE.russiaTable.find((x) => total <= x.atMost) ?? BALANCE.russiaTable[BALANCE.russiaTable.length - 1]!;
   const hiddenAid = G.aid.length;
   r.notes.push(`Russia: ${row.text}`);
   changeTrack(r, 'ukraine', row.ukraine - hiddenAid);
@@ -132,7 +148,9 @@ function upkeep(r: Resolution): void {
     const f = d6(r.dice);
     r.rolls.push(f);
     const k = f + (G.tracks.dprkThreat >= 3 ? 1 : 0);
-    const nk = BALANCE.northKoreaTable.find((x) => k <= x.atMost) ?? BALANCE.northKoreaTable[BALANCE.northKoreaTable.length - 1]!;
+    const nk =
+      BALANCE.northKoreaTable.find((x) => k <= x.atMost) ??
+      BALANCE.northKoreaTable[BALANCE.northKoreaTable.length - 1]!;
     r.notes.push(`North Korea: ${nk.text}`);
     changeTrack(r, 'dprkThreat', nk.dprkThreat);
     changeTrack(r, 'tension', nk.tension);
@@ -156,7 +174,8 @@ function upkeep(r: Resolution): void {
     changeFaitAccompli(r, zone, n);
   }
   const leaving = G.units.filter((u) => u.leavesAfterTurn !== null && u.leavesAfterTurn <= G.turn);
-  if (leaving.length) r.notes.push(`${leaving.map((u) => u.kind).join(', ')} leave${leaving.length === 1 ? 's' : ''} the map`);
+  if (leaving.length)
+    r.notes.push(`${leaving.map((u) => u.kind).join(', ')} leave${leaving.length === 1 ? 's' : ''} the map`);
   G.units = G.units.filter((u) => !leaving.includes(u));
   G.deterrence = G.deterrence.filter((m) => m.until !== 'upkeep');
   changeTrack(r, 'stockpile', 1);
@@ -226,7 +245,17 @@ export function settleWar(G: GameState): void {
   const culprit = res.culprit;
   let winner: Seat | null;
   if (G.variant === 2) winner = culprit === null ? twoSeatWinner(G) : culprit === 'china' ? 'nato' : 'china';
-  else winner = rank(G, m, SEATS.filter((s) => s !== culprit))[0] ?? null;
+  else
+    winner =
+      rank(
+        G,
+        m,
+        SEATS.filter((s) => s !== culprit),
+      )[0] ?? null;
   G.result = { ...res, winner, margins: m };
-  log(G, { seat: null, kind: 'end', text: `War: ${culprit ? `${SEAT_NAMES[culprit]} pushed tension to 10 and loses` : 'tension reached 10'}; ${winner ? SEAT_NAMES[winner] : 'nobody'} wins` });
+  log(G, {
+    seat: null,
+    kind: 'end',
+    text: `War: ${culprit ? `${SEAT_NAMES[culprit]} pushed tension to 10 and loses` : 'tension reached 10'}; ${winner ? SEAT_NAMES[winner] : 'nobody'} wins`,
+  });
 }

@@ -1,7 +1,15 @@
 /** The boardgame.io Game: a thin shell over the pure rules. All players are always active; the rules decide who acts. */
 import type { Game, Move } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
-import { MOVES, VARIANTS, WHITE_MOVES, type BySeat, type MoveName, type Variant, type WhiteMoveName } from '../content/ids';
+import {
+  MOVES,
+  VARIANTS,
+  WHITE_MOVES,
+  type BySeat,
+  type MoveName,
+  type Variant,
+  type WhiteMoveName,
+} from '../content/ids';
 import { scenarioById } from '../content/scenario';
 import type { Dice } from './dice';
 import { applyAction } from './engine';
@@ -26,8 +34,14 @@ const diceOf = (random: { Number: () => number }): Dice => ({ number: () => rand
 /** A trailing `{ why }` on a move's arguments is a bot's explanation, logged but not part of the move. */
 export function splitWhy(args: unknown[]): { args: unknown[]; why?: string } {
   const last = args[args.length - 1];
-  if (last && typeof last === 'object' && !Array.isArray(last) && Object.keys(last).length === 1 && typeof (last as { why?: unknown }).why === 'string')
-    return { args: args.slice(0, -1), why: ((last as { why: string }).why).slice(0, 200) };
+  if (
+    last &&
+    typeof last === 'object' &&
+    !Array.isArray(last) &&
+    Object.keys(last).length === 1 &&
+    typeof (last as { why?: unknown }).why === 'string'
+  )
+    return { args: args.slice(0, -1), why: (last as { why: string }).why.slice(0, 200) };
   return { args };
 }
 
@@ -43,7 +57,12 @@ function makeWhiteMove(name: WhiteMoveName): Move<GameState> {
   return {
     move: ({ G, playerID, random }, ...args: unknown[]) => {
       try {
-        if (playerID == null || !Object.prototype.hasOwnProperty.call(G.players, playerID) || !G.players[playerID]?.includes('white')) return INVALID_MOVE;
+        if (
+          playerID == null ||
+          !Object.prototype.hasOwnProperty.call(G.players, playerID) ||
+          !G.players[playerID]?.includes('white')
+        )
+          return INVALID_MOVE;
         return applyAction(G, 'white', { move: name, args }, diceOf(random)) ? undefined : INVALID_MOVE;
       } catch {
         return INVALID_MOVE;
@@ -76,25 +95,43 @@ export const EastAsiaTomorrow: Game<GameState, Record<string, unknown>, SetupDat
   minPlayers: 2,
   maxPlayers: 5,
   setup: ({ ctx, random }, setupData) => {
-    const variant = (setupData?.variant ?? ((VARIANTS as readonly number[]).includes(ctx.numPlayers) ? ctx.numPlayers : 4)) as Variant;
+    const variant = (setupData?.variant ??
+      ((VARIANTS as readonly number[]).includes(ctx.numPlayers) ? ctx.numPlayers : 4)) as Variant;
     const scenario = scenarioById(setupData?.scenario ?? DEFAULT_SCENARIO);
     if (!scenario) throw new Error(`Unknown scenario: ${String(setupData?.scenario)}`);
-    return setupState(scenario, { variant, whiteCell: setupData?.whiteCell ?? false, handicap: setupData?.handicap ?? {} }, diceOf(random));
+    return setupState(
+      scenario,
+      { variant, whiteCell: setupData?.whiteCell ?? false, handicap: setupData?.handicap ?? {} },
+      diceOf(random),
+    );
   },
   validateSetupData: (data, numPlayers) => {
     if (!data) return undefined;
     if (!scenarioById(data.scenario)) return `Unknown scenario "${String(data.scenario)}"`;
     if (!(VARIANTS as readonly unknown[]).includes(data.variant)) return `Seat variant must be 2, 3 or 4`;
     const expected = data.variant + (data.whiteCell ? 1 : 0);
-    if (numPlayers !== expected) return `Variant ${data.variant}${data.whiteCell ? ' with a White Cell' : ''} needs ${expected} players, not ${numPlayers}`;
+    if (numPlayers !== expected)
+      return `Variant ${data.variant}${data.whiteCell ? ' with a White Cell' : ''} needs ${expected} players, not ${numPlayers}`;
     return undefined;
   },
   turn: { activePlayers: ActivePlayers.ALL },
-  moves: { ...Object.fromEntries(MOVES.map((m) => [m, makeMove(m)])), ...Object.fromEntries(WHITE_MOVES.map((m) => [m, makeWhiteMove(m)])) },
+  moves: {
+    ...Object.fromEntries(MOVES.map((m) => [m, makeMove(m)])),
+    ...Object.fromEntries(WHITE_MOVES.map((m) => [m, makeWhiteMove(m)])),
+  },
   endIf: ({ G }) => G.result ?? undefined,
   playerView: ({ G, playerID }) => playerView(G, playerID),
   // Events are driven by the rules, never by players (STACK.md: clients can fire them otherwise).
-  events: { endGame: false, endPhase: false, setPhase: false, endTurn: false, setActivePlayers: false, endStage: false, setStage: false, pass: false },
+  events: {
+    endGame: false,
+    endPhase: false,
+    setPhase: false,
+    endTurn: false,
+    setActivePlayers: false,
+    endStage: false,
+    setStage: false,
+    pass: false,
+  },
   ai: {
     enumerate: (G, _ctx, playerID) => {
       const seat = seatFor(G, playerID);
@@ -103,4 +140,3 @@ export const EastAsiaTomorrow: Game<GameState, Record<string, unknown>, SetupDat
   },
   disableUndo: true,
 };
-

@@ -21,7 +21,12 @@ export const THEATER_NAMES: Record<Theater, string> = {
   'taiwan-ecs': 'Taiwan & East China Sea',
   korea: 'Korea',
 };
-export const PARTNER_NAMES: Record<Partner, string> = { japan: 'Japan', korea: 'South Korea', 'australia-nz': 'Australia–NZ', india: 'India' };
+export const PARTNER_NAMES: Record<Partner, string> = {
+  japan: 'Japan',
+  korea: 'South Korea',
+  'australia-nz': 'Australia–NZ',
+  india: 'India',
+};
 export const PORT_NAMES: Record<Port, string> = {
   'north-sea-ports': 'North Sea ports',
   'mediterranean-ports': 'Mediterranean ports',

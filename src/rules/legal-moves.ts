@@ -24,7 +24,9 @@ export function actingSeat(G: GameState): Seat | null {
 function candidateMoves(G: GameState, seat: Seat): MoveName[] {
   if (actingSeat(G) !== seat) return [];
   if (G.pending) return PENDING_MOVES[G.pending.kind];
-  return MOVES.filter((m) => !FLOW.has(m) && MOVE_CATALOGUE[m].seats.includes(seat) && MOVE_CATALOGUE[m].cost <= G.ap[seat]);
+  return MOVES.filter(
+    (m) => !FLOW.has(m) && MOVE_CATALOGUE[m].seats.includes(seat) && MOVE_CATALOGUE[m].cost <= G.ap[seat],
+  );
 }
 
 /** Every legal `{ move, args }` for `seat` now; empty when it is not that seat's decision. */

@@ -23,7 +23,8 @@ export function theaterOf(space: string): Theater | null {
 
 /** Western naval presence in a theater (with the Taiwan Strait crisis's Japanese-bases rule). */
 export function westernPresence(G: GameState, theater: Theater): number {
-  const basesDenied = theater === 'taiwan-ecs' && G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
+  const basesDenied =
+    theater === 'taiwan-ecs' && G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
   let sum = 0;
   for (const u of G.units) {
     if (!isWestern(u.owner) || theaterOf(u.space) !== theater) continue;
@@ -79,7 +80,12 @@ export function margins(G: GameState): BySeat<number> {
   const m = BALANCE.margin;
   return {
     nato: t.cohesion + t.ukraine + m.nato + G.marginBonus.nato,
-    china: faitAccompliTotal(G) + 2 * portsControlledByChina(G) + Math.floor((20 - t.internationalization) / 2) + m.china + G.marginBonus.china,
+    china:
+      faitAccompliTotal(G) +
+      2 * portsControlledByChina(G) +
+      Math.floor((20 - t.internationalization) / 2) +
+      m.china +
+      G.marginBonus.china,
     japan:
       (G.partnership.japan.level ?? 0) +
       deterrence(G, 'taiwan-ecs') -
@@ -87,7 +93,14 @@ export function margins(G: GameState): BySeat<number> {
       Math.floor(t.internationalization / 4) +
       m.japan +
       G.marginBonus.japan,
-    korea: (G.partnership.korea.level ?? 0) + deterrence(G, 'korea') - t.dprkThreat + t.exports - t.exposure + m.korea + G.marginBonus.korea,
+    korea:
+      (G.partnership.korea.level ?? 0) +
+      deterrence(G, 'korea') -
+      t.dprkThreat +
+      t.exports -
+      t.exposure +
+      m.korea +
+      G.marginBonus.korea,
   };
 }
 
@@ -122,7 +135,9 @@ export function finalMargins(G: GameState): BySeat<number> {
 
 /** Highest margin wins; ties go to the seat that added less tension, then to seat order. */
 export function rank(G: GameState, m: BySeat<number>, among: readonly Seat[] = SEATS): Seat[] {
-  return [...among].sort((a, b) => m[b] - m[a] || G.tensionAdded[a] - G.tensionAdded[b] || SEATS.indexOf(a) - SEATS.indexOf(b));
+  return [...among].sort(
+    (a, b) => m[b] - m[a] || G.tensionAdded[a] - G.tensionAdded[b] || SEATS.indexOf(a) - SEATS.indexOf(b),
+  );
 }
 
 /** Two-seat variant: the summit's victory-point swing (positive favours the West). */

@@ -18,7 +18,12 @@ export interface SetupOptions {
   handicap?: Partial<BySeat<{ ap: number; roll: number }>>;
 }
 
-const bySeat = <T>(f: (s: Seat) => T): BySeat<T> => ({ china: f('china'), nato: f('nato'), japan: f('japan'), korea: f('korea') });
+const bySeat = <T>(f: (s: Seat) => T): BySeat<T> => ({
+  china: f('china'),
+  nato: f('nato'),
+  japan: f('japan'),
+  korea: f('korea'),
+});
 
 /** Which roles each boardgame.io playerID holds in a variant. */
 export function playersFor(variant: Variant, whiteCell = false): Record<string, Role[]> {
@@ -58,7 +63,10 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
       vp: options.variant === 2 ? clampTrack('vp', s.tracks.vp) : 0,
     },
     partnership: Object.fromEntries(
-      PARTNERS.map((p) => [p, { level: s.partnership[p] === 'untested' ? null : (s.partnership[p] as number), pips: 0 }]),
+      PARTNERS.map((p) => [
+        p,
+        { level: s.partnership[p] === 'untested' ? null : (s.partnership[p] as number), pips: 0 },
+      ]),
     ) as GameState['partnership'],
     units: [],
     grayZone: {},
@@ -86,16 +94,29 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
   };
   for (const u of s.units) {
     const type = UNIT_TYPES[u.kind];
-    G.units.push({ id: `u${G.nextId++}`, kind: u.kind, owner: type.owner, space: u.space, presence: type.presence, leavesAfterTurn: u.turns ?? null });
+    G.units.push({
+      id: `u${G.nextId++}`,
+      kind: u.kind,
+      owner: type.owner,
+      space: u.space,
+      presence: type.presence,
+      leavesAfterTurn: u.turns ?? null,
+    });
     if (u.kind === 'uk-opv') G.used['uk-opv'] = true;
     if (u.kind === 'uk-csg') G.used['uk-csg'] = true;
   }
   for (const g of s.grayZone) G.grayZone[g.space] = g.count;
   for (const i of s.influence) G.influence[i.port] = { china: i.china, west: i.west };
-  for (const d of s.deterrence) G.deterrence.push({ id: `d${G.nextId++}`, theater: d.theater, value: d.value, source: d.source, until: 'permanent' });
+  for (const d of s.deterrence)
+    G.deterrence.push({
+      id: `d${G.nextId++}`,
+      theater: d.theater,
+      value: d.value,
+      source: d.source,
+      until: 'permanent',
+    });
   const r = resolution(G, null, dice);
   startTurn(r);
   advance(r);
   return G;
 }
-

@@ -1,6 +1,19 @@
 /** The game state `G`: plain JSON keyed by stable string ids (ARCHITECTURE.md convention 5). */
 import type { Effect } from '../content/effects';
-import type { BySeat, MoveName, Partner, Port, Role, Seat, SpaceId, Theater, Track, UnitKind, Variant, WhiteMoveName } from '../content/ids';
+import type {
+  BySeat,
+  MoveName,
+  Partner,
+  Port,
+  Role,
+  Seat,
+  SpaceId,
+  Theater,
+  Track,
+  UnitKind,
+  Variant,
+  WhiteMoveName,
+} from '../content/ids';
 
 export type Phase = 'action' | 'ended';
 

@@ -12,7 +12,8 @@ export const HIDDEN = 'hidden';
  * (no playerID, or an unknown one) sees only public information.
  */
 export function playerView(G: GameState, playerID: string | null | undefined): GameState {
-  const roles: Role[] = (playerID != null && Object.prototype.hasOwnProperty.call(G.players, playerID) ? G.players[playerID] : []) ?? [];
+  const roles: Role[] =
+    (playerID != null && Object.prototype.hasOwnProperty.call(G.players, playerID) ? G.players[playerID] : []) ?? [];
   if (roles.includes('white')) return G;
   const sees = (role: Role) => roles.includes(role);
   const view: GameState = {
@@ -23,14 +24,24 @@ export function playerView(G: GameState, playerID: string | null | undefined): G
     aid: sees('china') ? G.aid : G.aid.map((a, i) => (a.revealed ? a : { id: `${HIDDEN}-${i}`, revealed: false })),
     log: G.log.filter((e) => !e.visibleTo || e.visibleTo.some(sees)),
   };
-  for (const seat of ['china', 'nato', 'japan', 'korea'] as const) if (sees(seat)) view.priority[seat] = G.priority[seat];
-  if (G.pending?.kind === 'futures' && !sees('nato')) view.pending = { ...G.pending, cards: G.pending.cards.map(() => HIDDEN) };
+  for (const seat of ['china', 'nato', 'japan', 'korea'] as const)
+    if (sees(seat)) view.priority[seat] = G.priority[seat];
+  if (G.pending?.kind === 'futures' && !sees('nato'))
+    view.pending = { ...G.pending, cards: G.pending.cards.map(() => HIDDEN) };
   // A hidden move waiting for approval shows only as "a covert move" to the other seats.
   if (G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move) && !sees(G.pending.seat))
     view.pending = { ...G.pending, action: { move: 'pass', args: [] }, covert: true } as GameState['pending'];
   // The White Cell's schedule, fixed rolls, written cards and rewind history are the umpire's alone.
   if (G.white)
-    view.white = { ...G.white, hold: false, schedule: {}, forcedRolls: [], written: {}, snapshots: [], branches: G.white.branches.map((b) => ({ ...b, state: null as never, snapshots: [] })) };
+    view.white = {
+      ...G.white,
+      hold: false,
+      schedule: {},
+      forcedRolls: [],
+      written: {},
+      snapshots: [],
+      branches: G.white.branches.map((b) => ({ ...b, state: null as never, snapshots: [] })),
+    };
   // Once the game is over, secrets are history: everyone may read every priority and marker.
   if (G.result) return { ...view, priority: G.priority, aid: G.aid };
   return view;

@@ -13,7 +13,11 @@ import type { Action, AnyAction, Argument, GameState, Snapshot, WhiteCell } from
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);
 const injectId = z.string().max(80);
-const WrittenInject = z.object({ title: z.string().trim().min(1).max(120), text: z.string().trim().min(1).max(1000), effects: z.array(EffectSchema).max(12) });
+const WrittenInject = z.object({
+  title: z.string().trim().min(1).max(120),
+  text: z.string().trim().min(1).max(1000),
+  effects: z.array(EffectSchema).max(12),
+});
 
 /** Each White Cell move's arguments, parsed at the boundary (they come from a person, over a socket). */
 const WHITE_ARGS = {
@@ -33,20 +37,34 @@ const WHITE_ARGS = {
   whiteSetAdjudication: z.tuple([z.enum(['rigid', 'free']), reason]),
 } satisfies Record<WhiteMoveName, z.ZodTypeAny>;
 
-
 export function newWhiteCell(): WhiteCell {
-  return { paused: false, requireApproval: false, adjudication: 'rigid', hold: false, schedule: {}, forcedRolls: [], written: {}, snapshots: [], branches: [] };
+  return {
+    paused: false,
+    requireApproval: false,
+    adjudication: 'rigid',
+    hold: false,
+    schedule: {},
+    forcedRolls: [],
+    written: {},
+    snapshots: [],
+    branches: [],
+  };
 }
-
 
 /** Is the game waiting on the White Cell (paused, or an approval or rating pending)? */
 export function awaitingWhiteCell(G: GameState): boolean {
-  return !G.result && (G.white?.paused === true || G.pending?.kind === 'approval' || G.pending?.kind === 'adjudication');
+  return (
+    !G.result && (G.white?.paused === true || G.pending?.kind === 'approval' || G.pending?.kind === 'adjudication')
+  );
 }
 
 /** Does this action need the White Cell's approval before it happens? */
 export function needsApproval(G: GameState, action: Action): boolean {
-  return G.white?.requireApproval === true && G.tracks.tension >= 8 && !['pass', 'lambaste', 'declineLambaste', 'chooseOption'].includes(action.move);
+  return (
+    G.white?.requireApproval === true &&
+    G.tracks.tension >= 8 &&
+    !['pass', 'lambaste', 'declineLambaste', 'chooseOption'].includes(action.move)
+  );
 }
 
 export function isWhiteMove(name: unknown): name is WhiteMoveName {
@@ -54,7 +72,10 @@ export function isWhiteMove(name: unknown): name is WhiteMoveName {
 }
 
 /** Parse a White Cell action's arguments; the first problem in words, or the parsed tuple. */
-export function parseWhiteArgs(name: WhiteMoveName, args: unknown): { ok: true; args: unknown[] } | { ok: false; problem: string } {
+export function parseWhiteArgs(
+  name: WhiteMoveName,
+  args: unknown,
+): { ok: true; args: unknown[] } | { ok: false; problem: string } {
   const parsed = WHITE_ARGS[name].safeParse(args);
   if (parsed.success) return { ok: true, args: parsed.data as unknown[] };
   const issue = parsed.error.issues[0];
@@ -101,7 +122,11 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
     case 'whiteWriteInject': {
       const card = a[0] as z.infer<typeof WrittenInject>;
       const id = `written-${G.nextId++}`;
-      W.written[id] = { title: card.title, text: card.text, effects: card.effects as WhiteCell['written'][string]['effects'] };
+      W.written[id] = {
+        title: card.title,
+        text: card.text,
+        effects: card.effects as WhiteCell['written'][string]['effects'],
+      };
       say(`writes an inject: “${card.title}”`);
       resolveInject(r, id);
       break;

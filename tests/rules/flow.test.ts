@@ -31,7 +31,12 @@ describe('the turn', () => {
 
   it('runs China, NATO, Japan, South Korea in each of two rounds', () => {
     const m = newMatch('baseline-2023', 4, 'order');
-    while (m.G.pending) play(m, m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption', ...(m.G.pending.kind === 'lambaste' ? [] : [0]));
+    while (m.G.pending)
+      play(
+        m,
+        m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption',
+        ...(m.G.pending.kind === 'lambaste' ? [] : [0]),
+      );
     const order: string[] = [];
     while (m.G.turn === 1) {
       const seat = actingSeat(m.G)!;
@@ -67,7 +72,12 @@ describe('the turn', () => {
 
   it('a seat that pushes tension to 10 loses outright', () => {
     const m = newMatch('baseline-2023', 4, 'war');
-    while (m.G.pending) play(m, m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption', ...(m.G.pending.kind === 'lambaste' ? [] : [0]));
+    while (m.G.pending)
+      play(
+        m,
+        m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption',
+        ...(m.G.pending.kind === 'lambaste' ? [] : [0]),
+      );
     m.G.tracks.tension = 9;
     m.G.active = 'china';
     m.G.ap.china = 4;
@@ -97,7 +107,11 @@ describe('reactions', () => {
     play(m, 'transit', 'west-indian-ocean');
     expect(m.G.tracks.internationalization).toBe(intl + 1);
     expect(actingSeat(m.G)).toBe('china');
-    expect(legalMoves(m.G, 'china').map((a) => a.move).sort()).toEqual(['declineLambaste', 'lambaste']);
+    expect(
+      legalMoves(m.G, 'china')
+        .map((a) => a.move)
+        .sort(),
+    ).toEqual(['declineLambaste', 'lambaste']);
     expect(legalMoves(m.G, 'nato')).toEqual([]);
     play(m, 'lambaste');
     expect(m.G.tracks.internationalization).toBe(intl);

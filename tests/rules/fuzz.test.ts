@@ -9,7 +9,19 @@ import { brokenInvariants, newMatch, playRandomly } from './helpers';
 /** Games per scenario × variant; 3 × 3 × 230 ≈ 2,000 complete games. */
 const GAMES = Number(process.env.FUZZ_GAMES ?? 230);
 
-const HOSTILE: unknown[][] = [[null], [undefined], ['constructor'], [-1], [1e9], [{}], ['__proto__'], [[1, 2]], Array(9).fill('x'), [NaN], ['east-china-sea', 'extra', 1]];
+const HOSTILE: unknown[][] = [
+  [null],
+  [undefined],
+  ['constructor'],
+  [-1],
+  [1e9],
+  [{}],
+  ['__proto__'],
+  [[1, 2]],
+  Array(9).fill('x'),
+  [NaN],
+  ['east-china-sea', 'extra', 1],
+];
 
 describe.each(SCENARIOS.map((s) => s.id))('fuzz %s', (scenario) => {
   it.each([...VARIANTS])('variant %i: random legal games end with every invariant kept', (variant) => {
@@ -32,7 +44,9 @@ describe.each(SCENARIOS.map((s) => s.id))('fuzz %s', (scenario) => {
           }
         });
       } catch (e) {
-        throw new Error(`seed ${seed} (replay with newMatch('${scenario}', ${variant}, '${seed}') and policy '${seed}/policy'): ${(e as Error).message}`);
+        throw new Error(
+          `seed ${seed} (replay with newMatch('${scenario}', ${variant}, '${seed}') and policy '${seed}/policy'): ${(e as Error).message}`,
+        );
       }
       const ending = m.G.result!.ending;
       endings[ending] = (endings[ending] ?? 0) + 1;

@@ -23,7 +23,8 @@ export function newMatch(scenario = 'baseline-2023', variant: Variant = 4, seed 
 export function play(m: Match, move: Action['move'], ...args: unknown[]): void {
   const seat = actingSeat(m.G);
   if (!seat) throw new Error('game over');
-  if (!applyAction(m.G, seat, { move, args }, m.dice)) throw new Error(`${seat} may not ${move}(${JSON.stringify(args)})`);
+  if (!applyAction(m.G, seat, { move, args }, m.dice))
+    throw new Error(`${seat} may not ${move}(${JSON.stringify(args)})`);
 }
 
 /** A seeded random legal policy: returns the number of actions played. */
@@ -53,12 +54,14 @@ export function brokenInvariants(G: GameState): string[] {
     if (!Number.isInteger(v) || v < lo || v > hi) out.push(`track ${t}=${v} outside ${lo}..${hi}`);
   }
   for (const s of SEATS) if (G.ap[s] < 0) out.push(`AP of ${s} negative`);
-  for (const u of G.units) if (!(SEA_ZONES as readonly string[]).includes(u.space)) out.push(`unit ${u.id} on ${u.space}, not a sea zone`);
+  for (const u of G.units)
+    if (!(SEA_ZONES as readonly string[]).includes(u.space)) out.push(`unit ${u.id} on ${u.space}, not a sea zone`);
   for (const [p, tr] of Object.entries(G.partnership)) {
     if (tr.level !== null && (tr.level < 0 || tr.level > 4)) out.push(`partnership ${p} level ${tr.level}`);
     if (tr.pips < 0 || tr.pips > 1) out.push(`partnership ${p} pips ${tr.pips}`);
   }
-  for (const [port, inf] of Object.entries(G.influence)) if (inf.china < 0 || inf.west < 0) out.push(`influence in ${port} negative`);
+  for (const [port, inf] of Object.entries(G.influence))
+    if (inf.china < 0 || inf.west < 0) out.push(`influence in ${port} negative`);
   for (const [z, n] of Object.entries(G.grayZone)) if (!n || n < 0) out.push(`gray zone ${z}=${n}`);
   if (!G.result) {
     const seat = actingSeat(G);

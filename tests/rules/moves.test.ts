@@ -18,96 +18,453 @@ function at(seat: Seat, prepare?: (G: GameState) => void): Match {
   return m;
 }
 
-type Row = [label: string, seat: Seat, move: MoveName, args: unknown[], legal: boolean, prepare?: (G: GameState) => void, check?: (before: GameState, after: GameState) => void];
+type Row = [
+  label: string,
+  seat: Seat,
+  move: MoveName,
+  args: unknown[],
+  legal: boolean,
+  prepare?: (G: GameState) => void,
+  check?: (before: GameState, after: GameState) => void,
+];
 
 const clone = (G: GameState): GameState => JSON.parse(JSON.stringify(G));
 
 const ROWS: Row[] = [
-  ['statement adds 1 deterrence until upkeep', 'nato', 'statement', ['korea'], true, undefined, (b, a) => {
-    expect(a.deterrence.length).toBe(b.deterrence.length + 1);
-    expect(a.pending?.kind).toBe('lambaste');
-  }],
+  [
+    'statement adds 1 deterrence until upkeep',
+    'nato',
+    'statement',
+    ['korea'],
+    true,
+    undefined,
+    (b, a) => {
+      expect(a.deterrence.length).toBe(b.deterrence.length + 1);
+      expect(a.pending?.kind).toBe('lambaste');
+    },
+  ],
   ['no statement in the Euro-Atlantic', 'nato', 'statement', ['euro-atlantic'], false],
-  ['one statement per theater per turn', 'japan', 'statement', ['korea'], false, (G) => (G.used['t:statement:japan:korea'] = true)],
+  [
+    'one statement per theater per turn',
+    'japan',
+    'statement',
+    ['korea'],
+    false,
+    (G) => (G.used['t:statement:japan:korea'] = true),
+  ],
   ['China cannot make statements', 'china', 'statement', ['korea'], false],
-  ['leader visit adds a pip', 'nato', 'leaderVisit', ['australia-nz'], true, (G) => (G.partnership['australia-nz'] = { level: 2, pips: 0 }), (_b, a) => expect(a.partnership['australia-nz'].pips).toBe(1)],
-  ['Japan to Kyiv: cohesion +1', 'japan', 'leaderVisit', ['kyiv'], true, (G) => (G.tracks.cohesion = 5), (_b, a) => expect(a.tracks.cohesion).toBe(6)],
+  [
+    'leader visit adds a pip',
+    'nato',
+    'leaderVisit',
+    ['australia-nz'],
+    true,
+    (G) => (G.partnership['australia-nz'] = { level: 2, pips: 0 }),
+    (_b, a) => expect(a.partnership['australia-nz'].pips).toBe(1),
+  ],
+  [
+    'Japan to Kyiv: cohesion +1',
+    'japan',
+    'leaderVisit',
+    ['kyiv'],
+    true,
+    (G) => (G.tracks.cohesion = 5),
+    (_b, a) => expect(a.tracks.cohesion).toBe(6),
+  ],
   ['only Japan goes to Kyiv', 'nato', 'leaderVisit', ['kyiv'], false],
   ['no visit to yourself', 'japan', 'leaderVisit', ['japan'], false],
   ['no visit to untested India', 'korea', 'leaderVisit', ['india'], false],
-  ['exercise near own forces with a level-2 partner', 'nato', 'exercise', ['taiwan-ecs', 'japan'], true, undefined, (b, a) => expect(a.tracks.tension).toBe(b.tracks.tension + 1)],
+  [
+    'exercise near own forces with a level-2 partner',
+    'nato',
+    'exercise',
+    ['taiwan-ecs', 'japan'],
+    true,
+    undefined,
+    (b, a) => expect(a.tracks.tension).toBe(b.tracks.tension + 1),
+  ],
   ['exercise needs a partner at 2+', 'nato', 'exercise', ['taiwan-ecs', 'india'], false],
-  ['exercise needs forces in or next to the theater', 'nato', 'exercise', ['indian-ocean', 'japan'], false, (G) => (G.units = [])],
-  ['summit: internationalization up, free Lambaste', 'nato', 'summit', [], true, undefined, (b, a) => {
-    expect(a.tracks.internationalization).toBeGreaterThanOrEqual(b.tracks.internationalization + 2);
-    expect(a.pending).toMatchObject({ kind: 'lambaste', free: true });
-  }],
+  [
+    'exercise needs forces in or next to the theater',
+    'nato',
+    'exercise',
+    ['indian-ocean', 'japan'],
+    false,
+    (G) => (G.units = []),
+  ],
+  [
+    'summit: internationalization up, free Lambaste',
+    'nato',
+    'summit',
+    [],
+    true,
+    undefined,
+    (b, a) => {
+      expect(a.tracks.internationalization).toBeGreaterThanOrEqual(b.tracks.internationalization + 2);
+      expect(a.pending).toMatchObject({ kind: 'lambaste', free: true });
+    },
+  ],
   ['summit needs cohesion 5+', 'nato', 'summit', [], false, (G) => (G.tracks.cohesion = 4)],
   ['one summit a year', 'nato', 'summit', [], false, (G) => (G.used['summit:1'] = true)],
   ['summit costs 3 AP', 'nato', 'summit', [], false, (G) => (G.ap.nato = 2)],
-  ['US carrier group enters from a home port', 'nato', 'deployCarrierGroup', ['us-csg', 'western-pacific'], true, undefined, (b, a) => expect(a.units.length).toBe(b.units.length + 1)],
+  [
+    'US carrier group enters from a home port',
+    'nato',
+    'deployCarrierGroup',
+    ['us-csg', 'western-pacific'],
+    true,
+    undefined,
+    (b, a) => expect(a.units.length).toBe(b.units.length + 1),
+  ],
   ['a carrier group sails at most 3 zones', 'nato', 'deployCarrierGroup', ['us-csg', 'malacca'], false],
-  ['UK carrier group once per game', 'nato', 'deployCarrierGroup', ['uk-csg', 'north-atlantic'], false, (G) => (G.used['uk-csg'] = true)],
-  ['patrol vessels once per game (baseline already has them)', 'nato', 'deployPatrolVessels', ['south-china-sea'], false],
+  [
+    'UK carrier group once per game',
+    'nato',
+    'deployCarrierGroup',
+    ['uk-csg', 'north-atlantic'],
+    false,
+    (G) => (G.used['uk-csg'] = true),
+  ],
+  [
+    'patrol vessels once per game (baseline already has them)',
+    'nato',
+    'deployPatrolVessels',
+    ['south-china-sea'],
+    false,
+  ],
   ['French rotation in the Indian Ocean', 'nato', 'rotateFrenchForces', ['east-indian-ocean'], true],
   ['no French rotation in the Taiwan Strait', 'nato', 'rotateFrenchForces', ['taiwan-strait'], false],
-  ['transit reaching the Indo-Pacific internationalizes', 'nato', 'transit', ['west-indian-ocean'], true, undefined, (b, a) => expect(a.tracks.internationalization).toBe(b.tracks.internationalization + 1)],
+  [
+    'transit reaching the Indo-Pacific internationalizes',
+    'nato',
+    'transit',
+    ['west-indian-ocean'],
+    true,
+    undefined,
+    (b, a) => expect(a.tracks.internationalization).toBe(b.tracks.internationalization + 1),
+  ],
   ['transit reaches at most 4 zones', 'nato', 'transit', ['south-china-sea'], false],
   ['FONOP needs a Western unit in the zone', 'nato', 'freedomOfNavigation', ['south-china-sea'], false],
-  ['FONOP with a unit there raises tension', 'japan', 'freedomOfNavigation', ['south-china-sea'], true, (G) => G.units.push({ id: 'x', kind: 'us-csg', owner: 'nato', space: 'south-china-sea', presence: 3, leavesAfterTurn: 2 }), (b, a) => expect(a.tracks.tension).toBeGreaterThan(b.tracks.tension)],
-  ['Japan builds up in the East China Sea', 'japan', 'buildUpDefence', ['east-china-sea'], true, undefined, (b, a) => expect(a.units.filter((u) => u.kind === 'jmsdf').length).toBe(b.units.filter((u) => u.kind === 'jmsdf').length + 1)],
+  [
+    'FONOP with a unit there raises tension',
+    'japan',
+    'freedomOfNavigation',
+    ['south-china-sea'],
+    true,
+    (G) =>
+      G.units.push({
+        id: 'x',
+        kind: 'us-csg',
+        owner: 'nato',
+        space: 'south-china-sea',
+        presence: 3,
+        leavesAfterTurn: 2,
+      }),
+    (b, a) => expect(a.tracks.tension).toBeGreaterThan(b.tracks.tension),
+  ],
+  [
+    'Japan builds up in the East China Sea',
+    'japan',
+    'buildUpDefence',
+    ['east-china-sea'],
+    true,
+    undefined,
+    (b, a) =>
+      expect(a.units.filter((u) => u.kind === 'jmsdf').length).toBe(
+        b.units.filter((u) => u.kind === 'jmsdf').length + 1,
+      ),
+  ],
   ['no build-up in the South China Sea', 'japan', 'buildUpDefence', ['south-china-sea'], false],
-  ['shells: stockpile −1, Ukraine +1', 'nato', 'shipShells', [], true, undefined, (b, a) => {
-    expect(a.tracks.stockpile).toBe(b.tracks.stockpile - 1);
-    expect(a.tracks.ukraine).toBe(b.tracks.ukraine + 1);
-  }],
+  [
+    'shells: stockpile −1, Ukraine +1',
+    'nato',
+    'shipShells',
+    [],
+    true,
+    undefined,
+    (b, a) => {
+      expect(a.tracks.stockpile).toBe(b.tracks.stockpile - 1);
+      expect(a.tracks.ukraine).toBe(b.tracks.ukraine + 1);
+    },
+  ],
   ['no shells from an empty stockpile', 'nato', 'shipShells', [], false, (G) => (G.tracks.stockpile = 0)],
-  ['direct transfer raises exposure', 'korea', 'transferDirect', [], true, undefined, (b, a) => expect(a.tracks.exposure).toBe(b.tracks.exposure + 1)],
-  ['direct transfer needs partnership 2+', 'korea', 'transferDirect', [], false, (G) => (G.partnership.korea = { level: 1, pips: 0 })],
-  ['indirect transfer: stockpile +1', 'korea', 'transferIndirect', [], true, (G) => (G.tracks.stockpile = 3), (_b, a) => expect(a.tracks.stockpile).toBe(4)],
-  ['exports: exports +1', 'korea', 'exportDefence', [], true, undefined, (b, a) => expect(a.tracks.exports).toBe(b.tracks.exports + 1)],
-  ['arms to Taiwan: tension +2', 'nato', 'armPartner', ['taiwan'], true, undefined, (b, a) => expect(a.tracks.tension).toBe(b.tracks.tension + 2)],
-  ['arms to Taiwan blocked at Taiwan Crisis 5', 'nato', 'armPartner', ['taiwan'], false, (G) => (G.tracks.taiwanCrisis = 5)],
-  ['partnership upgrade of India first tests it', 'japan', 'upgradePartnership', ['india'], true, undefined, (_b, a) => expect(a.partnership.india.level).not.toBeNull()],
-  ['no upgrade past level 4', 'nato', 'upgradePartnership', ['japan'], false, (G) => (G.partnership.japan = { level: 4, pips: 0 })],
-  ['Futures shows NATO the top injects', 'nato', 'consultFutures', [], true, undefined, (_b, a) => expect(a.pending?.kind).toBe('futures')],
-  ['FPDA: Western influence in Malaysia–Singapore', 'nato', 'consultFpda', [], true, undefined, (b, a) => expect(a.influence['malaysia-singapore'].west).toBe(b.influence['malaysia-singapore'].west + 1)],
-  ['investment screening: Western influence in a European port', 'nato', 'screenInvestment', ['north-sea-ports'], true, undefined, (b, a) => expect(a.influence['north-sea-ports'].west).toBe(b.influence['north-sea-ports'].west + 1)],
+  [
+    'direct transfer raises exposure',
+    'korea',
+    'transferDirect',
+    [],
+    true,
+    undefined,
+    (b, a) => expect(a.tracks.exposure).toBe(b.tracks.exposure + 1),
+  ],
+  [
+    'direct transfer needs partnership 2+',
+    'korea',
+    'transferDirect',
+    [],
+    false,
+    (G) => (G.partnership.korea = { level: 1, pips: 0 }),
+  ],
+  [
+    'indirect transfer: stockpile +1',
+    'korea',
+    'transferIndirect',
+    [],
+    true,
+    (G) => (G.tracks.stockpile = 3),
+    (_b, a) => expect(a.tracks.stockpile).toBe(4),
+  ],
+  [
+    'exports: exports +1',
+    'korea',
+    'exportDefence',
+    [],
+    true,
+    undefined,
+    (b, a) => expect(a.tracks.exports).toBe(b.tracks.exports + 1),
+  ],
+  [
+    'arms to Taiwan: tension +2',
+    'nato',
+    'armPartner',
+    ['taiwan'],
+    true,
+    undefined,
+    (b, a) => expect(a.tracks.tension).toBe(b.tracks.tension + 2),
+  ],
+  [
+    'arms to Taiwan blocked at Taiwan Crisis 5',
+    'nato',
+    'armPartner',
+    ['taiwan'],
+    false,
+    (G) => (G.tracks.taiwanCrisis = 5),
+  ],
+  [
+    'partnership upgrade of India first tests it',
+    'japan',
+    'upgradePartnership',
+    ['india'],
+    true,
+    undefined,
+    (_b, a) => expect(a.partnership.india.level).not.toBeNull(),
+  ],
+  [
+    'no upgrade past level 4',
+    'nato',
+    'upgradePartnership',
+    ['japan'],
+    false,
+    (G) => (G.partnership.japan = { level: 4, pips: 0 }),
+  ],
+  [
+    'Futures shows NATO the top injects',
+    'nato',
+    'consultFutures',
+    [],
+    true,
+    undefined,
+    (_b, a) => expect(a.pending?.kind).toBe('futures'),
+  ],
+  [
+    'FPDA: Western influence in Malaysia–Singapore',
+    'nato',
+    'consultFpda',
+    [],
+    true,
+    undefined,
+    (b, a) => expect(a.influence['malaysia-singapore'].west).toBe(b.influence['malaysia-singapore'].west + 1),
+  ],
+  [
+    'investment screening: Western influence in a European port',
+    'nato',
+    'screenInvestment',
+    ['north-sea-ports'],
+    true,
+    undefined,
+    (b, a) => expect(a.influence['north-sea-ports'].west).toBe(b.influence['north-sea-ports'].west + 1),
+  ],
   ['no investment screening in Malaysia–Singapore', 'nato', 'screenInvestment', ['malaysia-singapore'], false],
   ['UN Command: +1 deterrence in Korea', 'korea', 'reinforceUnCommand', [], true],
-  ['at most three UN Command markers', 'korea', 'reinforceUnCommand', [], false, (G) => {
-    for (let i = 0; i < 3; i++) G.deterrence.push({ id: `un${i}`, theater: 'korea', value: 1, source: 'un-command', until: 'permanent' });
-  }],
-  ['nonproliferation conference: DPRK −1', 'korea', 'holdNonproliferationConference', [], true, undefined, (b, a) => expect(a.tracks.dprkThreat).toBe(b.tracks.dprkThreat - 1)],
-  ['no conference with DPRK Threat at 0', 'korea', 'holdNonproliferationConference', [], false, (G) => (G.tracks.dprkThreat = 0)],
-  ['CCDCOE raises a shield', 'nato', 'joinCcdcoe', ['korea'], true, undefined, (_b, a) => expect(a.cyberShield).toBe(true)],
+  [
+    'at most three UN Command markers',
+    'korea',
+    'reinforceUnCommand',
+    [],
+    false,
+    (G) => {
+      for (let i = 0; i < 3; i++)
+        G.deterrence.push({ id: `un${i}`, theater: 'korea', value: 1, source: 'un-command', until: 'permanent' });
+    },
+  ],
+  [
+    'nonproliferation conference: DPRK −1',
+    'korea',
+    'holdNonproliferationConference',
+    [],
+    true,
+    undefined,
+    (b, a) => expect(a.tracks.dprkThreat).toBe(b.tracks.dprkThreat - 1),
+  ],
+  [
+    'no conference with DPRK Threat at 0',
+    'korea',
+    'holdNonproliferationConference',
+    [],
+    false,
+    (G) => (G.tracks.dprkThreat = 0),
+  ],
+  [
+    'CCDCOE raises a shield',
+    'nato',
+    'joinCcdcoe',
+    ['korea'],
+    true,
+    undefined,
+    (_b, a) => expect(a.cyberShield).toBe(true),
+  ],
   ['one shield at a time', 'nato', 'joinCcdcoe', ['korea'], false, (G) => (G.cyberShield = true)],
   ['intelligence is always legal for the West', 'korea', 'gatherIntelligence', [], true],
-  ['port investment: +2 Chinese influence', 'china', 'investInPort', ['north-sea-ports'], true, undefined, (b, a) => expect(a.influence['north-sea-ports'].china).toBe(b.influence['north-sea-ports'].china + 2)],
+  [
+    'port investment: +2 Chinese influence',
+    'china',
+    'investInPort',
+    ['north-sea-ports'],
+    true,
+    undefined,
+    (b, a) => expect(a.influence['north-sea-ports'].china).toBe(b.influence['north-sea-ports'].china + 2),
+  ],
   ['no port investment in Taiwan', 'china', 'investInPort', ['taiwan'], false],
-  ['backyard presence: a PLA group in a Euro-Atlantic zone', 'china', 'projectBackyardPresence', ['mediterranean'], true, undefined, (b, a) => expect(a.marginBonus.china).toBe(b.marginBonus.china + 1)],
+  [
+    'backyard presence: a PLA group in a Euro-Atlantic zone',
+    'china',
+    'projectBackyardPresence',
+    ['mediterranean'],
+    true,
+    undefined,
+    (b, a) => expect(a.marginBonus.china).toBe(b.marginBonus.china + 1),
+  ],
   ['no backyard presence in the South China Sea', 'china', 'projectBackyardPresence', ['south-china-sea'], false],
-  ['tacit support feeds the next upkeep', 'china', 'supportTacitly', [], true, undefined, (_b, a) => expect(a.tacitSupport).toBe(1)],
-  ['material aid is hidden', 'china', 'sendMaterialAid', [], true, undefined, (_b, a) => expect(a.aid).toEqual([expect.objectContaining({ revealed: false })])],
-  ['at most two aid markers', 'china', 'sendMaterialAid', [], false, (G) => (G.aid = [{ id: 'a', revealed: false }, { id: 'b', revealed: true }])],
-  ['gray zone in the Taiwan Strait', 'china', 'pressGrayZone', ['taiwan-strait'], true, undefined, (b, a) => expect(a.grayZone['taiwan-strait']).toBe((b.grayZone['taiwan-strait'] ?? 0) + 1)],
+  [
+    'tacit support feeds the next upkeep',
+    'china',
+    'supportTacitly',
+    [],
+    true,
+    undefined,
+    (_b, a) => expect(a.tacitSupport).toBe(1),
+  ],
+  [
+    'material aid is hidden',
+    'china',
+    'sendMaterialAid',
+    [],
+    true,
+    undefined,
+    (_b, a) => expect(a.aid).toEqual([expect.objectContaining({ revealed: false })]),
+  ],
+  [
+    'at most two aid markers',
+    'china',
+    'sendMaterialAid',
+    [],
+    false,
+    (G) =>
+      (G.aid = [
+        { id: 'a', revealed: false },
+        { id: 'b', revealed: true },
+      ]),
+  ],
+  [
+    'gray zone in the Taiwan Strait',
+    'china',
+    'pressGrayZone',
+    ['taiwan-strait'],
+    true,
+    undefined,
+    (b, a) => expect(a.grayZone['taiwan-strait']).toBe((b.grayZone['taiwan-strait'] ?? 0) + 1),
+  ],
   ['no gray zone in the Sea of Japan', 'china', 'pressGrayZone', ['sea-of-japan'], false],
-  ['strait pressure: crisis +1, tension +1', 'china', 'pressStrait', [], true, undefined, (b, a) => {
-    expect(a.tracks.taiwanCrisis).toBe(b.tracks.taiwanCrisis + 1);
-    expect(a.tracks.tension).toBe(b.tracks.tension + 1);
-  }],
+  [
+    'strait pressure: crisis +1, tension +1',
+    'china',
+    'pressStrait',
+    [],
+    true,
+    undefined,
+    (b, a) => {
+      expect(a.tracks.taiwanCrisis).toBe(b.tracks.taiwanCrisis + 1);
+      expect(a.tracks.tension).toBe(b.tracks.tension + 1);
+    },
+  ],
   ['no strait pressure at crisis 5', 'china', 'pressStrait', [], false, (G) => (G.tracks.taiwanCrisis = 5)],
-  ['the shield stops a Wedge', 'china', 'driveWedge', ['korea'], true, (G) => (G.cyberShield = true), (_b, a) => expect(a.cyberShield).toBe(false)],
+  [
+    'the shield stops a Wedge',
+    'china',
+    'driveWedge',
+    ['korea'],
+    true,
+    (G) => (G.cyberShield = true),
+    (_b, a) => expect(a.cyberShield).toBe(false),
+  ],
   ['no Wedge on untested India', 'china', 'driveWedge', ['india'], false],
   ['no Lambaste without a Western gain', 'china', 'lambaste', [], false],
   ['no choice without a choice put', 'china', 'chooseOption', [0], false],
-  ['a matrix argument when the White Cell allows free adjudication', 'japan', 'proposeArgument', [{ action: 'a quiet word in Jakarta', result: 'ASEAN leans our way', reasons: 'long ties', effects: [{ op: 'track', track: 'internationalization', delta: 1 }] }], true, (G) => {
-    G.white = { paused: false, requireApproval: false, adjudication: 'free', hold: false, schedule: {}, forcedRolls: [], written: {}, snapshots: [], branches: [] };
-  }, (_b, a) => expect(a.pending?.kind).toBe('adjudication')],
-  ['no matrix argument under rigid adjudication', 'japan', 'proposeArgument', [{ action: 'a', result: 'b', reasons: 'c', effects: [{ op: 'track', track: 'tension', delta: -1 }] }], false],
-  ['a matrix argument needs typed effects', 'japan', 'proposeArgument', [{ action: 'a', result: 'b', reasons: 'c', effects: [{ op: 'track', track: 'tension', delta: 99 }] }], false, (G) => {
-    G.white = { paused: false, requireApproval: false, adjudication: 'free', hold: false, schedule: {}, forcedRolls: [], written: {}, snapshots: [], branches: [] };
-  }],
+  [
+    'a matrix argument when the White Cell allows free adjudication',
+    'japan',
+    'proposeArgument',
+    [
+      {
+        action: 'a quiet word in Jakarta',
+        result: 'ASEAN leans our way',
+        reasons: 'long ties',
+        effects: [{ op: 'track', track: 'internationalization', delta: 1 }],
+      },
+    ],
+    true,
+    (G) => {
+      G.white = {
+        paused: false,
+        requireApproval: false,
+        adjudication: 'free',
+        hold: false,
+        schedule: {},
+        forcedRolls: [],
+        written: {},
+        snapshots: [],
+        branches: [],
+      };
+    },
+    (_b, a) => expect(a.pending?.kind).toBe('adjudication'),
+  ],
+  [
+    'no matrix argument under rigid adjudication',
+    'japan',
+    'proposeArgument',
+    [{ action: 'a', result: 'b', reasons: 'c', effects: [{ op: 'track', track: 'tension', delta: -1 }] }],
+    false,
+  ],
+  [
+    'a matrix argument needs typed effects',
+    'japan',
+    'proposeArgument',
+    [{ action: 'a', result: 'b', reasons: 'c', effects: [{ op: 'track', track: 'tension', delta: 99 }] }],
+    false,
+    (G) => {
+      G.white = {
+        paused: false,
+        requireApproval: false,
+        adjudication: 'free',
+        hold: false,
+        schedule: {},
+        forcedRolls: [],
+        written: {},
+        snapshots: [],
+        branches: [],
+      };
+    },
+  ],
   ['pass ends your round', 'china', 'pass', [], true, undefined, (_b, a) => expect(a.active).not.toBe('china')],
   ['not your turn', 'japan', 'pass', [], false, (G) => (G.active = 'china')],
 ];
@@ -116,7 +473,9 @@ describe('moves', () => {
   it.each(ROWS)('%s', (_label, seat, move, args, legal, prepare, check) => {
     const m = at(seat, prepare);
     const before = clone(m.G);
-    const listed = legalMoves(m.G, seat).some((a) => a.move === move && JSON.stringify(a.args) === JSON.stringify(args));
+    const listed = legalMoves(m.G, seat).some(
+      (a) => a.move === move && JSON.stringify(a.args) === JSON.stringify(args),
+    );
     // Free-text moves (a matrix argument) are offered as a form, not listed.
     expect(listed).toBe(legal && move !== 'proposeArgument');
     expect(applyAction(m.G, seat, { move, args }, m.dice)).toBe(legal);
@@ -143,14 +502,17 @@ describe('moves', () => {
     ['a number for a theater', [3]],
     ['too many arguments', ['korea', 'korea', 'korea', 'korea', 'korea']],
   ];
-  it.each(MOVES.flatMap((move) => STRANGERS.map(([label, args]) => [move, label, args] as const)))('%s refuses %s without a change', (move, _label, args) => {
-    for (const seat of MOVE_CATALOGUE[move].seats) {
-      const m = at(seat);
-      const before = hashState(m.G);
-      expect(applyAction(m.G, seat, { move, args: args as unknown[] }, m.dice)).toBe(false);
-      expect(hashState(m.G)).toBe(before);
-    }
-  });
+  it.each(MOVES.flatMap((move) => STRANGERS.map(([label, args]) => [move, label, args] as const)))(
+    '%s refuses %s without a change',
+    (move, _label, args) => {
+      for (const seat of MOVE_CATALOGUE[move].seats) {
+        const m = at(seat);
+        const before = hashState(m.G);
+        expect(applyAction(m.G, seat, { move, args: args as unknown[] }, m.dice)).toBe(false);
+        expect(hashState(m.G)).toBe(before);
+      }
+    },
+  );
 
   it('refuses unknown move names, including prototype names', () => {
     const m = at('nato');

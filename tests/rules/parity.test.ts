@@ -26,13 +26,18 @@ describe('engine parity', () => {
       actions.push({ player, action });
       applyAction(m.G, seat, action, m.dice);
     }
-    const client = Client({ game: { ...EastAsiaTomorrow, seed, setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario, variant }) }, numPlayers: variant });
+    const client = Client({
+      game: { ...EastAsiaTomorrow, seed, setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario, variant }) },
+      numPlayers: variant,
+    });
     client.start();
     for (const { player, action } of actions) {
       client.updatePlayerID(player);
       (client.moves[action.move] as (...a: unknown[]) => void)(...action.args);
     }
-    expect(hashState((client as unknown as { store: { getState(): { G: unknown } } }).store.getState().G)).toBe(hashState(m.G));
+    expect(hashState((client as unknown as { store: { getState(): { G: unknown } } }).store.getState().G)).toBe(
+      hashState(m.G),
+    );
     client.stop();
   });
 });

@@ -35,7 +35,13 @@ function recorder(m: ReturnType<typeof whiteMatch>) {
     passUntilTurn(turn: number) {
       while (m.G.turn < turn && !m.G.result) {
         const p = m.G.pending;
-        this.seat(p?.kind === 'lambaste' ? { move: 'declineLambaste', args: [] } : p ? { move: 'chooseOption', args: [0] } : { move: 'pass', args: [] });
+        this.seat(
+          p?.kind === 'lambaste'
+            ? { move: 'declineLambaste', args: [] }
+            : p
+              ? { move: 'chooseOption', args: [0] }
+              : { move: 'pass', args: [] },
+        );
       }
     },
   };
@@ -43,7 +49,11 @@ function recorder(m: ReturnType<typeof whiteMatch>) {
 
 function replayThroughEngine(seed: string, actions: { player: string; action: AnyAction }[]) {
   const client = Client({
-    game: { ...EastAsiaTomorrow, seed, setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario: 'baseline-2023', variant: 4, whiteCell: true }) },
+    game: {
+      ...EastAsiaTomorrow,
+      seed,
+      setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario: 'baseline-2023', variant: 4, whiteCell: true }),
+    },
     numPlayers: 5,
   });
   client.start();
@@ -57,15 +67,26 @@ function replayThroughEngine(seed: string, actions: { player: string; action: An
 }
 
 describe('White Cell', () => {
-  it.each(WHITE_MOVES.flatMap((move) => SEATS.map((seat) => [move, seat] as const)))('%s is refused to %s', (move, seat) => {
-    const m = whiteMatch();
-    const before = hashState(m.G);
-    expect(applyAction(m.G, seat, { move, args: ['tension', 9, 'because'] }, m.dice)).toBe(false);
-    expect(hashState(m.G)).toBe(before);
-  });
+  it.each(WHITE_MOVES.flatMap((move) => SEATS.map((seat) => [move, seat] as const)))(
+    '%s is refused to %s',
+    (move, seat) => {
+      const m = whiteMatch();
+      const before = hashState(m.G);
+      expect(applyAction(m.G, seat, { move, args: ['tension', 9, 'because'] }, m.dice)).toBe(false);
+      expect(hashState(m.G)).toBe(before);
+    },
+  );
 
   it('refuses White Cell powers to a seat player through boardgame.io', () => {
-    const client = Client({ game: { ...EastAsiaTomorrow, seed: 's', setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario: 'baseline-2023', variant: 4, whiteCell: true }) }, numPlayers: 5, playerID: '1' });
+    const client = Client({
+      game: {
+        ...EastAsiaTomorrow,
+        seed: 's',
+        setup: (ctx, _d) => EastAsiaTomorrow.setup!(ctx, { scenario: 'baseline-2023', variant: 4, whiteCell: true }),
+      },
+      numPlayers: 5,
+      playerID: '1',
+    });
     client.start();
     const store = (client as unknown as { store: { getState(): { G: { tracks: { tension: number } } } } }).store;
     const tension = store.getState().G.tracks.tension;
@@ -97,7 +118,17 @@ describe('White Cell', () => {
     rec.white('whiteSetAdjudication', 'free', 'matrix arguments allowed from here');
     const seat = actingSeat(m.G)!;
     if (m.G.pending === null) {
-      rec.seat({ move: 'proposeArgument', args: [{ action: 'quiet diplomacy in Jakarta', result: 'ASEAN leans our way', reasons: 'long ties', effects: [{ op: 'track', track: 'internationalization', delta: 1 }] }] });
+      rec.seat({
+        move: 'proposeArgument',
+        args: [
+          {
+            action: 'quiet diplomacy in Jakarta',
+            result: 'ASEAN leans our way',
+            reasons: 'long ties',
+            effects: [{ op: 'track', track: 'internationalization', delta: 1 }],
+          },
+        ],
+      });
       expect((m.G.pending as { kind: string } | null)?.kind).toBe('adjudication');
       expect(actingSeat(m.G)).toBeNull();
       rec.white('whiteRate', 4, 'plausible: long-standing ties');

@@ -211,68 +211,76 @@ describe('rate limit', () => {
 });
 
 describe('fuzz', () => {
-  it('survives random malformed messages with the match unchanged and no data sent to the fuzzer', { timeout: 40_000 }, async () => {
-    const rng = seedrandom('fuzz-1');
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-    const atoms = [
-      null,
-      undefined,
-      0,
-      -1,
-      1.5,
-      NaN,
-      'x',
-      '',
-      '0',
-      '1',
-      'add',
-      'constructor',
-      matchID,
-      'MAKE_MOVE',
-      'GAME_EVENT',
-      true,
-      [],
-      {},
-      creds['0'],
-    ];
-    const value = (depth: number): unknown => {
-      const r = rng();
-      if (depth > 3 || r < 0.5) return pick(atoms);
-      if (r < 0.75) return Array.from({ length: Math.floor(rng() * 4) }, () => value(depth + 1));
-      return Object.fromEntries(
-        Array.from({ length: Math.floor(rng() * 4) }, () => [
-          pick(['type', 'payload', 'args', 'playerID', 'credentials', '__proto__', 'x']),
-          value(depth + 1),
-        ]),
+  it(
+    'survives random malformed messages with the match unchanged and no data sent to the fuzzer',
+    { timeout: 40_000 },
+    async () => {
+      const rng = seedrandom('fuzz-1');
+      const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+      const atoms = [
+        null,
+        undefined,
+        0,
+        -1,
+        1.5,
+        NaN,
+        'x',
+        '',
+        '0',
+        '1',
+        'add',
+        'constructor',
+        matchID,
+        'MAKE_MOVE',
+        'GAME_EVENT',
+        true,
+        [],
+        {},
+        creds['0'],
+      ];
+      const value = (depth: number): unknown => {
+        const r = rng();
+        if (depth > 3 || r < 0.5) return pick(atoms);
+        if (r < 0.75) return Array.from({ length: Math.floor(rng() * 4) }, () => value(depth + 1));
+        return Object.fromEntries(
+          Array.from({ length: Math.floor(rng() * 4) }, () => [
+            pick(['type', 'payload', 'args', 'playerID', 'credentials', '__proto__', 'x']),
+            value(depth + 1),
+          ]),
+        );
+      };
+      const before = stored();
+      const fuzzer = new RawClient(server.url, 'secret-test');
+      await fuzzer.connected();
+      // Seated as player 0, so its malformed updates reach the deeper checks.
+      await fuzzer.sync(matchID, '0', creds['0']);
+      const mark = fuzzer.received.length;
+      const events = ['update', 'sync', 'chat', 'patch', 'x', '__proto__'];
+      for (let i = 0; i < 400; i++) {
+        const ev = pick(events);
+        const args = Array.from({ length: Math.floor(rng() * 5) }, () => value(0));
+        fuzzer.emit(ev, ...args);
+      }
+      // Wait for the answers rather than a fixed time: on a loaded machine they come late.
+      await fuzzer
+        .next(() => fuzzer.received.length - mark > 300, 20_000, fuzzer.received.length)
+        .catch(() => undefined);
+      await fuzzer.next(() => false, 300).catch(() => undefined);
+      expect(stored()).toBe(before);
+      const got = fuzzer.received.slice(mark);
+      expect(got.length).toBeGreaterThan(300);
+      // Only refusals, and (for a well-formed re-sync of its own seat or as a spectator) its own view: never seat 1's secret.
+      expect(
+        got.filter((r) => r.event !== 'refused' && r.event !== 'sync' && r.event !== 'matchData').map((r) => r.event),
+      ).toEqual([]);
+      const secret1 = String((JSON.parse(stored()).state.G.secrets as Record<string, number>)['1']);
+      expect(JSON.stringify(got)).not.toContain(secret1);
+      // Alive: an honest player still moves.
+      const s = stateOf(await honest.sync(matchID, '1', creds['1']));
+      expect(stateOf(await honest.move(matchID, '1', creds['1']!, s._stateID, 'add', [1]))._stateID).toBe(
+        s._stateID + 1,
       );
-    };
-    const before = stored();
-    const fuzzer = new RawClient(server.url, 'secret-test');
-    await fuzzer.connected();
-    // Seated as player 0, so its malformed updates reach the deeper checks.
-    await fuzzer.sync(matchID, '0', creds['0']);
-    const mark = fuzzer.received.length;
-    const events = ['update', 'sync', 'chat', 'patch', 'x', '__proto__'];
-    for (let i = 0; i < 400; i++) {
-      const ev = pick(events);
-      const args = Array.from({ length: Math.floor(rng() * 5) }, () => value(0));
-      fuzzer.emit(ev, ...args);
-    }
-    // Wait for the answers rather than a fixed time: on a loaded machine they come late.
-    await fuzzer.next(() => fuzzer.received.length - mark > 300, 20_000, fuzzer.received.length).catch(() => undefined);
-    await fuzzer.next(() => false, 300).catch(() => undefined);
-    expect(stored()).toBe(before);
-    const got = fuzzer.received.slice(mark);
-    expect(got.length).toBeGreaterThan(300);
-    // Only refusals, and (for a well-formed re-sync of its own seat or as a spectator) its own view: never seat 1's secret.
-    expect(
-      got.filter((r) => r.event !== 'refused' && r.event !== 'sync' && r.event !== 'matchData').map((r) => r.event),
-    ).toEqual([]);
-    const secret1 = String((JSON.parse(stored()).state.G.secrets as Record<string, number>)['1']);
-    expect(JSON.stringify(got)).not.toContain(secret1);
-    // Alive: an honest player still moves.
-    const s = stateOf(await honest.sync(matchID, '1', creds['1']));
-    expect(stateOf(await honest.move(matchID, '1', creds['1']!, s._stateID, 'add', [1]))._stateID).toBe(s._stateID + 1);
-    fuzzer.close();
-  });
+      fuzzer.close();
+    },
+  );
 });

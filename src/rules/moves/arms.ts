@@ -32,7 +32,8 @@ export const armsMoves = {
       else changeTrack(r, 'stockpile', 1);
       changeTrack(r, 'tension', 1);
       changeTrack(r, 'exposure', 1);
-      if (r.G.specials.includes('direct-transfer-costs-korea-deterrence')) addDeterrence(r, 'korea', -1, 'Pyongyang reacts', 'permanent');
+      if (r.G.specials.includes('direct-transfer-costs-korea-deterrence'))
+        addDeterrence(r, 'korea', -1, 'Pyongyang reacts', 'permanent');
     },
   },
   transferIndirect: {
@@ -53,7 +54,9 @@ export const armsMoves = {
   },
   armPartner: {
     options: (G) => {
-      const out: unknown[][] = (['japan', 'korea', 'australia-nz', 'india'] as const).filter((p) => (G.partnership[p].level ?? 0) >= 1).map((p) => [p]);
+      const out: unknown[][] = (['japan', 'korea', 'australia-nz', 'india'] as const)
+        .filter((p) => (G.partnership[p].level ?? 0) >= 1)
+        .map((p) => [p]);
       if (G.tracks.taiwanCrisis < 5) out.push(['taiwan']);
       return out.filter(([p]) => !isUsed(G, turnFlag(`arms:${p as string}`)));
     },

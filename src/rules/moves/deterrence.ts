@@ -26,7 +26,8 @@ export function partnersOf(G: GameState, seat: Seat, minLevel: number): Partner[
 
 export const deterrenceMoves = {
   statement: {
-    options: (G, seat) => DETERRENCE_THEATERS.filter((t) => !isUsed(G, turnFlag(`statement:${seat}:${t}`))).map((t) => [t]),
+    options: (G, seat) =>
+      DETERRENCE_THEATERS.filter((t) => !isUsed(G, turnFlag(`statement:${seat}:${t}`))).map((t) => [t]),
     play: (r, seat, [theater]) => {
       use(r.G, turnFlag(`statement:${seat}:${theater as string}`));
       addDeterrence(r, theater as Theater, 1, 'statement', 'upkeep');
@@ -53,9 +54,9 @@ export const deterrenceMoves = {
   exercise: {
     options: (G, seat) => {
       const partners = partnersOf(G, seat, 2);
-      return DETERRENCE_THEATERS.filter((t) => hasForcesNear(G, seat, t) && !isUsed(G, turnFlag(`exercise:${t}`))).flatMap((t) =>
-        partners.map((p) => [t, p]),
-      );
+      return DETERRENCE_THEATERS.filter(
+        (t) => hasForcesNear(G, seat, t) && !isUsed(G, turnFlag(`exercise:${t}`)),
+      ).flatMap((t) => partners.map((p) => [t, p]));
     },
     play: (r, _seat, [theater, partner]) => {
       use(r.G, turnFlag(`exercise:${theater as string}`));

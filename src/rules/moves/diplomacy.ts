@@ -18,7 +18,9 @@ const unCommandMarkers = (G: GameState) => G.deterrence.filter((m) => m.source =
 export const diplomacyMoves = {
   upgradePartnership: {
     options: (G, seat) =>
-      PARTNERS.filter((p) => (G.partnership[p].level ?? 0) < 4 && !isUsed(G, turnFlag(`upgrade:${seat}:${p}`))).map((p) => [p]),
+      PARTNERS.filter((p) => (G.partnership[p].level ?? 0) < 4 && !isUsed(G, turnFlag(`upgrade:${seat}:${p}`))).map(
+        (p) => [p],
+      ),
     play: (r, seat, [partner]) => {
       const p = partner as Partner;
       use(r.G, turnFlag(`upgrade:${seat}:${p}`));
@@ -56,7 +58,8 @@ export const diplomacyMoves = {
   },
   screenInvestment: {
     // Europe's answer to Chinese port stakes: scrutiny of who owns the terminals.
-    options: (G) => (isUsed(G, turnFlag('screening')) ? [] : EUROPEAN_PORTS.filter((p) => G.influence[p].west < 6).map((p) => [p])),
+    options: (G) =>
+      isUsed(G, turnFlag('screening')) ? [] : EUROPEAN_PORTS.filter((p) => G.influence[p].west < 6).map((p) => [p]),
     play: (r, _seat, [port]) => {
       use(r.G, turnFlag('screening'));
       changeInfluence(r, port as Port, 'west', 1);

@@ -14,8 +14,22 @@ const HOME_ENTRY: Record<'us-csg' | 'uk-csg', SeaZone[]> = {
 };
 const CSG_PRESENCE = { 'us-csg': 3, 'uk-csg': 2 } as const;
 
-export function placeUnit(r: Resolution, kind: UnitKind, owner: Seat, space: SeaZone, presence: number, turns: number | null): Unit {
-  const unit: Unit = { id: `u${r.G.nextId++}`, kind, owner, space, presence, leavesAfterTurn: turns === null ? null : r.G.turn + turns - 1 };
+export function placeUnit(
+  r: Resolution,
+  kind: UnitKind,
+  owner: Seat,
+  space: SeaZone,
+  presence: number,
+  turns: number | null,
+): Unit {
+  const unit: Unit = {
+    id: `u${r.G.nextId++}`,
+    kind,
+    owner,
+    space,
+    presence,
+    leavesAfterTurn: turns === null ? null : r.G.turn + turns - 1,
+  };
   r.G.units.push(unit);
   r.notes.push(`${kind} to ${space}`);
   return unit;
@@ -63,7 +77,10 @@ export const navalMoves = {
     },
   },
   transit: {
-    options: (G) => (isUsed(G, turnFlag('transit')) ? [] : [...reachable(['north-atlantic', 'mediterranean'], 4, 1).keys()].map((z) => [z])),
+    options: (G) =>
+      isUsed(G, turnFlag('transit'))
+        ? []
+        : [...reachable(['north-atlantic', 'mediterranean'], 4, 1).keys()].map((z) => [z]),
     play: (r, _seat, [zone]) => {
       use(r.G, turnFlag('transit'));
       placeUnit(r, 'german-transit', 'nato', zone as SeaZone, 1, 1);
@@ -78,7 +95,9 @@ export const navalMoves = {
       const z = zone as SeaZone;
       const face = d6(r.dice);
       r.rolls.push(face);
-      const presence = r.G.units.filter((u) => u.owner !== 'china' && u.space === z).reduce((a, u) => a + u.presence, 0);
+      const presence = r.G.units
+        .filter((u) => u.owner !== 'china' && u.space === z)
+        .reduce((a, u) => a + u.presence, 0);
       const total = face + r.G.handicap[seat].roll + presence - (r.G.grayZone[z] ?? 0);
       r.notes.push(`FONOP roll ${face} → ${total}`);
       changeTrack(r, 'tension', 1);
@@ -94,7 +113,8 @@ export const navalMoves = {
       }
       if (total >= 4) {
         changeGrayZone(r, z, -1);
-        if (changeTrack(r, 'internationalization', 1) > 0) return [{ op: 'track', track: 'internationalization', delta: -1 }];
+        if (changeTrack(r, 'internationalization', 1) > 0)
+          return [{ op: 'track', track: 'internationalization', delta: -1 }];
       }
     },
   },
