@@ -16,10 +16,17 @@ import { BotRunner } from './bot-runner';
 import { download, h, seatChip } from './dom';
 import { levelName, type LocalGame } from './local-game';
 import type { Action } from '../rules/state';
+import { logLine } from './log-line';
 import { presentBoard } from './present-board';
 import { previewAction } from './preview';
 import { priorityText } from './priority-text';
 import { openRules } from './rules-reference';
+import { mountArgumentForm } from './seminar/argument-form';
+import { waitingWords } from './seminar/projector';
+import { reportButton } from './seminar/report-button';
+import type { SeminarHandle, SeminarSession } from './seminar/session';
+import { mountWhiteCellConsole } from './seminar/white-cell-console';
+import { awaitingWhiteCell } from '../rules/white-cell';
 
 const CATEGORY_NAMES: Record<MoveCategory, string> = {
   deterrence: 'Deterrence',
@@ -58,6 +65,12 @@ export interface GameScreenOptions {
   projector?: boolean;
   /** Bot pause per move in ms (0 = instant). */
   botSpeed?: number;
+  /**
+   * Hot-seat seminar: the session over the local game (LocalGame.session). With a White Cell at the
+   * table the screen can be handed to the White Cell (its console) at any time, and is handed to it
+   * when the game waits on it; free adjudication shows the acting seat's argument form.
+   */
+  seminar?: SeminarSession;
   /** Back to the start screen. */
   onExit: () => void;
   /** Open a saved game in the replay viewer. */
@@ -81,12 +94,19 @@ export class GameScreen {
   private destroyed = false;
   /** The end-of-game card was closed to look at the board. */
   private endHidden = false;
+  /** The last seat player who had the screen (the White Cell hands back to them). */
+  private lastSeatViewer: string | null = null;
+  private whiteConsole: SeminarHandle | null = null;
+  private argument: { seat: Seat; host: HTMLElement; handle: SeminarHandle } | null = null;
+  private renderQueued = false;
+  private unsubscribe: (() => void) | null = null;
   private readonly el = {
     board: h('div', { class: 'board-host', attrs: { id: 'board' } }),
     actions: h('section', { class: 'actions', attrs: { 'aria-label': 'Actions' } }),
     log: h('ol', { attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', id: 'log-list' } }),
     botbar: h('section', { class: 'botbar', attrs: { 'aria-label': 'Bots' } }),
     overlay: h('div', { attrs: { id: 'overlay' } }),
+    whiteLayer: h('div', { class: 'white-layer', attrs: { id: 'white-cell-layer' }, hidden: true }),
   };
 
   constructor(
@@ -105,6 +125,13 @@ export class GameScreen {
       { class: 'toolbar', attrs: { 'aria-label': 'Game' } },
       online ? null : h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
       h('button', { text: 'Rules', on: { click: () => openRules() } }),
+      this.whitePlayer()
+        ? h('button', {
+            text: 'White Cell',
+            attrs: { id: 'open-white-cell', title: 'Hand the screen to the White Cell (umpire)' },
+            on: { click: () => this.toWhiteCell() },
+          })
+        : null,
       h('button', {
         text: 'Projector view',
         attrs: { id: 'projector', 'aria-pressed': String(this.projector) },
@@ -121,7 +148,9 @@ export class GameScreen {
       this.el.actions,
       h('section', { class: 'log' }, h('h2', { text: 'Log' }), this.el.log),
     );
-    this.root.replaceChildren(h('div', { class: 'game' }, this.el.board, side), this.el.overlay);
+    this.root.replaceChildren(h('div', { class: 'game' }, this.el.board, side), this.el.overlay, this.el.whiteLayer);
+    // White Cell acts and arguments change the state outside this screen's own moves: redraw after them.
+    if (this.opts.seminar) this.unsubscribe = this.opts.seminar.subscribe(() => this.queueRender());
     document.body.classList.toggle('projector', this.projector);
     (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn = false;
     const first = this.view();
@@ -142,8 +171,59 @@ export class GameScreen {
 
   destroy(): void {
     this.destroyed = true;
+    this.unsubscribe?.();
+    this.whiteConsole?.destroy();
+    this.argument?.handle.destroy();
     this.bots.stop();
     this.board?.destroy();
+  }
+
+  /** One redraw after the current move has settled (several changes in a row give one render). */
+  private queueRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    queueMicrotask(() => {
+      this.renderQueued = false;
+      this.render();
+    });
+  }
+
+  /** The White Cell's playerID in a hot-seat game that has one; null otherwise (and online). */
+  private whitePlayer(): string | null {
+    if (this.opts.seatedAs || !this.opts.seminar) return null;
+    return Object.keys(this.G.players).find((p) => this.G.players[p]!.includes('white')) ?? null;
+  }
+
+  /** The White Cell has the screen, or it is being handed to it: bots wait. */
+  private whiteHolds(): boolean {
+    const white = this.whitePlayer();
+    return white !== null && (this.viewer === white || this.handover === white);
+  }
+
+  /** Hand the screen to the White Cell: hide the seat's secrets, then the console. */
+  private toWhiteCell(): void {
+    const white = this.whitePlayer();
+    if (!white || this.whiteHolds()) return;
+    if (this.viewer !== null) this.lastSeatViewer = this.viewer;
+    this.viewer = null;
+    this.handover = white;
+    this.move = null;
+    this.chosen = [];
+    this.render();
+  }
+
+  /** Who the White Cell hands back to: the seat the game waits for if a person plays it, else the last one. */
+  private returnTarget(): string | null {
+    const acting = actingSeat(this.G);
+    if (acting && this.game.setup.controls[acting].kind === 'human') return this.game.playerFor(acting);
+    return this.lastSeatViewer ?? [...this.humanPlayers()][0] ?? null;
+  }
+
+  private fromWhiteCell(): void {
+    this.viewer = null;
+    // The console showed every secret: the next person confirms before their screen appears.
+    this.handover = this.returnTarget();
+    this.render();
   }
 
   private exit(): void {
@@ -174,7 +254,7 @@ export class GameScreen {
   }
 
   private viewerSeat(): Seat | null {
-    if (this.projector || this.viewer === null) return null;
+    if (this.projector || this.viewer === null || this.viewer === this.whitePlayer()) return null;
     const roles = this.G.players[this.viewer] ?? [];
     return (roles.find((r) => r === 'china') ?? roles[0] ?? null) as Seat | null;
   }
@@ -194,8 +274,9 @@ export class GameScreen {
 
   private view() {
     const step = this.step();
+    const white = this.viewer !== null && !this.projector && this.viewer === this.whitePlayer();
     return presentBoard(this.seen(), {
-      seat: this.viewerSeat(),
+      seat: white ? 'white' : this.viewerSeat(),
       legalTargets: step ? step.options.flatMap((o) => o.spaces) : [],
       selected: null,
       projector: this.projector,
@@ -208,8 +289,18 @@ export class GameScreen {
     if (this.destroyed) return;
     const G = this.G;
     const acting = actingSeat(G);
+    const white = this.whitePlayer();
     if (this.opts.seatedAs) {
       this.viewer = this.opts.seatedAs.playerID;
+    } else if (white && this.viewer === white) {
+      // The White Cell keeps the screen until it hands it back.
+    } else if (white && awaitingWhiteCell(G)) {
+      // Paused, or an approval or a matrix rating is waiting: the screen goes to the White Cell.
+      if (this.handover !== white) {
+        if (this.viewer !== null) this.lastSeatViewer = this.viewer;
+        this.viewer = null;
+        this.handover = white;
+      }
     } else if (acting && this.game.setup.controls[acting].kind === 'human') {
       const player = this.game.playerFor(acting);
       if (player !== this.viewer && !this.handover) {
@@ -229,25 +320,80 @@ export class GameScreen {
     this.renderLog();
     this.renderBotbar();
     this.renderOverlay();
+    this.renderWhiteLayer();
     void this.runBot();
+  }
+
+  /** The White Cell's console over the whole screen while the White Cell has it. */
+  private renderWhiteLayer(): void {
+    const white = this.whitePlayer();
+    const open = white !== null && this.viewer === white && this.handover === null;
+    const layer = this.el.whiteLayer;
+    if (!open) {
+      if (this.whiteConsole) {
+        this.whiteConsole.destroy();
+        this.whiteConsole = null;
+        layer.replaceChildren();
+      }
+      layer.hidden = true;
+      return;
+    }
+    const target = this.returnTarget();
+    const back = target === null ? 'the game' : this.playerNames(target);
+    if (!this.whiteConsole) {
+      const host = h('div', { class: 'wc-host', attrs: { id: 'white-cell-host' } });
+      const bar = h(
+        'header',
+        { class: 'white-bar', attrs: { 'aria-label': 'White Cell at this screen' } },
+        h('strong', { text: 'White Cell — hot-seat' }),
+        h('span', {
+          class: 'sub',
+          text: 'Bots wait while the White Cell has the screen. Every act needs a reason.',
+        }),
+        h('button', { text: 'Save game', attrs: { id: 'white-save' }, on: { click: () => this.save() } }),
+        reportButton(() => this.game.toSave()),
+        h('button', {
+          class: 'primary',
+          attrs: { id: 'white-return' },
+          on: { click: () => this.fromWhiteCell() },
+        }),
+      );
+      layer.replaceChildren(bar, host);
+      this.whiteConsole = mountWhiteCellConsole(host, this.opts.seminar!);
+      queueMicrotask(() => (layer.querySelector('#wc-reason') as HTMLElement | null)?.focus());
+    }
+    const ret = layer.querySelector('#white-return') as HTMLButtonElement;
+    ret.textContent = `Return to ${back}`;
+    // While the game waits on the White Cell, there is nobody to hand back to yet.
+    ret.disabled = awaitingWhiteCell(this.G);
+    ret.title = ret.disabled ? 'The game waits on the White Cell (paused, or an approval or rating to give)' : '';
+    layer.hidden = false;
+  }
+
+  /** "China" or "Japan + South Korea" for a seat player; "the White Cell" for the umpire. */
+  private playerNames(player: string): string {
+    const roles = this.G.players[player] ?? [];
+    if (roles.includes('white')) return 'the White Cell';
+    return (roles as Seat[]).map((r) => SEAT_STYLE[r].name).join(' + ');
   }
 
   private renderOverlay(): void {
     const G = this.G;
-    if (G.result) {
+    if (G.result && !(this.handover !== null && this.handover === this.whitePlayer())) {
       this.el.overlay.replaceChildren(...(this.endHidden ? [] : [this.endScreen(G)]));
       return;
     }
     if (this.handover) {
-      const roles = (this.G.players[this.handover] ?? []) as Seat[];
-      const names = roles.map((r) => SEAT_STYLE[r].name).join(' + ');
+      const toWhite = this.handover === this.whitePlayer();
+      const names = this.playerNames(this.handover);
       const ready = h('button', {
         class: 'primary',
-        text: `I am ${names} — show my screen`,
+        text: toWhite ? 'I am the White Cell — show the console' : `I am ${names} — show my screen`,
         attrs: { id: 'handover-ready' },
         on: {
           click: () => {
             this.viewer = this.handover;
+            if (!toWhite) this.lastSeatViewer = this.viewer;
             this.handover = null;
             this.move = null;
             this.chosen = [];
@@ -266,6 +412,9 @@ export class GameScreen {
           'div',
           { class: 'card' },
           h('h1', { text: `Pass to ${names}`, attrs: { id: 'handover-title' } }),
+          toWhite && awaitingWhiteCell(G)
+            ? h('p', { class: 'handover-why', attrs: { id: 'handover-why' }, text: `${waitingWords(G)}.` })
+            : null,
           h('p', {
             class: 'sub',
             text: `Turn ${G.turn}, round ${G.round}. The previous player's secrets are hidden. Hand the screen over, then confirm.`,
@@ -290,7 +439,8 @@ export class GameScreen {
     box.replaceChildren();
     const acting = actingSeat(G);
     if (!acting) {
-      box.append(h('p', { text: 'The game is over.' }));
+      // Over, paused by the White Cell, or waiting for its approval or rating.
+      box.append(h('p', { attrs: { id: 'waiting' }, text: G.result ? 'The game is over.' : `${waitingWords(G)}.` }));
       return;
     }
     const st = SEAT_STYLE[acting];
@@ -327,6 +477,7 @@ export class GameScreen {
       }
     }
     const seat = this.myTurn();
+    this.renderArgumentForm(seat);
     if (!seat) {
       box.append(
         h('p', {
@@ -372,10 +523,34 @@ export class GameScreen {
       if (this.move === m && step) list.append(this.chooser(seat, step));
     }
     box.append(list);
+    if (this.argument) box.append(this.argument.host);
     if (keepFocus) (box.querySelector(`[data-key="${CSS.escape(keepFocus)}"]`) as HTMLElement | null)?.focus();
     else if (!this.move && (document.activeElement === document.body || !document.activeElement))
       // A new turn for the person at the screen: put the keyboard on the first move they can make.
       (box.querySelector('button.move:not(:disabled)') as HTMLElement | null)?.focus();
+  }
+
+  /**
+   * Free adjudication: the acting person's matrix argument form (kept across redraws so that what is
+   * typed stays), gone when it is not their action.
+   */
+  private renderArgumentForm(seat: Seat | null): void {
+    const session = this.opts.seminar;
+    const wanted = seat && session && !this.opts.seatedAs && this.G.white?.adjudication === 'free' ? seat : null;
+    if (this.argument && this.argument.seat !== wanted) {
+      this.argument.handle.destroy();
+      this.argument.host.remove();
+      this.argument = null;
+    }
+    if (!wanted || this.argument) return;
+    const body = h('div', {});
+    const host = h(
+      'details',
+      { class: 'argument', attrs: { id: 'argument' } },
+      h('summary', { text: 'Or argue for something the moves do not cover (matrix argument, 2 AP)' }),
+      body,
+    );
+    this.argument = { seat: wanted, host, handle: mountArgumentForm(body, session!, wanted) };
   }
 
   /** The argument chooser and preview under the selected move. */
@@ -490,20 +665,7 @@ export class GameScreen {
       this.el.log.replaceChildren();
       this.logCount = 0;
     }
-    for (const e of log.slice(this.logCount)) {
-      // A bot's reason sits in brackets after the move's name: shown on its own line.
-      const m = /^(.*?) \[([^\]]*)\](.*)$/.exec(e.text);
-      this.el.log.append(
-        h(
-          'li',
-          {},
-          h('span', { class: 't', text: `T${e.turn}.${e.round}` }),
-          m ? m[1]! + m[3]! : e.text,
-          m ? h('span', { class: 'why', text: `why: ${m[2]}` }) : null,
-          e.rolls?.length ? ` (rolled ${e.rolls.join(', ')})` : '',
-        ),
-      );
-    }
+    for (const e of log.slice(this.logCount)) this.el.log.append(logLine(e));
     this.logCount = log.length;
     this.el.log.parentElement!.scrollTop = this.el.log.parentElement!.scrollHeight;
   }
@@ -568,7 +730,14 @@ export class GameScreen {
     const seat = actingSeat(G);
     // Online, the server plays the bot seats.
     if (this.opts.seatedAs) return;
-    if (this.botBusy || this.paused || !seat || G.result || this.game.setup.controls[seat].kind !== 'bot') {
+    if (
+      this.botBusy ||
+      this.paused ||
+      this.whiteHolds() ||
+      !seat ||
+      G.result ||
+      this.game.setup.controls[seat].kind !== 'bot'
+    ) {
       if (seat && this.game.setup.controls[seat].kind === 'human') this.skipping = false;
       return;
     }
@@ -588,7 +757,8 @@ export class GameScreen {
       if (wait) await new Promise((r) => setTimeout(r, wait));
       if (this.destroyed || this.game.actions.length !== at) return;
       while (this.paused && !this.destroyed) await new Promise((r) => setTimeout(r, 100));
-      if (this.destroyed || this.game.actions.length !== at) return;
+      // The White Cell took the screen (or paused, or must approve) meanwhile: the bot asks again later.
+      if (this.destroyed || this.game.actions.length !== at || this.whiteHolds() || actingSeat(this.G) !== seat) return;
       if (!this.game.act(seat, choice.action, choice.why)) {
         this.announce(
           `The ${SEAT_STYLE[seat].name} bot chose an illegal move (${choice.action.move}); it passes instead.`,
@@ -654,6 +824,14 @@ export class GameScreen {
         'div',
         { class: 'row' },
         h('button', { class: 'primary', text: 'Save game', on: { click: () => this.save() } }),
+        reportButton(() => this.game.toSave()),
+        this.whitePlayer()
+          ? h('button', {
+              text: 'White Cell',
+              attrs: { title: 'Hand the screen to the White Cell (it may rewind a turn)' },
+              on: { click: () => this.toWhiteCell() },
+            })
+          : null,
         h('button', {
           text: 'Watch the replay',
           on: {

@@ -4,12 +4,14 @@
  */
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
-import type { BySeat, MoveName, Seat, Variant } from '../content/ids';
+import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/ids';
 import { handicapFor, type Handicap } from '../ai/difficulty';
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
 import { botLevel } from './bot-level';
 import type { Action, GameState } from '../rules/state';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
+import { clientSession } from './seminar/client-session';
+import type { SeminarSession } from './seminar/session';
 
 /** Who plays a seat: a person, or a bot at difficulty 1–6 (7 = expert). */
 export interface SeatControl {
@@ -23,6 +25,10 @@ export interface GameSetup {
   seed: string;
   handicap?: Partial<BySeat<{ ap: number; roll: number }>>;
   controls: BySeat<SeatControl>;
+  /** A White Cell (umpire) at the table: one more player, the last playerID. */
+  whiteCell?: boolean;
+  /** Start with free (matrix) adjudication: the White Cell's first act, logged like any other. */
+  freeAdjudication?: boolean;
 }
 
 export const EXPERT = 7;
@@ -44,11 +50,17 @@ type BgioClient = ReturnType<typeof Client<GameState>>;
 export class LocalGame {
   readonly client: BgioClient;
   readonly actions: SaveAction[] = [];
+  /**
+   * The seminar screens' session over this game (White Cell console, argument form, projector): its
+   * moves are sent as the role's player and recorded here, so the save replays them.
+   */
+  readonly session: SeminarSession;
 
   constructor(readonly setup: GameSetup) {
     const data: SetupData = {
       scenario: setup.scenario,
       variant: setup.variant,
+      ...(setup.whiteCell ? { whiteCell: true } : {}),
       ...(setup.handicap ? { handicap: setup.handicap } : {}),
     };
     // The local Client takes no setupData, so the game's setup is wrapped with it; `seed` fixes the dice.
@@ -57,8 +69,25 @@ export class LocalGame {
       seed: setup.seed,
       setup: (context) => EastAsiaTomorrow.setup!(context, data),
     };
-    this.client = Client<GameState>({ game, numPlayers: setup.variant, debug: false });
+    this.client = Client<GameState>({
+      game,
+      numPlayers: setup.variant + (setup.whiteCell ? 1 : 0),
+      debug: false,
+    });
     this.client.start();
+    this.session = clientSession(this.client as never, { record: (m) => this.actions.push(m) });
+    if (setup.whiteCell && setup.freeAdjudication)
+      this.white('whiteSetAdjudication', ['free', 'free adjudication chosen at the start of the game']);
+  }
+
+  /** The White Cell's playerID (the last one), or null when there is no White Cell at this table. */
+  get whitePlayer(): string | null {
+    return Object.keys(this.G.players).find((p) => this.G.players[p]!.includes('white')) ?? null;
+  }
+
+  /** Use a White Cell power (the last argument is the reason); false if the rules refuse it. */
+  white(move: WhiteMoveName, args: unknown[]): boolean {
+    return this.session.white(move, args) === true;
   }
 
   /** The whole state. (The client's getState() filters it through playerView for its current playerID.) */
@@ -97,6 +126,7 @@ export class LocalGame {
       scenario: this.setup.scenario,
       variant: this.setup.variant,
       seed: this.setup.seed,
+      ...(this.setup.whiteCell ? { whiteCell: true } : {}),
       ...(this.setup.handicap ? { handicap: this.setup.handicap } : {}),
       ...(Object.keys(bots).length ? { bots } : {}),
       actions: this.actions.map((a) => ({ ...a, args: [...a.args] })),
@@ -113,12 +143,17 @@ export class LocalGame {
       scenario: save.scenario,
       variant: save.variant as Variant,
       seed: save.seed,
+      ...(save.whiteCell ? { whiteCell: true } : {}),
       ...(save.handicap ? { handicap: save.handicap } : {}),
       controls,
     });
     onStep?.(game.G, -1);
     save.actions.forEach((a, i) => {
-      if (!game.act(a.seat, { move: a.move, args: a.args }, a.why))
+      const ok =
+        a.seat === 'white'
+          ? game.white(a.move as WhiteMoveName, a.args)
+          : game.act(a.seat, { move: a.move as MoveName, args: a.args }, a.why);
+      if (!ok)
         throw new Error(
           `saved game: action ${i + 1} (${a.seat} ${a.move} ${JSON.stringify(a.args)}) is not legal at that point — the file does not match these rules`,
         );

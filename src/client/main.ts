@@ -9,7 +9,7 @@ import type { Scenario } from '../content/schemas';
 import { GameScreen } from './game-screen';
 import { controlsFromSave, handicapsFor, LocalGame } from './local-game';
 import { ReplayViewer } from './replay-viewer';
-import { parseSave } from './save-file';
+import { parseSaveFile } from './save-file';
 import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
 import { SEATS, type BySeat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT } from '../content/seats';
@@ -46,7 +46,7 @@ function home(error?: string): void {
     {
       onStart: (setup, projector) => void play(new LocalGame(setup), projector),
       onLoad: (text, name) => {
-        const save = parseSave(text, name);
+        const save = parseSaveFile(text, name);
         void play(LocalGame.fromSave(save, controlsFromSave(save)), false);
       },
       onReplay: (text, name) => void replay(text, name),
@@ -61,6 +61,7 @@ async function play(game: LocalGame, projector: boolean, botSpeed?: number): Pro
   const screen = new GameScreen(root, game, {
     scenarioName: scenarioName(game.setup.scenario),
     projector,
+    ...(game.setup.whiteCell ? { seminar: game.session } : {}),
     ...(botSpeed !== undefined ? { botSpeed } : {}),
     onExit: () => home(),
     onReplay: (text) => void replay(text, 'this game'),
@@ -71,7 +72,7 @@ async function play(game: LocalGame, projector: boolean, botSpeed?: number): Pro
 
 async function replay(text: string, name: string): Promise<void> {
   try {
-    const save = parseSave(text, name);
+    const save = parseSaveFile(text, name);
     const viewer = new ReplayViewer(root, save, { scenarioName: scenarioName(save.scenario), onExit: () => home() });
     hooks.game = null;
     hooks.replay = viewer;
@@ -84,7 +85,8 @@ async function replay(text: string, name: string): Promise<void> {
 
 /**
  * A direct link to a new game, e.g. `?play=baseline-2023&seed=abc&variant=4&humans=1&speed=0&projector=1`
- * (humans = player-group indices played by people; the others are bots at level 3).
+ * (humans = player-group indices played by people; the others are bots at level 3; `white=1` adds a
+ * White Cell at the table, `free=1` with it starts with free adjudication).
  */
 function quickStart(q: URLSearchParams): boolean {
   const id = q.get('play');
@@ -108,6 +110,9 @@ function quickStart(q: URLSearchParams): boolean {
       seed: q.get('seed') || randomSeed(),
       controls,
       handicap: handicapsFor(controls),
+      ...(q.get('white') === '1'
+        ? { whiteCell: true, ...(q.get('free') === '1' ? { freeAdjudication: true } : {}) }
+        : {}),
     }),
     q.get('projector') === '1',
     speed === null ? undefined : Number(speed),

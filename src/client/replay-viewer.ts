@@ -1,6 +1,7 @@
 /**
  * The replay viewer: a saved game (or a simulated one) replayed through the rules from its seed, with
- * step forward/back, jump to a turn and autoplay. Replays show everything (the file holds the seed anyway).
+ * step forward/back, jump to a turn and autoplay. Replays show everything (the file holds the seed anyway),
+ * White Cell acts included: each is one step, with its reason in the log.
  */
 import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/mount-board';
@@ -8,6 +9,7 @@ import { mountBoard } from '../render/mount-board';
 import type { GameState } from '../rules/state';
 import { h } from './dom';
 import { controlsFromSave, LocalGame } from './local-game';
+import { logLine } from './log-line';
 import { presentBoard } from './present-board';
 import { hashState, type SaveFile } from './save-file';
 
@@ -121,11 +123,9 @@ export class ReplayViewer {
     const G = this.states[this.at]!;
     this.board?.update(this.view());
     const a = this.at > 0 ? this.save.actions[this.at - 1] : null;
-    this.pos.textContent = `Position ${this.at} of ${this.states.length - 1}${a ? ` — last: ${SEAT_STYLE[a.seat].name} ${a.move}` : ''}; turn ${G.turn}, round ${G.round}${G.result ? ' — game over' : ''}`;
+    this.pos.textContent = `Position ${this.at} of ${this.states.length - 1}${a ? ` — last: ${a.seat === 'white' ? 'White Cell' : SEAT_STYLE[a.seat].name} ${a.move}` : ''}; turn ${G.turn}, round ${G.round}${G.result ? ' — game over' : ''}`;
     this.turnSel.value = String(G.turn);
-    this.log.replaceChildren(
-      ...G.log.map((e) => h('li', {}, h('span', { class: 't', text: `T${e.turn}.${e.round}` }), e.text)),
-    );
+    this.log.replaceChildren(...G.log.map(logLine));
     const box = this.log.parentElement;
     if (box) box.scrollTop = box.scrollHeight;
     if (this.at === this.states.length - 1) this.stopAutoplay();

@@ -55,6 +55,13 @@ export function showStartScreen(
     attrs: { id: 'seed', 'aria-label': 'Seed', spellcheck: 'false', size: 14 },
   });
   const projector = h('input', { type: 'checkbox', attrs: { id: 'projector-start' } });
+  const whiteCell = h('input', { type: 'checkbox', attrs: { id: 'white-cell' } });
+  const freeAdjudication = h('input', { type: 'checkbox', disabled: true, attrs: { id: 'free-adjudication' } });
+  // Matrix arguments need an umpire to rate them.
+  whiteCell.addEventListener('change', () => {
+    freeAdjudication.disabled = !whiteCell.checked;
+    if (!whiteCell.checked) freeAdjudication.checked = false;
+  });
   const errorBox = h('p', { class: 'error', attrs: { role: 'alert', id: 'start-error' }, text: error ?? '' });
   const controls: BySeat<SeatControl> = {
     china: { kind: 'bot', level: 3 },
@@ -143,7 +150,15 @@ export function showStartScreen(
         const variant = Number(variantSel.value) as Variant;
         const picked = Object.fromEntries(SEATS.map((s) => [s, { ...controls[s] }])) as BySeat<SeatControl>;
         choices.onStart(
-          { scenario: scenario().id, variant, seed, controls: picked, handicap: handicapsFor(picked) },
+          {
+            scenario: scenario().id,
+            variant,
+            seed,
+            controls: picked,
+            handicap: handicapsFor(picked),
+            ...(whiteCell.checked ? { whiteCell: true } : {}),
+            ...(freeAdjudication.checked ? { freeAdjudication: true } : {}),
+          },
           projector.checked,
         );
       },
@@ -175,6 +190,23 @@ export function showStartScreen(
         text: 'Every seat a person plays is played at this screen (hot-seat); the screen is handed over between them. Bots play the rest.',
       }),
       seatRows,
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', { text: 'Seminar (optional)' }),
+      h('label', { class: 'row' }, whiteCell, h('span', { text: 'White Cell (umpire) at this table' })),
+      h(
+        'label',
+        { class: 'row' },
+        freeAdjudication,
+        h('span', { text: 'Free (matrix) adjudication: seats may argue, the White Cell rates, a die decides' }),
+      ),
+      h('p', {
+        class: 'sub',
+        style: { margin: '6px 0 0' },
+        text: 'The White Cell is one more person at this screen: a facilitator who sees everything, forces injects, overrides results and rewinds turns; every act is logged with its reason. The White Cell button hands the screen to it at any time.',
+      }),
     ),
     h(
       'fieldset',

@@ -10,6 +10,9 @@ export interface StartOptions {
   humans: number[];
   seed: string;
   scenario?: string;
+  /** Tick "White Cell (umpire) at this table" (and free adjudication). */
+  whiteCell?: boolean;
+  freeAdjudication?: boolean;
 }
 
 export async function startGame(page: Page, baseUrl: string, o: StartOptions): Promise<void> {
@@ -20,6 +23,8 @@ export async function startGame(page: Page, baseUrl: string, o: StartOptions): P
   const groups = await page.locator('#seat-rows select[id^="who-"]').count();
   for (let i = 0; i < groups; i++) await page.selectOption(`#who-${i}`, o.humans.includes(i) ? 'human' : 'bot');
   await page.fill('#seed', o.seed);
+  if (o.whiteCell) await page.check('#white-cell');
+  if (o.freeAdjudication) await page.check('#free-adjudication');
   await page.click('#start');
   await boardDrawn(page);
   if (await page.locator('#bot-speed').count()) await page.selectOption('#bot-speed', '0');

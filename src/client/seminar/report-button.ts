@@ -33,6 +33,11 @@ export function reportButton(save: () => SavedGame): HTMLButtonElement {
     btn.disabled = true;
     try {
       downloadReport(save());
+      btn.removeAttribute('aria-invalid');
+    } catch (err) {
+      // E.g. an online match whose saved game has not arrived yet: say so on the button, try again later.
+      btn.setAttribute('aria-invalid', 'true');
+      btn.title = `Could not build the report: ${(err as Error).message}`;
     } finally {
       btn.disabled = false;
     }

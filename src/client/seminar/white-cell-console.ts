@@ -8,6 +8,7 @@
 import { SEATS, TRACK_IDS, TRACKS, type Track, type WhiteMoveName } from '../../content/ids';
 import { injectById } from '../../content/injects';
 import { MOVE_CATALOGUE } from '../../content/moves';
+import { priorityById } from '../../content/priorities';
 import { SEAT_NAMES } from '../../content/seats';
 import { TRACK_NAMES } from '../../rules/labels';
 import { margins } from '../../rules/scoring';
@@ -24,6 +25,14 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function cardTitle(G: GameState, id: string): string {
   return injectById(id)?.title ?? G.white?.written[id]?.title ?? id;
+}
+
+function priorityTitle(id: string): string {
+  try {
+    return priorityById(id)?.title ?? id;
+  } catch {
+    return id;
+  }
 }
 
 /** Odds of a matrix rating: success on d6 ≥ 7 − rating. */
@@ -417,7 +426,8 @@ export function mountWhiteCellConsole(root: HTMLElement, session: SeminarSession
             h('td', { text: SEAT_NAMES[s] }),
             h('td', { text: String(G.ap[s]) }),
             h('td', { text: signed(m[s]) }),
-            h('td', { text: G.priority[s] }),
+            // The priority's title (the id as a tooltip): the umpire reads it aloud at the debrief.
+            h('td', { text: priorityTitle(G.priority[s]), attrs: { title: G.priority[s] } }),
           ),
         ),
       ),

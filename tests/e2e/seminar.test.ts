@@ -1,0 +1,181 @@
+/**
+ * A hot-seat seminar from the start screen (issue 6 "Done when"): four seats and a White Cell at one
+ * screen; the White Cell forces an inject, overrides a track and fixes a roll with reasons, the table
+ * plays into turn 2, the White Cell rewinds to turn 1; no seat's secret shows at any hand-over; the
+ * after-action report is built from the game so far and draws its charts; the save replays, White
+ * Cell steps included.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureBuilt } from './build';
+import { boardDrawn, launch, openPage } from './browser';
+import { clickOneAction, downloadText, startGame, state } from './game-helpers';
+import { serveStatic, type StaticServer } from './static-server';
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await serveStatic(DIST);
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'eat-seminar-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every seat's secret priority seen so far, by seat. */
+const secrets = new Map<string, string>();
+
+/** Behind a hand-over card: no secret element and no known priority text anywhere on the page. */
+async function expectNoSecrets(page: Page): Promise<void> {
+  expect(await page.locator('[data-secret]').count()).toBe(0);
+  expect(await page.locator('#white-cell-console').count()).toBe(0);
+  const text = await page.evaluate(() => document.body.innerText);
+  for (const [seat, secret] of secrets) expect(text, `${seat}'s priority visible at a hand-over`).not.toContain(secret);
+}
+
+/** Confirms a hand-over (after checking it hides every secret) and notes the new viewer's secrets. */
+async function takeScreen(page: Page, who: RegExp): Promise<void> {
+  await page.waitForSelector('#handover');
+  await expect.poll(() => page.locator('#handover-title').textContent()).toMatch(who);
+  await expectNoSecrets(page);
+  await page.click('#handover-ready');
+  for (const el of await page.locator('[data-secret]').all()) {
+    const seat = (await el.getAttribute('data-secret'))!;
+    const text = (await el.textContent())!.replace(/^.*secret priority: /, '').trim();
+    secrets.set(seat, text);
+  }
+}
+
+/** Hands the screen to the White Cell and waits for its console. */
+async function openWhiteCell(page: Page): Promise<void> {
+  await page.click('#open-white-cell');
+  await takeScreen(page, /Pass to the White Cell/);
+  await page.waitForSelector('#white-cell-console');
+}
+
+/** "Return to <seat>": the seat the game waits for gets the screen back, through a hand-over. */
+async function returnFromWhiteCell(page: Page): Promise<void> {
+  const label = (await page.locator('#white-return').textContent())!;
+  const seat = /^Return to (China|NATO)$/.exec(label)?.[1];
+  expect(seat, label).toBeDefined();
+  await page.click('#white-return');
+  await takeScreen(page, new RegExp(`Pass to ${seat}`));
+}
+
+/** One White Cell act: a reason, then the button; the console reports success. */
+async function whiteAct(page: Page, reason: string, press: () => Promise<void>): Promise<void> {
+  await page.fill('#wc-reason', reason);
+  await press();
+  await expect.poll(() => page.locator('#wc-message').getAttribute('class')).toContain('wc-ok');
+}
+
+describe('hot-seat seminar with a White Cell', () => {
+  it('forces an inject, overrides, rewinds, keeps secrets and hands out the report', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    // China and NATO are people, Japan and South Korea bots (speed: instant); the White Cell a person.
+    await startGame(page, server.url, { humans: [0, 1], seed: 'seminar-e2e-1', whiteCell: true });
+    let G = await state(page);
+    expect(Object.keys(G.players)).toHaveLength(5);
+    expect(G.players['4']).toEqual(['white']);
+    await takeScreen(page, /Pass to China/);
+    expect(secrets.has('china')).toBe(true);
+
+    // The White Cell at any time: China's secrets go behind the hand-over card first.
+    await openWhiteCell(page);
+    const deckTop = G.deck[1]!;
+    await whiteAct(page, 'the room wants the crisis now', () => page.click(`#wc-force-${deckTop}`));
+    await page.selectOption('#wc-override-track', 'cohesion');
+    await page.fill('#wc-override-value', '2');
+    await whiteAct(page, 'the room judged the Vilnius summit a failure', () => page.click('#wc-override'));
+    await page.selectOption('#wc-roll-face', '6');
+    await whiteAct(page, 'a strong Russian push', () => page.click('#wc-force-roll'));
+    G = await state(page);
+    expect(G.tracks.cohesion).toBe(2);
+    expect(G.white!.forcedRolls).toEqual([6]);
+    await returnFromWhiteCell(page);
+
+    // The acts are in the public log with their reasons.
+    const log = await page.locator('#log-list').innerText();
+    expect(log).toMatch(/White Cell — forces an inject now[\s\S]*reason: the room wants the crisis now/);
+    expect(log).toContain('reason: the room judged the Vilnius summit a failure');
+    expect(log).toContain('reason: a strong Russian push');
+
+    // Play into turn 2 (people pass; the bots play), checking every hand-over.
+    for (let i = 0; i < 60 && (await state(page)).turn < 2; i++) {
+      const next = await page.waitForFunction(
+        () =>
+          document.querySelector('#handover')
+            ? 'handover'
+            : document.querySelector('button.move:not(:disabled)')
+              ? 'move'
+              : (window as unknown as { __eat: { state: () => { turn: number } } }).__eat.state().turn >= 2
+                ? 'turn2'
+                : false,
+        null,
+        { timeout: 30_000, polling: 50 },
+      );
+      const what = await next.jsonValue();
+      if (what === 'handover') await takeScreen(page, /Pass to (China|NATO)/);
+      else if (what === 'move') await clickOneAction(page, true);
+    }
+    expect((await state(page)).turn).toBe(2);
+    expect(secrets.has('nato')).toBe(true);
+
+    // Rewind to the start of turn 1, with a reason; the abandoned line is kept as a branch.
+    await page.waitForSelector('#open-white-cell:not([disabled])');
+    await openWhiteCell(page);
+    await page.selectOption('#wc-rewind-turn', '1');
+    await whiteAct(page, 'NATO misread the summit rule', () => page.click('#wc-rewind'));
+    G = await state(page);
+    expect(G.turn).toBe(1);
+    expect(G.white!.branches).toHaveLength(1);
+    expect(await page.locator('#wc-log').innerText()).toContain('reason: NATO misread the summit rule');
+
+    // The after-action report of the game so far, from the White Cell's bar: charts drawn.
+    const html = await downloadText(page, () => page.click('#report-download'));
+    writeFileSync(join(dir, 'report.html'), html);
+    const report = await browser.newPage();
+    await report.goto(pathToFileURL(join(dir, 'report.html')).href);
+    const charts = await report.$$eval('figure.chart svg', (svgs) =>
+      svgs.map((svg) => svg.querySelectorAll('path').length),
+    );
+    expect(charts.length).toBeGreaterThan(5);
+    for (const paths of charts) expect(paths).toBeGreaterThan(0);
+    const body = await report.textContent('body');
+    for (const why of ['the room wants the crisis now', 'a strong Russian push', 'NATO misread the summit rule'])
+      expect(body).toContain(why);
+    await report.close();
+
+    // The save holds the White Cell's acts; the replay viewer steps through them.
+    const saved = JSON.parse(await downloadText(page, () => page.click('#white-save'))) as {
+      whiteCell?: boolean;
+      actions: { seat: string; move: string; args: unknown[] }[];
+    };
+    expect(saved.whiteCell).toBe(true);
+    const whites = saved.actions.filter((a) => a.seat === 'white').map((a) => a.move);
+    expect(whites).toEqual(['whiteForceInject', 'whiteOverrideTrack', 'whiteForceRoll', 'whiteRewind']);
+    writeFileSync(join(dir, 'game.json'), JSON.stringify(saved));
+    await returnFromWhiteCell(page);
+    page.once('dialog', (d) => void d.accept());
+    await page.click('text=New game');
+    await page.setInputFiles('#replay-file', join(dir, 'game.json'));
+    await boardDrawn(page);
+    await page.click('#replay-first');
+    const firstWhite = saved.actions.findIndex((a) => a.seat === 'white');
+    for (let i = 0; i <= firstWhite; i++) await page.click('#replay-forward');
+    await expect.poll(() => page.locator('#replay-pos').textContent()).toContain('White Cell whiteForceInject');
+    await page.click('#replay-last');
+    expect(await page.locator('.log').innerText()).toContain('reason: NATO misread the summit rule');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 150_000);
+});
