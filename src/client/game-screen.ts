@@ -312,7 +312,7 @@ export class GameScreen {
           this.viewer = player;
         }
       }
-    } else if (this.viewer === null && this.humanPlayers().size === 1) {
+    } else if (this.viewer === null && !this.handover && this.humanPlayers().size === 1) {
       this.viewer = [...this.humanPlayers()][0]!;
     }
     this.board?.update(this.view());

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ensureBuilt } from './build';
 import { boardDrawn, launch, openPage } from './browser';
-import { clickOneAction, downloadText, startGame, state } from './game-helpers';
+import { actionCount, clickOneAction, downloadText, startGame, state } from './game-helpers';
 import { serveStatic, type StaticServer } from './static-server';
 
 let server: StaticServer;
@@ -178,4 +178,55 @@ describe('hot-seat seminar with a White Cell', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 150_000);
+
+  it('free adjudication: a seat argues, the screen goes to the White Cell by itself, bots wait for it', async () => {
+    secrets.clear();
+    const { page, errors } = await openPage(browser, server.url);
+    // China is the only seat a person plays; NATO, Japan and South Korea are bots (instant).
+    await startGame(page, server.url, {
+      humans: [0],
+      seed: 'seminar-e2e-2',
+      whiteCell: true,
+      freeAdjudication: true,
+    });
+    expect((await state(page)).white!.adjudication).toBe('free');
+    await page.waitForSelector('[data-secret="china"]');
+    secrets.set('china', (await page.locator('[data-secret="china"]').textContent())!.replace(/^.*priority: /, ''));
+    await page.click('#argument summary');
+    await page.fill('#arg-china-action', 'A quiet word with Seoul about port fees');
+    await page.fill('#arg-china-result', 'South Korea cools on the shells');
+    await page.fill('#arg-china-reasons', 'Exports to China matter more to Seoul than the summit');
+    await page.click('#arg-china-send');
+
+    // The game waits on the White Cell: the screen is handed to it without anyone asking.
+    await page.waitForSelector('#handover');
+    expect(await page.locator('#handover-title').textContent()).toBe('Pass to the White Cell');
+    expect(await page.locator('#handover-why').textContent()).toMatch(/rating China.s argument/);
+    await expectNoSecrets(page);
+    await page.click('#handover-ready');
+    await page.waitForSelector('#wc-pending:not([hidden])');
+    expect(await page.locator('#white-return').isDisabled()).toBe(true);
+    await whiteAct(page, 'plausible, Seoul is wary', () => page.click('#wc-rate-5'));
+    const G = await state(page);
+    expect(G.pending).toBeNull();
+    expect(G.log.some((e) => e.text.includes('Adjudication — “A quiet word with Seoul about port fees”'))).toBe(true);
+
+    // China still has 2 AP: back to China, who passes; NATO's bot (slow now) is to act next…
+    expect(await page.locator('#white-return').textContent()).toBe('Return to China');
+    await page.click('#white-return');
+    await takeScreen(page, /Pass to China/);
+    await page.selectOption('#bot-speed', '1600');
+    await clickOneAction(page, true);
+    const held = await actionCount(page);
+    // …but bots wait while the White Cell has the screen: the bot's move is dropped, and asked again later.
+    await openWhiteCell(page);
+    await page.waitForTimeout(2500);
+    expect(await actionCount(page)).toBe(held);
+    expect(await page.locator('#white-return').textContent()).toBe('Return to China');
+    await page.click('#white-return');
+    await takeScreen(page, /Pass to China/);
+    await expect.poll(() => actionCount(page), { timeout: 30_000 }).toBeGreaterThan(held);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 });
