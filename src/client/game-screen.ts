@@ -75,6 +75,8 @@ export interface GameScreenOptions {
   onExit: () => void;
   /** Open a saved game in the replay viewer. */
   onReplay: (saveText: string) => void;
+  /** Hot-seat: open the room's projector window, which follows this game live (public view only). */
+  onProjectorWindow?: () => void;
 }
 
 export class GameScreen {
@@ -137,6 +139,16 @@ export class GameScreen {
         attrs: { id: 'projector', 'aria-pressed': String(this.projector) },
         on: { click: (e) => this.toggleProjector(e.currentTarget as HTMLButtonElement) },
       }),
+      this.opts.onProjectorWindow
+        ? h('button', {
+            text: 'Projector window',
+            attrs: {
+              id: 'projector-window-open',
+              title: 'A second window for the projector: the public board and the latest events, live',
+            },
+            on: { click: () => this.opts.onProjectorWindow!() },
+          })
+        : null,
       ...(online ? online.toolbar : [h('button', { text: 'New game', on: { click: () => this.exit() } })]),
     );
     const side = h(

@@ -15,6 +15,12 @@ import { SEATS, type BySeat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT } from '../content/seats';
 import type { SeatControl } from './local-game';
 import { onlineRouter } from './online/index';
+import {
+  broadcastProjector,
+  openProjectorWindow,
+  PROJECTOR_QUERY,
+  showProjectorWindow,
+} from './seminar/projector-window';
 
 const root = document.getElementById('app')!;
 const scenarioList: Scenario[] = (
@@ -31,6 +37,8 @@ const scenarioName = (id: string) => scenarios.find((s) => s.id === id)?.name ??
 
 /** Read-only hooks for the end-to-end tests and the benchmark (state, never a way to change it). */
 const hooks = { game: null as LocalGame | null, replay: null as ReplayViewer | null };
+/** Stops posting the current local game to the projector window. */
+let stopProjector: () => void = () => undefined;
 (window as unknown as { __eat: unknown }).__eat = {
   state: () => hooks.replay?.state() ?? hooks.game?.G ?? null,
   actions: () => hooks.game?.actions.length ?? 0,
@@ -38,6 +46,7 @@ const hooks = { game: null as LocalGame | null, replay: null as ReplayViewer | n
 };
 
 function home(error?: string): void {
+  stopProjector();
   hooks.game = null;
   hooks.replay = null;
   showStartScreen(
@@ -58,10 +67,13 @@ function home(error?: string): void {
 
 async function play(game: LocalGame, projector: boolean, botSpeed?: number): Promise<void> {
   hooks.game = game;
+  stopProjector();
+  stopProjector = broadcastProjector(game.session, scenarioName(game.setup.scenario));
   const screen = new GameScreen(root, game, {
     scenarioName: scenarioName(game.setup.scenario),
     projector,
     ...(game.setup.whiteCell ? { seminar: game.session } : {}),
+    onProjectorWindow: openProjectorWindow,
     ...(botSpeed !== undefined ? { botSpeed } : {}),
     onExit: () => home(),
     onReplay: (text) => void replay(text, 'this game'),
@@ -71,6 +83,7 @@ async function play(game: LocalGame, projector: boolean, botSpeed?: number): Pro
 }
 
 async function replay(text: string, name: string): Promise<void> {
+  stopProjector();
   try {
     const save = parseSaveFile(text, name);
     const viewer = new ReplayViewer(root, save, { scenarioName: scenarioName(save.scenario), onExit: () => home() });
@@ -125,4 +138,7 @@ const online = onlineRouter(root, {
   home: () => home(),
   replay: (text) => void replay(text, 'the online match'),
 });
-if (!online.route() && !quickStart(new URLSearchParams(location.search))) home();
+const query = new URLSearchParams(location.search);
+// The projector window of a hot-seat game in another tab (GameScreen's "Projector window").
+if (query.has(PROJECTOR_QUERY)) showProjectorWindow(root);
+else if (!online.route() && !quickStart(query)) home();

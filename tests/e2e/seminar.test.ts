@@ -89,6 +89,11 @@ describe('hot-seat seminar with a White Cell', () => {
     await takeScreen(page, /Pass to China/);
     expect(secrets.has('china')).toBe(true);
 
+    // The projector window follows the game live (public view only).
+    const [projector] = await Promise.all([page.waitForEvent('popup'), page.click('#projector-window-open')]);
+    projector.on('pageerror', (e) => errors.push(`projector: ${e.message}`));
+    await expect.poll(() => projector.locator('#pj-turn').textContent(), { timeout: 15_000 }).toMatch(/^Turn 1 of/);
+
     // The White Cell at any time: China's secrets go behind the hand-over card first.
     await openWhiteCell(page);
     const deckTop = G.deck[1]!;
@@ -102,6 +107,14 @@ describe('hot-seat seminar with a White Cell', () => {
     expect(G.tracks.cohesion).toBe(2);
     expect(G.white!.forcedRolls).toEqual([6]);
     await returnFromWhiteCell(page);
+
+    // The room sees the White Cell's acts on the projector, and no secret.
+    await expect
+      .poll(() => projector.locator('#pj-events').innerText())
+      .toMatch(/White Cell — fixes the next roll at 6[\s\S]*White Cell — overrides/);
+    const wall = await projector.evaluate(() => document.body.innerText);
+    for (const [seat, secret] of secrets) expect(wall, `${seat}'s priority on the projector`).not.toContain(secret);
+    await projector.close();
 
     // The acts are in the public log with their reasons.
     const log = await page.locator('#log-list').innerText();

@@ -1,0 +1,44 @@
+/** A hot-seat game with a White Cell: its acts are recorded, saved and replayed exactly. */
+import { describe, expect, it } from 'vitest';
+import { LocalGame, type GameSetup } from '../../src/client/local-game';
+import { parseSaveFile } from '../../src/content/save-file';
+import { legalMoves, actingSeat } from '../../src/rules/legal-moves';
+
+const human = { kind: 'human', level: 3 } as const;
+const setup: GameSetup = {
+  scenario: 'baseline-2023',
+  variant: 4,
+  seed: 'local-white-1',
+  controls: { china: human, nato: human, japan: human, korea: human },
+  whiteCell: true,
+  freeAdjudication: true,
+};
+
+describe('LocalGame with a White Cell', () => {
+  it('has the White Cell as the last player and records its acts in the save', () => {
+    const game = new LocalGame(setup);
+    expect(game.G.players['4']).toEqual(['white']);
+    expect(game.whitePlayer).toBe('4');
+    expect(game.G.white!.adjudication).toBe('free');
+    expect(game.white('whiteOverrideTrack', ['cohesion', 2, 'the summit failed'])).toBe(true);
+    // A refused power records nothing.
+    expect(game.white('whiteOverrideTrack', ['cohesion', 99, 'off the track'])).toBe(false);
+    for (let i = 0; i < 6; i++) {
+      const seat = actingSeat(game.G)!;
+      expect(
+        game.act(seat, legalMoves(game.G, seat).find((a) => a.move === 'pass') ?? legalMoves(game.G, seat)[0]!),
+      ).toBe(true);
+    }
+    expect(game.white('whiteRewind', [1, 'misread the rule'])).toBe(true);
+    const save = game.toSave();
+    expect(save.whiteCell).toBe(true);
+    expect(save.actions.filter((a) => a.seat === 'white').map((a) => a.move)).toEqual([
+      'whiteSetAdjudication',
+      'whiteOverrideTrack',
+      'whiteRewind',
+    ]);
+    const again = LocalGame.fromSave(parseSaveFile(JSON.stringify(save)), setup.controls);
+    expect(again.G).toEqual(game.G);
+    expect(again.actions).toEqual(save.actions);
+  });
+});

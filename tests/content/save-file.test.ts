@@ -1,0 +1,58 @@
+/** The one `eat-save/1` schema: what it accepts, and errors that name the field and the action. */
+import { describe, expect, it } from 'vitest';
+import { parseSaveFile, SaveFileError } from '../../src/content/save-file';
+
+const base = {
+  format: 'eat-save/1',
+  scenario: 'baseline-2023',
+  variant: 4,
+  seed: 's',
+  actions: [{ player: '0', seat: 'china', move: 'pass', args: [] }],
+};
+const text = (v: unknown) => JSON.stringify(v);
+const problem = (v: unknown | string) => {
+  try {
+    parseSaveFile(typeof v === 'string' ? v : text(v), 'g.json');
+  } catch (err) {
+    expect(err).toBeInstanceOf(SaveFileError);
+    return (err as Error).message;
+  }
+  throw new Error('parsed');
+};
+
+describe('parseSaveFile', () => {
+  it('reads seats’ moves and White Cell powers', () => {
+    const save = parseSaveFile(
+      text({
+        ...base,
+        whiteCell: true,
+        actions: [...base.actions, { player: '4', seat: 'white', move: 'whitePause', args: ['coffee'] }],
+      }),
+    );
+    expect(save.actions.map((a) => a.seat)).toEqual(['china', 'white']);
+  });
+
+  it('names the field and the action number', () => {
+    const bad = { ...base, variant: 5, actions: [base.actions[0], { player: '1', seat: 'usa', args: [] }] };
+    const msg = problem(bad);
+    expect(msg).toMatch(/^g\.json: not a valid eat-save\/1 file:/);
+    expect(msg).toContain('variant: variant must be 2, 3 or 4');
+    expect(msg).toContain('actions.1.seat (action 2): unknown seat "usa"');
+    expect(msg).toContain('actions.1.move (action 2): move is missing');
+  });
+
+  it('refuses White Cell actions in a game without a White Cell', () => {
+    const bad = { ...base, actions: [{ player: '4', seat: 'white', move: 'whitePause', args: ['r'] }] };
+    expect(problem(bad)).toContain('actions.0.seat (action 1): a White Cell action, but the game has no White Cell');
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    expect(problem('{\n  "format": "eat-save/1",\n  "seed": }')).toMatch(/g\.json: not valid JSON \(line 3, column 11/);
+  });
+
+  it('refuses unknown fields and a wrong format tag', () => {
+    const msg = problem({ ...base, format: 'eat-save/2', extra: 1 });
+    expect(msg).toContain('format: format must be "eat-save/1"');
+    expect(msg).toMatch(/extra/);
+  });
+});
