@@ -1,27 +1,15 @@
 /** A full action round played with the keyboard alone: no mouse from the start screen to the next round. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureBuilt } from './build';
-import { boardDrawn, launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { boardDrawn, openPage } from './browser';
+import { useBuiltClient } from './built-client';
 import { state } from './game-helpers';
-import { serveStatic, type StaticServer } from './static-server';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBuiltClient();
 
 describe('keyboard only', () => {
   it('starts a game and plays a whole round for NATO with Enter and Tab', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await page.goto(env.server.url);
     await page.waitForSelector('#start');
     // The Start button has the focus: the default table is NATO by a person, the rest by bots.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('start');

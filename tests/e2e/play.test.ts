@@ -1,27 +1,15 @@
 /** Whole games in the real page: solo against bots to the end, and a hot-seat hand-over that keeps secrets. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureBuilt } from './build';
-import { launch, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
+import { useBuiltClient } from './built-client';
 import { clickOneAction, startGame, state, waitForHuman } from './game-helpers';
-import { serveStatic, type StaticServer } from './static-server';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBuiltClient();
 
 describe('solo against the bots', () => {
   it('plays a whole game to the end screen by clicking actions', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await startGame(page, server.url, { humans: [1], seed: 'solo-e2e-1' });
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await startGame(page, env.server.url, { humans: [1], seed: 'solo-e2e-1' });
     let clicks = 0;
     for (;;) {
       const next = await waitForHuman(page, 90_000);
@@ -44,8 +32,8 @@ describe('solo against the bots', () => {
 
 describe('hot-seat', () => {
   it('hides the previous seat\u2019s secret priority at every hand-over', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await startGame(page, server.url, { humans: [0, 1, 2, 3], seed: 'hotseat-e2e-1' });
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await startGame(page, env.server.url, { humans: [0, 1, 2, 3], seed: 'hotseat-e2e-1' });
     const secrets = new Map<string, string>();
     let handovers = 0;
     for (let i = 0; i < 24 && handovers < 8; i++) {

@@ -3,25 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, ensureBuilt } from './build';
-import { boardDrawn, launch, openPage } from './browser';
+import { ROOT } from './build';
+import { boardDrawn, openPage } from './browser';
+import { useBuiltClient } from './built-client';
 import { actionCount, clickOneAction, downloadText, startGame, state, waitForHuman } from './game-helpers';
-import { serveStatic, type StaticServer } from './static-server';
 
-let server: StaticServer;
-let browser: Browser;
+const env = useBuiltClient();
 let tmp: string;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launch();
+beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'eat-e2e-'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -36,8 +30,8 @@ async function play(page: Page, n: number): Promise<void> {
 
 describe('save and load', () => {
   it('a loaded game is the saved one, and the same next move gives the same result', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await startGame(page, server.url, { humans: [1], seed: 'save-e2e-1' });
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await startGame(page, env.server.url, { humans: [1], seed: 'save-e2e-1' });
     await play(page, 4);
     const saved = await downloadText(page, () => page.click('#save-game'));
     const file = join(tmp, 'saved.json');
@@ -91,8 +85,8 @@ describe('replay viewer', () => {
     const save = JSON.parse(readFileSync(join(games, name), 'utf8'));
     expect(save.finalHash).toMatch(/^[0-9a-f]{64}$/);
 
-    const { page, errors } = await openPage(browser, server.url);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await page.goto(env.server.url);
     await page.setInputFiles('#replay-file', join(games, name));
     await boardDrawn(page);
     await expect.poll(() => page.locator('#replay-check').getAttribute('data-match')).toBe('true');

@@ -9,25 +9,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureBuilt } from './build';
-import { boardDrawn, launch, openPage } from './browser';
+import { boardDrawn, openPage } from './browser';
+import { useBuiltClient } from './built-client';
 import { actionCount, clickOneAction, downloadText, startGame, state } from './game-helpers';
-import { serveStatic, type StaticServer } from './static-server';
 
-let server: StaticServer;
-let browser: Browser;
+const env = useBuiltClient();
 let dir: string;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serveStatic(DIST);
-  browser = await launch();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'eat-seminar-e2e-'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -80,9 +73,9 @@ async function whiteAct(page: Page, reason: string, press: () => Promise<void>):
 
 describe('hot-seat seminar with a White Cell', () => {
   it('forces an inject, overrides, rewinds, keeps secrets and hands out the report', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(env.browser, env.server.url);
     // China and NATO are people, Japan and South Korea bots (speed: instant); the White Cell a person.
-    await startGame(page, server.url, { humans: [0, 1], seed: 'seminar-e2e-1', whiteCell: true });
+    await startGame(page, env.server.url, { humans: [0, 1], seed: 'seminar-e2e-1', whiteCell: true });
     let G = await state(page);
     expect(Object.keys(G.players)).toHaveLength(5);
     expect(G.players['4']).toEqual(['white']);
@@ -156,7 +149,7 @@ describe('hot-seat seminar with a White Cell', () => {
     // The after-action report of the game so far, from the White Cell's bar: charts drawn.
     const html = await downloadText(page, () => page.click('#report-download'));
     writeFileSync(join(dir, 'report.html'), html);
-    const report = await browser.newPage();
+    const report = await env.browser.newPage();
     await report.goto(pathToFileURL(join(dir, 'report.html')).href);
     const charts = await report.$$eval('figure.chart svg', (svgs) =>
       svgs.map((svg) => svg.querySelectorAll('path').length),
@@ -194,9 +187,9 @@ describe('hot-seat seminar with a White Cell', () => {
 
   it('free adjudication: a seat argues, the screen goes to the White Cell by itself, bots wait for it', async () => {
     secrets.clear();
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(env.browser, env.server.url);
     // China is the only seat a person plays; NATO, Japan and South Korea are bots (instant).
-    await startGame(page, server.url, {
+    await startGame(page, env.server.url, {
       humans: [0],
       seed: 'seminar-e2e-2',
       whiteCell: true,
