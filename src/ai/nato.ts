@@ -3,7 +3,7 @@
  * cohesion, then deterrence in the Indo-Pacific where China presses hardest. In the 2-seat game it
  * plays for the shared victory-point track.
  */
-import { type Theater } from '../content/ids';
+import { type Port, type Theater } from '../content/ids';
 import { theaterOfSpace } from '../rules/geo';
 import { RECIPIENT_THEATER } from '../rules/moves/arms';
 import { margins, portController } from '../rules/scoring';
@@ -47,6 +47,13 @@ export function chinaLeads(view: GameState): boolean {
 
 const hiddenAid = (c: BotCtx) => c.view.aid.some((a) => !a.revealed);
 
+const EUROPEAN_PORTS: readonly Port[] = ['north-sea-ports', 'mediterranean-ports'];
+
+/** European ports where China's influence matches or beats the West's (each costs cohesion at the summit). */
+export function portsAtRisk(view: GameState): Port[] {
+  return EUROPEAN_PORTS.filter((p) => view.influence[p].china >= view.influence[p].west);
+}
+
 export const NATO_FLOWCHART: readonly Step[] = [
   {
     id: 'shells-urgent',
@@ -66,6 +73,16 @@ export const NATO_FLOWCHART: readonly Step[] = [
     moves: ['gatherIntelligence'],
     why: (c) =>
       `${c.view.aid.filter((a) => !a.revealed).length} covert Chinese move(s) unexplained: gathering intelligence`,
+  },
+  {
+    id: 'screen-investment',
+    // A port China holds costs cohesion at every summit and gives China 2 margin; screening is 1 AP.
+    when: (c) => portsAtRisk(c.view).length > 0,
+    moves: ['screenInvestment'],
+    only: (a, c) => portsAtRisk(c.view).includes(a.args[0] as Port),
+    prefer: [best((a, c) => c.view.influence[a.args[0] as Port].china - c.view.influence[a.args[0] as Port].west)],
+    why: (c, a) =>
+      `China ${c.view.influence[a.args[0] as Port].china} to our ${c.view.influence[a.args[0] as Port].west} in ${String(a.args[0])}: investment screening`,
   },
   {
     id: 'arms-contested',

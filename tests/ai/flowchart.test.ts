@@ -54,6 +54,12 @@ interface Row {
   why: RegExp;
 }
 
+/** The West ahead in both European ports, so NATO's screening step stays quiet. */
+const EUROPE_OURS = (G: GameState) => {
+  G.influence['north-sea-ports'] = { china: 1, west: 3 };
+  G.influence['mediterranean-ports'] = { china: 1, west: 3 };
+};
+
 const ALL_GRAY_COVERED = (G: GameState) => {
   G.units.push(
     unit('nato', 'south-china-sea', 'uk-opv'),
@@ -181,6 +187,7 @@ const ROWS: Row[] = [
     seat: 'nato',
     setup: (G) => {
       G.used['summit:1'] = true;
+      EUROPE_OURS(G);
       G.grayZone['south-china-sea'] = 1;
       // Alone, NATO covers Asian waters only when China leads.
       G.marginBonus.china = 5;
@@ -195,6 +202,7 @@ const ROWS: Row[] = [
     seat: 'nato',
     setup: (G) => {
       G.used['summit:1'] = true;
+      EUROPE_OURS(G);
       G.grayZone['south-china-sea'] = 1;
     },
     step: 'shells',
@@ -202,9 +210,25 @@ const ROWS: Row[] = [
     why: /shells to Ukraine/,
   },
   {
+    name: 'China ties the Mediterranean: investment screening there',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      G.influence['north-sea-ports'] = { china: 1, west: 3 };
+      G.influence['mediterranean-ports'] = { china: 2, west: 2 };
+    },
+    step: 'screen-investment',
+    move: 'screenInvestment',
+    args: ['mediterranean-ports'],
+    why: /^China 2 to our 2 in mediterranean-ports: investment screening$/,
+  },
+  {
     name: 'nothing urgent, stockpile 5: shells',
     seat: 'nato',
-    setup: (G) => (G.used['summit:1'] = true),
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      EUROPE_OURS(G);
+    },
     step: 'shells',
     move: 'shipShells',
     why: /^Stockpile 5, front at 6: shells to Ukraine/,
