@@ -14,7 +14,9 @@ export { actingSeat, legalMoves } from './legal-moves';
 
 /** Words for a move's arguments in the log (`east-china-sea` → `east-china-sea`, numbers as options). */
 function argText(args: unknown[]): string {
-  return args.length ? ` (${args.map(String).join(', ')})` : '';
+  // A matrix argument is an object: its stated action is what the log should say.
+  const word = (a: unknown) => (a && typeof a === 'object' && 'action' in a ? `“${String(a.action)}”` : String(a));
+  return args.length ? ` (${args.map(word).join(', ')})` : '';
 }
 
 /**
