@@ -142,7 +142,7 @@ describe('the Expert', () => {
         seed,
         bots: every(botOf(3)),
       }).final;
-      const bots = { ...every(botOf(3)), china: botOf('expert', { iterations: 24, candidates: 4 }) };
+      const bots = { ...every(botOf(3)), china: botOf('expert', { iterations: 64, candidates: 6 }) };
       const expert = playGame(realRules, { scenario: 'baseline-2023', variant: 2, seed, bots }).final;
       if (score(expert) > score(scripted)) better++;
       else if (score(expert) < score(scripted)) worse++;
