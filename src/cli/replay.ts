@@ -5,12 +5,11 @@
  * index and why) or a recorded finalHash that disagrees; exit 2 on bad flags.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ReplayError, replayThroughEngine } from '../sim/engine-replay';
 import { engineGame, realRules, scenarioIds } from '../sim/real-rules';
 import { SaveFileError, parseSaveFile } from '../sim/save-file';
+import { runAsScript } from './run-as-script';
 
 const USAGE = 'usage: npm run replay -- FILE [--json]';
 
@@ -65,14 +64,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`replay: ${(err as Error).stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, 'replay', main);

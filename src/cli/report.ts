@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   buildReport,
@@ -21,6 +20,7 @@ import { createDice } from '../sim/dice';
 import { hashState } from '../sim/hash';
 import { scenarioIds } from '../sim/real-rules';
 import { SaveFileError, parseSaveFile } from '../sim/save-file';
+import { runAsScript } from './run-as-script';
 
 const USAGE = 'usage: npm run report -- GAME.json [--out DIR] [--no-advice]';
 
@@ -101,14 +101,4 @@ export async function main(
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`report: ${(err as Error).stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, 'report', main);

@@ -5,7 +5,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { VARIANTS, type Seat, type Variant } from '../content/ids';
@@ -17,6 +16,7 @@ import { renderReport } from '../sim/report-html';
 import { branchComparison, BranchError, loadBranch, type BranchArgs } from '../sim/branch';
 import { scoringSeats, type SweepSummary } from '../sim/stats';
 import { defaultWorkers, runSweep } from '../sim/sweep';
+import { runAsScript } from './run-as-script';
 
 export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed TEXT [--variant 2|3|4] [--bots seat=kind[:level],...]
                       [--workers N] [--out DIR] [--save-games] [--json]
@@ -235,14 +235,4 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`sim: ${(err as Error).stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, 'sim', main);

@@ -3,8 +3,8 @@
  * problem of a bad one as `file: $.path: message`. Exit 0 all good, 1 any problem, 2 usage.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { loadScenarioFile } from '../content/scenario';
+import { runAsScript } from './run-as-script';
 
 export function validateFiles(
   files: readonly string[],
@@ -41,11 +41,10 @@ export function validateFiles(
   return failed ? 1 : 0;
 }
 
-// Run only as a script, so tests can import validateFiles.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = validateFiles(
-    process.argv.slice(2).filter((a) => a !== '--'),
+runAsScript(import.meta.url, 'validate', (argv) =>
+  validateFiles(
+    argv.filter((a) => a !== '--'),
     (l) => console.log(l),
     (l) => console.error(l),
-  );
-}
+  ),
+);

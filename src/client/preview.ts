@@ -4,7 +4,7 @@
  */
 import { PARTNERS, THEATERS, TRACKS, type Seat, type Track } from '../content/ids';
 import { applyAction } from '../rules/engine';
-import { PARTNER_NAMES, THEATER_NAMES } from '../rules/labels';
+import { PARTNER_NAMES, THEATER_NAMES, TRACK_NAMES } from '../rules/labels';
 import { deterrence, pressure } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
 
@@ -12,7 +12,7 @@ type Snapshot = Map<string, number>;
 
 function snapshot(G: GameState): Snapshot {
   const m: Snapshot = new Map();
-  for (const t of Object.keys(TRACKS) as Track[]) if (t !== 'vp' || G.variant === 2) m.set(TRACK_WORDS[t], G.tracks[t]);
+  for (const t of Object.keys(TRACKS) as Track[]) if (t !== 'vp' || G.variant === 2) m.set(trackWord(t), G.tracks[t]);
   for (const p of PARTNERS)
     m.set(`${PARTNER_NAMES[p]} partnership pips`, (G.partnership[p].level ?? 0) * 2 + G.partnership[p].pips);
   for (const th of THEATERS) {
@@ -27,18 +27,8 @@ function snapshot(G: GameState): Snapshot {
   return m;
 }
 
-const TRACK_WORDS: Record<Track, string> = {
-  tension: 'Tension',
-  internationalization: 'Internationalization',
-  cohesion: 'NATO cohesion',
-  ukraine: 'Ukraine front',
-  stockpile: 'Western stockpile',
-  taiwanCrisis: 'Taiwan Crisis',
-  dprkThreat: 'DPRK Threat',
-  exposure: 'South Korean exposure',
-  exports: 'South Korean exports',
-  vp: 'Victory points',
-};
+/** Track names as a line starts them: "Tension", "NATO cohesion". */
+const trackWord = (t: Track) => TRACK_NAMES[t].charAt(0).toUpperCase() + TRACK_NAMES[t].slice(1);
 
 /** Lines such as "Tension 4 → 5" or "Ukraine front 5 → 7 on a high roll, 5 on a low roll". */
 export function previewAction(G: GameState, seat: Seat, action: Action): string[] {
