@@ -6,8 +6,8 @@ import { applyAction, actingSeat } from '../../src/rules/engine';
 import { hashState } from '../../src/sim/hash';
 import { brokenInvariants, newMatch, playRandomly } from './helpers';
 
-/** Games per scenario × variant; 3 × 3 × 230 ≈ 2,000 complete games. */
-const GAMES = Number(process.env.FUZZ_GAMES ?? 230);
+/** Games per scenario × variant: 3 × 3 × 560 = 5,040 complete games. */
+const GAMES = Number(process.env.FUZZ_GAMES ?? 560);
 
 const HOSTILE: unknown[][] = [
   [null],
