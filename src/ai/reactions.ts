@@ -22,7 +22,8 @@ export function valueOfEffects(view: GameState, seat: Seat, effects: readonly Ef
   const samples = hasRoll(effects) ? SAMPLES_WITH_ROLLS : 1;
   let sum = 0;
   for (let i = 0; i < samples; i++) {
-    const copy = structuredClone(view);
+    // The log is the bulk of the state and plays no part in a standing: leave it out of the copy.
+    const copy = structuredClone({ ...view, log: [] });
     copy.pending = null;
     copy.white = null;
     applyEffects(resolution(copy, null, { number: rng }), effects, 'bot estimate');
