@@ -4,7 +4,7 @@
  * plays for the shared victory-point track.
  */
 import { type Port, type Theater } from '../content/ids';
-import { theaterOfSpace } from '../rules/geo';
+import { INDO_PACIFIC, theaterOfSpace } from '../rules/geo';
 import { RECIPIENT_THEATER } from '../rules/moves/arms';
 import { margins, portController } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
@@ -12,20 +12,16 @@ import { best, where, type BotCtx, type Step } from './flowchart';
 import { balanceIn, exposedGrayZones, westernUnitIn } from './read';
 import { TUNING } from './tuning';
 
-export const INDO_PACIFIC_THEATERS: readonly Theater[] = ['indian-ocean', 'south-china-sea', 'taiwan-ecs', 'korea'];
-
 /** Indo-Pacific theaters where pressure matches or beats deterrence, worst first. */
 export function contestedTheaters(view: GameState): Theater[] {
-  return INDO_PACIFIC_THEATERS.filter((t) => balanceIn(view, t) <= 0).sort(
-    (a, b) => balanceIn(view, a) - balanceIn(view, b),
-  );
+  return INDO_PACIFIC.filter((t) => balanceIn(view, t) <= 0).sort((a, b) => balanceIn(view, a) - balanceIn(view, b));
 }
 
 /** How much a unit placed in `zone` helps: exposed gray zone first, then the weakest theater. */
 export function zoneNeed(view: GameState, zone: string): number {
   const t = theaterOfSpace(zone);
   const exposed = exposedGrayZones(view).includes(zone as never) ? 10 : 0;
-  return exposed + (t && INDO_PACIFIC_THEATERS.includes(t) ? 5 - Math.max(-5, Math.min(5, balanceIn(view, t))) : 0);
+  return exposed + (t && INDO_PACIFIC.includes(t) ? 5 - Math.max(-5, Math.min(5, balanceIn(view, t))) : 0);
 }
 
 const destination = (a: Action) => String(a.move === 'deployCarrierGroup' ? a.args[1] : a.args[0]);
@@ -155,7 +151,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     id: 'transit',
     moves: ['transit'],
     prefer: [
-      where((a) => INDO_PACIFIC_THEATERS.includes(theaterOfSpace(String(a.args[0])) as Theater)),
+      where((a) => INDO_PACIFIC.includes(theaterOfSpace(String(a.args[0])) as Theater)),
       best((a, c) => zoneNeed(c.view, String(a.args[0]))),
     ],
     why: (_c, a) => `A German transit to ${String(a.args[0])}: the alliance shows up in the Indo-Pacific`,

@@ -1,18 +1,7 @@
 /** zod schemas for every content file: the map, injects, national priorities and scenarios. */
 import { z } from 'zod';
 import { EffectSchema } from './effects';
-import {
-  LAND_SPACES,
-  PARTNERS,
-  PORTS,
-  SEATS,
-  SEA_ZONES,
-  SPACES,
-  THEATERS,
-  TRACK_IDS,
-  UNIT_KINDS,
-  VARIANTS,
-} from './ids';
+import { PARTNERS, PORTS, SEATS, SEA_ZONES, SPACES, THEATERS, TRACK_IDS, UNIT_KINDS, VARIANTS } from './ids';
 
 const lonLat = z.tuple([z.number().min(-180).max(360), z.number().min(-90).max(90)]);
 
@@ -128,5 +117,3 @@ export const ScenarioSchema = z.object({
   specials: z.array(z.string()),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
-
-export const LAND: readonly string[] = LAND_SPACES;

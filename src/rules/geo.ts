@@ -1,9 +1,8 @@
 /** Naval geography from the map's links: sea zones per theater and how far a unit can sail. */
-import { SEA_ZONES, type SeaZone, type SpaceId, type Theater } from '../content/ids';
-import { MAP } from '../content/map';
+import { SEA_ZONES, SPACES, type SeaZone, type SpaceId, type Theater } from '../content/ids';
+import { areAdjacent, MAP, spaceById, THEATER_SPACES } from '../content/map';
 
 const SEA = new Set<string>(SEA_ZONES);
-const theaterBySpace = new Map(MAP.spaces.map((s) => [s.id as string, s.theater]));
 
 /** Sea-to-sea links with their costs, both ways. */
 const seaLinks = new Map<string, { to: SeaZone; cost: number }[]>();
@@ -19,18 +18,14 @@ for (const l of MAP.links) {
   }
 }
 
-/** All spaces adjacent to a space, any link kind. */
-const adjacent = new Map<string, Set<string>>();
-for (const l of MAP.links) {
-  adjacent.set(l.a, (adjacent.get(l.a) ?? new Set()).add(l.b));
-  adjacent.set(l.b, (adjacent.get(l.b) ?? new Set()).add(l.a));
-}
-
 export const INDO_PACIFIC: readonly Theater[] = ['indian-ocean', 'south-china-sea', 'taiwan-ecs', 'korea'];
 
+/** The theater of a space, or null (also for an id that is no space). */
 export function theaterOfSpace(id: string): Theater | null {
-  return theaterBySpace.get(id) ?? null;
+  return isSpace(id) ? spaceById(id).theater : null;
 }
+
+const isSpace = (id: string): id is SpaceId => (SPACES as readonly string[]).includes(id);
 
 export function seaZonesIn(theaters: readonly Theater[]): SeaZone[] {
   return SEA_ZONES.filter((z) => {
@@ -57,10 +52,10 @@ export function reachable(starts: readonly SeaZone[], budget: number, entryCost:
 }
 
 /** True if `space` is `target` or next to it. */
-export function isNextTo(space: SpaceId, target: string): boolean {
-  return space === target || (adjacent.get(space)?.has(target) ?? false);
+export function isNextTo(space: SpaceId, target: SpaceId): boolean {
+  return space === target || areAdjacent(space, target);
 }
 
 export function spacesIn(theater: Theater): SpaceId[] {
-  return MAP.spaces.filter((s) => s.theater === theater).map((s) => s.id);
+  return THEATER_SPACES[theater];
 }

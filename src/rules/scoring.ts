@@ -1,7 +1,7 @@
 /** Derived values: deterrence and pressure per theater, port control, margins, and the victory check. */
 import { BALANCE } from '../content/balance';
-import { PORTS, SEATS, WEST, type BySeat, type Partner, type Port, type Seat, type Theater } from '../content/ids';
-import { spaceById } from '../content/map';
+import { PORTS, SEATS, type BySeat, type Partner, type Port, type Seat, type Theater } from '../content/ids';
+import { INDO_PACIFIC, theaterOfSpace } from './geo';
 import { priorityById } from '../content/priorities';
 import type { Condition } from '../content/schemas';
 import type { GameState } from './state';
@@ -17,17 +17,13 @@ const PARTNERS_IN: Record<Theater, Partner[]> = {
 
 const isWestern = (s: Seat) => s !== 'china';
 
-export function theaterOf(space: string): Theater | null {
-  return spaceById(space as never).theater;
-}
-
 /** Western naval presence in a theater (with the Taiwan Strait crisis's Japanese-bases rule). */
 export function westernPresence(G: GameState, theater: Theater): number {
   const basesDenied =
     theater === 'taiwan-ecs' && G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
   let sum = 0;
   for (const u of G.units) {
-    if (!isWestern(u.owner) || theaterOf(u.space) !== theater) continue;
+    if (!isWestern(u.owner) || theaterOfSpace(u.space) !== theater) continue;
     if (basesDenied && (u.kind === 'seventh-fleet' || u.kind === 'us-csg')) continue;
     sum += u.presence;
   }
@@ -42,7 +38,7 @@ function markersIn(G: GameState, theater: Theater): number {
 
 function countIn(G: GameState, counts: GameState['grayZone'], theater: Theater): number {
   let sum = 0;
-  for (const [space, n] of Object.entries(counts)) if (theaterOf(space) === theater) sum += n ?? 0;
+  for (const [space, n] of Object.entries(counts)) if (theaterOfSpace(space) === theater) sum += n ?? 0;
   return sum;
 }
 
@@ -56,7 +52,7 @@ export function deterrence(G: GameState, theater: Theater): number {
 export function pressure(G: GameState, theater: Theater): number {
   const crisis = theater === 'taiwan-ecs' ? G.tracks.taiwanCrisis : theater === 'korea' ? G.tracks.dprkThreat : 0;
   let navy = 0;
-  for (const u of G.units) if (u.owner === 'china' && theaterOf(u.space) === theater) navy += u.presence;
+  for (const u of G.units) if (u.owner === 'china' && theaterOfSpace(u.space) === theater) navy += u.presence;
   return countIn(G, G.grayZone, theater) + countIn(G, G.faitAccompli, theater) + crisis + navy;
 }
 
@@ -119,7 +115,7 @@ export function isConditionMet(G: GameState, c: Condition): boolean {
     case 'deterrenceAtLeast':
       return deterrence(G, c.theater) >= c.value;
     case 'unitsInTheaterAtLeast':
-      return G.units.filter((u) => isWestern(u.owner) && theaterOf(u.space) === c.theater).length >= c.value;
+      return G.units.filter((u) => isWestern(u.owner) && theaterOfSpace(u.space) === c.theater).length >= c.value;
   }
 }
 
@@ -143,7 +139,7 @@ export function rank(G: GameState, m: BySeat<number>, among: readonly Seat[] = S
 /** Two-seat variant: the summit's victory-point swing (positive favours the West). */
 export function summitVictoryPoints(G: GameState): number {
   let vp = 0;
-  for (const th of ['indian-ocean', 'south-china-sea', 'taiwan-ecs', 'korea'] as const) {
+  for (const th of INDO_PACIFIC) {
     const d = deterrence(G, th);
     const p = pressure(G, th);
     vp += d > p ? 1 : p > d ? -1 : 0;
@@ -157,5 +153,3 @@ export function summitVictoryPoints(G: GameState): number {
   vp += G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0;
   return vp;
 }
-
-export { WEST };
