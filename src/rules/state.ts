@@ -98,7 +98,13 @@ export interface WhiteCell {
   /** The state at the start of each turn, for rewinds. */
   snapshots: { turn: number; state: Snapshot }[];
   /** Abandoned branches, each as it stood when it was left. */
-  branches: { leftAtTurn: number; reason: string; state: Snapshot; snapshots: { turn: number; state: Snapshot }[] }[];
+  /** `state` is null in a seat's view: only the White Cell sees an abandoned line. */
+  branches: {
+    leftAtTurn: number;
+    reason: string;
+    state: Snapshot | null;
+    snapshots: { turn: number; state: Snapshot }[];
+  }[];
 }
 
 /** One line of the public game log, in plain words. */

@@ -40,7 +40,7 @@ export function playerView(G: GameState, playerID: string | null | undefined): G
       forcedRolls: [],
       written: {},
       snapshots: [],
-      branches: G.white.branches.map((b) => ({ ...b, state: null as never, snapshots: [] })),
+      branches: G.white.branches.map((b) => ({ ...b, state: null, snapshots: [] })),
     };
   // Once the game is over, secrets are history: everyone may read every priority and marker.
   if (G.result) return { ...view, priority: G.priority, aid: G.aid };

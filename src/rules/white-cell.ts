@@ -167,7 +167,7 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
     case 'whiteReopenBranch': {
       const i = a[0] as number;
       const branch = W.branches[i];
-      if (!branch) return false;
+      if (!branch?.state) return false;
       W.branches.splice(i, 1, { leftAtTurn: G.turn, reason: why, state: snapshotOf(G), snapshots: W.snapshots });
       restore(G, branch.state);
       W.snapshots = branch.snapshots;

@@ -154,7 +154,7 @@ describe('White Cell', () => {
     expect(m.G.turn).toBe(3);
     expect(hashState({ ...m.G, white: null, log: m.G.log.slice(0, -1) })).toBe(at3);
     expect(m.G.white!.branches).toHaveLength(1);
-    expect(m.G.white!.branches[0]!.state.turn).toBe(1);
+    expect(m.G.white!.branches[0]!.state?.turn).toBe(1);
   });
 
   it('pauses and resumes: nobody may act while paused', () => {
