@@ -4,7 +4,7 @@
  * polygons smaller than a hemisphere); longitudes east of the date line are written above 180.
  */
 import mapData from './data/map.json';
-import { SEA_ZONES, SPACES, THEATERS, type SeaZone, type SpaceId, type Theater } from './ids';
+import { SEA_ZONES, SPACES, THEATERS, type SpaceId, type Theater } from './ids';
 import { MapSchema, type GameMap, type Link, type Space } from './schemas';
 
 function loadMap(raw: unknown): GameMap {
@@ -48,9 +48,6 @@ export function isSpaceId(id: unknown): id is SpaceId {
 }
 
 const SEA = new Set<string>(SEA_ZONES);
-export function isSeaZone(id: unknown): id is SeaZone {
-  return typeof id === 'string' && SEA.has(id);
-}
 
 export interface Neighbour {
   id: SpaceId;

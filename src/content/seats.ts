@@ -105,6 +105,3 @@ export const UNIT_TYPES: Record<UnitKind, UnitType> = {
   jmsdf: { name: 'Japan Maritime Self-Defense Force', owner: 'japan', presence: 1, maxZones: 0, durationTurns: null },
   'pla-navy': { name: 'PLA Navy group', owner: 'china', presence: 1, maxZones: 0, durationTurns: 2 },
 };
-
-/** US units may use the US-East — US-West home-port link to change oceans. */
-export const US_UNITS: readonly UnitKind[] = ['seventh-fleet', 'us-csg'];

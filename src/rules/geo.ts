@@ -1,6 +1,6 @@
 /** Naval geography from the map's links: sea zones per theater and how far a unit can sail. */
-import { SEA_ZONES, SPACES, type SeaZone, type SpaceId, type Theater } from '../content/ids';
-import { areAdjacent, MAP, spaceById, THEATER_SPACES } from '../content/map';
+import { SEA_ZONES, type SeaZone, type SpaceId, type Theater } from '../content/ids';
+import { areAdjacent, isSpaceId, MAP, spaceById, THEATER_SPACES } from '../content/map';
 
 const SEA = new Set<string>(SEA_ZONES);
 
@@ -22,10 +22,8 @@ export const INDO_PACIFIC: readonly Theater[] = ['indian-ocean', 'south-china-se
 
 /** The theater of a space, or null (also for an id that is no space). */
 export function theaterOfSpace(id: string): Theater | null {
-  return isSpace(id) ? spaceById(id).theater : null;
+  return isSpaceId(id) ? spaceById(id).theater : null;
 }
-
-const isSpace = (id: string): id is SpaceId => (SPACES as readonly string[]).includes(id);
 
 export function seaZonesIn(theaters: readonly Theater[]): SeaZone[] {
   return SEA_ZONES.filter((z) => {
