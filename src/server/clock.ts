@@ -119,7 +119,9 @@ export class Clocks {
     this.timers.delete(matchID);
     const o = this.options(matchID);
     const cs = o?.clockState as ClockState | undefined;
-    if (!o?.clock || !cs || cs.paused || cs.actor === null || cs.deadline === null || cs.deadline > this.now()) return;
+    if (!o?.clock || !cs || cs.paused || cs.actor === null || cs.deadline === null) return;
+    // Timers may fire a millisecond before the wall clock reaches the deadline: wait again, never drop the clock.
+    if (cs.deadline > this.now()) return this.arm(matchID, cs);
     const actor = cs.actor;
     const { state, metadata } = this.opts.storage.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata || this.opts.spec.actor(state) !== actor) return this.update(matchID, state);
@@ -138,6 +140,7 @@ export class Clocks {
       const next: ClockState = { ...cs, deadline: null, remaining: { ...cs.remaining, [actor]: 0 } };
       this.opts.storage.setOptions(matchID, { ...o, clockState: { ...next, actor: null } });
       this.opts.service.update(matchID, actor, action, state._stateID, { trusted: true }).catch((err: unknown) => {
+        // A stale pass means another move landed first; its commit already restarted the clock.
         if (!(err instanceof Refusal && err.code === 'stale-state')) {
           this.opts.logger.warn('timeout move refused; a bot plays the seat', {
             matchID,

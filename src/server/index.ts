@@ -31,6 +31,8 @@ export interface CreateServerOptions {
   clock?: ClockSpec;
   /** Length of a clock second in ms (tests shorten it). */
   clockSecondMs?: number;
+  /** The clocks' wall clock (tests use a coarse one); default Date.now. */
+  clockNow?: () => number;
   /** Builds a match's saved-game file for GET /games/:name/:id/replay. */
   exportMatch?: (match: ExportInput) => unknown;
   mayExportEarly?: (match: ExportInput, playerID: string) => boolean;
@@ -100,6 +102,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
       logger,
       spec: opts.clock,
       secondMs: opts.clockSecondMs,
+      now: opts.clockNow,
       emit: (matchID, clock) => transport.emitToMatch(matchID, 'clock', matchID, clock),
     });
   }

@@ -168,6 +168,20 @@ describe('clocks', () => {
     watcher.close();
   });
 
+  it('keeps running when a timer fires before the wall clock reaches the deadline', async () => {
+    // A 25 ms-grained wall clock makes every 30 ms timer fire "early" by its reckoning.
+    server = await startSecretServer({
+      clock: parityClock,
+      clockSecondMs: 3,
+      clockNow: () => Math.floor(Date.now() / 25) * 25,
+    });
+    const created = await api<{ matchID: string }>(server.url, '/games/secret-test/create', {
+      setupData: { target: 1000 },
+      clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' },
+    });
+    await until(() => counterOf(server!, created.json.matchID) >= 4);
+  });
+
   it('in game mode a seat whose bank runs out is played by a bot', async () => {
     server = await startSecretServer({ clock: parityClock, clockSecondMs: 2, bot: parityBot });
     const { matchID, creds } = await newMatch(
