@@ -88,6 +88,16 @@ export interface SeaRouteOptions {
  * across the home-port link, out to a coast sea zone. Infinity when no naval path exists.
  */
 export function seaDistance(from: SpaceId, to: SpaceId, options: SeaRouteOptions = {}): number {
+  // The map never changes, so each route is searched once (the rules ask for every legal move).
+  const key = `${from} ${to} ${options.usHomePort === true}`;
+  let d = routeCache.get(key);
+  if (d === undefined) routeCache.set(key, (d = searchSeaRoute(from, to, options)));
+  return d;
+}
+
+const routeCache = new Map<string, number>();
+
+function searchSeaRoute(from: SpaceId, to: SpaceId, options: SeaRouteOptions): number {
   if (from === to) return 0;
   const passable = (id: SpaceId) => SEA.has(id) || (options.usHomePort === true && HOME_PORTS.has(id));
   const usable = (n: Neighbour) =>

@@ -1,22 +1,6 @@
 /** Naval geography from the map's links: sea zones per theater and how far a unit can sail. */
 import { SEA_ZONES, type SeaZone, type SpaceId, type Theater } from '../content/ids';
-import { areAdjacent, isSpaceId, MAP, spaceById, THEATER_SPACES } from '../content/map';
-
-const SEA = new Set<string>(SEA_ZONES);
-
-/** Sea-to-sea links with their costs, both ways. */
-const seaLinks = new Map<string, { to: SeaZone; cost: number }[]>();
-for (const l of MAP.links) {
-  if (!SEA.has(l.a) || !SEA.has(l.b)) continue;
-  for (const [from, to] of [
-    [l.a, l.b],
-    [l.b, l.a],
-  ] as const) {
-    const list = seaLinks.get(from) ?? [];
-    list.push({ to: to as SeaZone, cost: l.cost });
-    seaLinks.set(from, list);
-  }
-}
+import { areAdjacent, isSpaceId, seaDistance, spaceById, THEATER_SPACES } from '../content/map';
 
 export const INDO_PACIFIC: readonly Theater[] = ['indian-ocean', 'south-china-sea', 'taiwan-ecs', 'korea'];
 
@@ -33,20 +17,15 @@ export function seaZonesIn(theaters: readonly Theater[]): SeaZone[] {
 }
 
 /**
- * Sea zones reachable from `starts` spending at most `budget` movement, where entering a start zone
- * itself costs `entryCost` (1 for a unit coming out of a home port, 0 for a unit already at sea).
+ * Sea zones within `budget` moves of any start, where reaching a start itself costs `entry` (1 for a
+ * unit coming out of a home port). US units may change oceans through the US-East — US-West link.
  */
-export function reachable(starts: readonly SeaZone[], budget: number, entryCost: number): Map<SeaZone, number> {
-  const best = new Map<SeaZone, number>();
-  const queue: [SeaZone, number][] = starts.map((s) => [s, entryCost]);
-  while (queue.length) {
-    queue.sort((a, b) => a[1] - b[1]);
-    const [zone, cost] = queue.shift()!;
-    if (cost > budget || (best.get(zone) ?? Infinity) <= cost) continue;
-    best.set(zone, cost);
-    for (const { to, cost: c } of seaLinks.get(zone) ?? []) queue.push([to, cost + c]);
-  }
-  return best;
+export function zonesWithin(
+  starts: readonly SpaceId[],
+  budget: number,
+  { entry = 0, usHomePort = false }: { entry?: number; usHomePort?: boolean } = {},
+): SeaZone[] {
+  return SEA_ZONES.filter((z) => starts.some((s) => entry + seaDistance(s, z, { usHomePort }) <= budget));
 }
 
 /** True if `space` is `target` or next to it. */

@@ -118,6 +118,39 @@ const ROWS: Row[] = [
   ],
   ['a carrier group sails at most 3 zones', 'nato', 'deployCarrierGroup', ['us-csg', 'malacca'], false],
   [
+    'a US carrier group changes oceans through its home ports (Atlantic → US-East → US-West → East Pacific)',
+    'nato',
+    'deployCarrierGroup',
+    ['us-csg', 'east-pacific'],
+    true,
+    (G) =>
+      G.units.push({
+        id: 'x',
+        kind: 'us-csg',
+        owner: 'nato',
+        space: 'north-atlantic',
+        presence: 3,
+        leavesAfterTurn: 2,
+      }),
+    (_b, a) => expect(a.units.find((u) => u.kind === 'us-csg')?.space).toBe('east-pacific'),
+  ],
+  [
+    'the UK carrier group may not use the US home ports',
+    'nato',
+    'deployCarrierGroup',
+    ['uk-csg', 'east-pacific'],
+    false,
+    (G) =>
+      G.units.push({
+        id: 'x',
+        kind: 'uk-csg',
+        owner: 'nato',
+        space: 'north-atlantic',
+        presence: 3,
+        leavesAfterTurn: 2,
+      }),
+  ],
+  [
     'UK carrier group once per game',
     'nato',
     'deployCarrierGroup',

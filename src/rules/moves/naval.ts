@@ -4,7 +4,7 @@ import { changeGrayZone, changeTrack } from '../changes';
 import type { Resolution } from '../context';
 import { d6 } from '../dice';
 import { resolveInject } from '../flow';
-import { INDO_PACIFIC, reachable, seaZonesIn, theaterOfSpace } from '../geo';
+import { INDO_PACIFIC, seaZonesIn, theaterOfSpace, zonesWithin } from '../geo';
 import type { GameState, Unit } from '../state';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
 
@@ -40,9 +40,10 @@ const count = (G: GameState, kind: UnitKind) => G.units.filter((u) => u.kind ===
 /** Where a carrier group of `kind` may go now: on the map it sails 3; off it enters from a home port. */
 export function carrierDestinations(G: GameState, kind: 'us-csg' | 'uk-csg'): SeaZone[] {
   const unit = G.units.find((u) => u.kind === kind);
-  if (unit) return [...reachable([unit.space as SeaZone], 3, 0).keys()].filter((z) => z !== unit.space);
+  const usHomePort = kind === 'us-csg';
+  if (unit) return zonesWithin([unit.space], 3, { usHomePort }).filter((z) => z !== unit.space);
   if (kind === 'uk-csg' && isUsed(G, 'uk-csg')) return [];
-  return [...reachable(HOME_ENTRY[kind], 3, 1).keys()];
+  return zonesWithin(HOME_ENTRY[kind], 3, { entry: 1, usHomePort });
 }
 
 /** A Western unit of any seat in the zone (allies share the FONOP's escort). */
@@ -80,7 +81,7 @@ export const navalMoves = {
     options: (G) =>
       isUsed(G, turnFlag('transit'))
         ? []
-        : [...reachable(['north-atlantic', 'mediterranean'], 4, 1).keys()].map((z) => [z]),
+        : zonesWithin(['north-atlantic', 'mediterranean'], 4, { entry: 1 }).map((z) => [z]),
     play: (r, _seat, [zone]) => {
       use(r.G, turnFlag('transit'));
       placeUnit(r, 'german-transit', 'nato', zone as SeaZone, 1, 1);
