@@ -11,10 +11,11 @@ const games = Number(process.argv[2] ?? 500);
 const scenarios = (process.argv[3] ?? 'baseline-2023,taiwan-strait-crisis,korean-peninsula-crisis').split(',');
 const what = process.argv[4] ?? 'equal';
 const seed = process.env.SEED ?? 'lab-1';
+const workers = process.env.WORKERS ? Number(process.env.WORKERS) : undefined; // default: every core
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 async function sweep(scenario: string, variant: Variant, bots: string): Promise<SweepSummary> {
-  return (await runSweep({ scenario, variant, seed, games, bots: parseBotSpecs(bots), workers: 1 })).summary;
+  return (await runSweep({ scenario, variant, seed, games, bots: parseBotSpecs(bots), workers })).summary;
 }
 
 function line(s: SweepSummary, label: string): string {

@@ -6,6 +6,7 @@
 import { theaterOfSpace } from '../rules/geo';
 import { best, where, type Step } from './flowchart';
 import { fonopGood } from './nato';
+import { deterrence } from '../rules/scoring';
 import { balanceIn, exposedGrayZones } from './read';
 import { TUNING } from './tuning';
 
@@ -27,19 +28,27 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
       `Gray zone in ${String(a.args[0])} under Western escort: a FONOP at tension ${c.view.tracks.tension}`,
   },
   {
+    id: 'build-up',
+    moves: ['buildUpDefence'],
+    only: (a) => theaterOfSpace(String(a.args[0])) === 'taiwan-ecs',
+    why: (c, a) =>
+      `Deterrence minus pressure around Taiwan at ${balanceIn(c.view, 'taiwan-ecs')}: a permanent defence build-up in ${String(a.args[0])}`,
+  },
+  {
+    id: 'exercise',
+    moves: ['exercise'],
+    only: (a) => a.args[0] === 'taiwan-ecs',
+    // The exercise's pip goes to the partner: an ally in the 2-seat game, a rival's score in the 4-seat one.
+    prefer: [where((a, c) => (a.args[1] === 'korea') === c.team)],
+    why: (c, a) =>
+      `Deterrence around Taiwan at ${deterrence(c.view, 'taiwan-ecs')}: a joint exercise with ${String(a.args[1])} holds +2 until the summit`,
+  },
+  {
     id: 'upgrade-self',
     when: (c) => (c.view.partnership.japan.level ?? 0) < 4,
     moves: ['upgradePartnership'],
     only: (a) => a.args[0] === 'japan',
     why: (c) => `Partnership with NATO at ${c.view.partnership.japan.level}: pressing for an upgrade`,
-  },
-  {
-    id: 'build-up',
-    when: (c) => balanceIn(c.view, 'taiwan-ecs') <= 1,
-    moves: ['buildUpDefence'],
-    only: (a) => theaterOfSpace(String(a.args[0])) === 'taiwan-ecs',
-    why: (c, a) =>
-      `Deterrence minus pressure around Taiwan at ${balanceIn(c.view, 'taiwan-ecs')}: defence build-up in ${String(a.args[0])}`,
   },
   {
     id: 'kyiv',

@@ -26,6 +26,25 @@ export function zoneNeed(view: GameState, zone: string): number {
 
 const destination = (a: Action) => String(a.move === 'deployCarrierGroup' ? a.args[1] : a.args[0]);
 
+/**
+ * Moving a carrier group already at sea must not uncover what it holds: a gray zone it keeps from
+ * hardening, or a theater it keeps ahead of China (measured: without this check, extra action points
+ * went into sailing one carrier back and forth between two contested theaters).
+ */
+export function keepsCover(view: GameState, a: Action): boolean {
+  if (a.move !== 'deployCarrierGroup') return true;
+  const unit = view.units.find((u) => u.kind === a.args[0]);
+  if (!unit) return true;
+  if ((view.grayZone[unit.space as never] ?? 0) > 0) return false;
+  const t = theaterOfSpace(unit.space);
+  return !(
+    t &&
+    INDO_PACIFIC.includes(t) &&
+    t !== theaterOfSpace(destination(a)) &&
+    balanceIn(view, t) - unit.presence <= 0
+  );
+}
+
 /** The FONOP's odds: roll + Western presence − gray-zone markers ≥ 4, and a natural 1 is an incident. */
 export function fonopGood(view: GameState, zone: string, rollBonus: number): boolean {
   const presence = view.units
@@ -94,7 +113,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     // Alone, NATO spends on Asian waters only to stop China pulling ahead; for the West, always.
     when: (c) => exposedGrayZones(c.view).length > 0 && (c.team || chinaLeads(c.view)),
     moves: ['deployPatrolVessels', 'transit', 'deployCarrierGroup'],
-    only: (a, c) => exposedGrayZones(c.view).includes(destination(a) as never),
+    only: (a, c) => exposedGrayZones(c.view).includes(destination(a) as never) && keepsCover(c.view, a),
     prefer: [best((a) => (a.move === 'transit' ? 2 : a.move === 'deployPatrolVessels' ? 1 : 0))],
     why: (_c, a) => `Gray zone unchallenged in ${destination(a)}: a Western ship there stops it hardening`,
   },
@@ -130,7 +149,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     id: 'deploy-contested',
     when: (c) => contestedTheaters(c.view).length > 0 && (c.team || chinaLeads(c.view)),
     moves: ['transit', 'deployCarrierGroup', 'rotateFrenchForces'],
-    only: (a, c) => zoneNeed(c.view, destination(a)) > 5,
+    only: (a, c) => zoneNeed(c.view, destination(a)) > 5 && keepsCover(c.view, a),
     prefer: [best((a, c) => zoneNeed(c.view, destination(a)))],
     why: (c, a) =>
       `Pressure outweighs deterrence in ${theaterOfSpace(destination(a)) ?? destination(a)}: sending ships to ${destination(a)}`,

@@ -8,7 +8,7 @@ import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/
 import { handicapFor, type Handicap } from '../ai/difficulty';
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
 import { botLevel } from './bot-level';
-import type { Action, GameState } from '../rules/state';
+import type { Action, GameState, HandicapInput } from '../rules/state';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
 import { clientSession } from './seminar/client-session';
 import type { SeminarSession } from './seminar/session';
@@ -23,7 +23,7 @@ export interface GameSetup {
   scenario: string;
   variant: Variant;
   seed: string;
-  handicap?: Partial<BySeat<{ ap: number; roll: number }>>;
+  handicap?: HandicapInput;
   controls: BySeat<SeatControl>;
   /** A White Cell (umpire) at the table: one more player, the last playerID. */
   whiteCell?: boolean;
@@ -39,7 +39,7 @@ export function handicapsFor(controls: BySeat<SeatControl>): Partial<BySeat<Hand
   for (const [seat, c] of Object.entries(controls) as [Seat, SeatControl][]) {
     if (c.kind !== 'bot') continue;
     const h = handicapFor(botLevel(c.level));
-    if (h.ap || h.roll) out[seat] = h;
+    if (h.ap || h.roll || h.margin) out[seat] = h;
   }
   return out;
 }

@@ -9,7 +9,7 @@ export const BALANCE = {
     { atLeast: 0, ap: 2 },
   ],
   /** Margin constants of GAME.md §7. */
-  margin: { nato: -10, china: -10, japan: -5, korea: -5 },
+  margin: { nato: -10, china: -10, japan: -6, korea: -5 },
   /** A margin this high at a summit from `suddenDeathFromTurn` on wins at once. */
   suddenDeath: 6,
   suddenDeathFromTurn: 4,

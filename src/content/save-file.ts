@@ -9,7 +9,9 @@ import { findJsonSyntaxError } from './json-syntax';
 
 export const SAVE_FORMAT = 'eat-save/1';
 
-const handicapSchema = z.object({ ap: z.number().int(), roll: z.number().int() }).strict();
+const handicapSchema = z
+  .object({ ap: z.number().int(), roll: z.number().int(), margin: z.number().int().optional() })
+  .strict();
 
 /** A missing field says so, instead of "unknown seat undefined". */
 const unknown = (what: string) => (i: { input: unknown }) =>

@@ -1,28 +1,20 @@
 /** The boardgame.io Game: a thin shell over the pure rules. All players are always active; the rules decide who acts. */
 import type { Game, Move } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE } from 'boardgame.io/core';
-import {
-  MOVES,
-  VARIANTS,
-  WHITE_MOVES,
-  type BySeat,
-  type MoveName,
-  type Variant,
-  type WhiteMoveName,
-} from '../content/ids';
+import { MOVES, VARIANTS, WHITE_MOVES, type MoveName, type Variant, type WhiteMoveName } from '../content/ids';
 import { scenarioById } from '../content/scenario';
 import type { Dice } from './dice';
 import { applyAction } from './engine';
 import { actingSeat, legalMoves } from './legal-moves';
 import { setupState } from './setup';
-import type { GameState } from './state';
+import type { GameState, HandicapInput } from './state';
 import { playerView } from './view';
 
 export interface SetupData {
   scenario: string;
   variant: Variant;
   whiteCell?: boolean;
-  handicap?: Partial<BySeat<{ ap: number; roll: number }>>;
+  handicap?: HandicapInput;
 }
 
 export const GAME_NAME = 'east-asia-tomorrow';

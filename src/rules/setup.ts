@@ -7,7 +7,7 @@ import { PLAYERS_BY_VARIANT, UNIT_TYPES } from '../content/seats';
 import { resolution } from './context';
 import { pick, shuffle, type Dice } from './dice';
 import { advance, startTurn } from './flow';
-import type { GameState } from './state';
+import type { GameState, HandicapInput } from './state';
 import { newWhiteCell } from './white-cell';
 
 export interface SetupOptions {
@@ -15,7 +15,7 @@ export interface SetupOptions {
   /** Add a White Cell player (the last playerID). */
   whiteCell?: boolean;
   /** Per-seat extra action points and roll modifiers (difficulty). */
-  handicap?: Partial<BySeat<{ ap: number; roll: number }>>;
+  handicap?: HandicapInput;
 }
 
 const bySeat = <T>(f: (s: Seat) => T): BySeat<T> => ({
@@ -26,6 +26,12 @@ const bySeat = <T>(f: (s: Seat) => T): BySeat<T> => ({
 });
 
 /** Which roles each boardgame.io playerID holds in a variant. */
+/** Two-seat: the West's head start on the victory-point track (its strongest seat's) minus China's. */
+function sideHeadStart(h: HandicapInput | undefined): number {
+  const m = (seat: Seat) => h?.[seat]?.margin ?? 0;
+  return Math.max(m('nato'), m('japan'), m('korea')) - m('china');
+}
+
 export function playersFor(variant: Variant, whiteCell = false): Record<string, Role[]> {
   const groups: Role[][] = PLAYERS_BY_VARIANT[variant].map((g) => [...g]);
   if (whiteCell) groups.push(['white']);
@@ -48,7 +54,11 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
     phase: 'action',
     active: 'china',
     ap: bySeat(() => 0),
-    handicap: bySeat((seat) => ({ ap: options.handicap?.[seat]?.ap ?? 0, roll: options.handicap?.[seat]?.roll ?? 0 })),
+    handicap: bySeat((seat) => ({
+      ap: options.handicap?.[seat]?.ap ?? 0,
+      roll: options.handicap?.[seat]?.roll ?? 0,
+      margin: options.handicap?.[seat]?.margin ?? 0,
+    })),
     passed: bySeat(() => false),
     tracks: {
       tension: clampTrack('tension', s.tracks.tension),
@@ -60,7 +70,7 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
       dprkThreat: clampTrack('dprkThreat', s.tracks.dprkThreat),
       exposure: clampTrack('exposure', s.tracks.exposure),
       exports: 0,
-      vp: options.variant === 2 ? clampTrack('vp', s.tracks.vp) : 0,
+      vp: options.variant === 2 ? clampTrack('vp', s.tracks.vp + sideHeadStart(options.handicap)) : 0,
     },
     partnership: Object.fromEntries(
       PARTNERS.map((p) => [
@@ -83,7 +93,8 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
     discard: [],
     priority: bySeat((seat) => pick(dice, prioritiesFor(seat)).id),
     tensionAdded: bySeat(() => 0),
-    marginBonus: bySeat(() => 0),
+    // A bot level's head start on the score (docs/BALANCE.md §4).
+    marginBonus: bySeat((seat) => options.handicap?.[seat]?.margin ?? 0),
     pending: null,
     posture: s.chinaPosture,
     specials: [...s.specials],

@@ -132,6 +132,18 @@ export interface GameResult {
   turn: number;
 }
 
+/**
+ * A bot level's setup bonus (docs/BALANCE.md): extra action points per round, added to the seat's rolls,
+ * and a head start on the score (its margin; in the 2-seat game, the side's victory points).
+ */
+export interface Handicap {
+  ap: number;
+  roll: number;
+  margin: number;
+}
+/** A handicap as setup data carries it (older saves have no margin). */
+export type HandicapInput = Partial<BySeat<{ ap: number; roll: number; margin?: number }>>;
+
 export interface GameState {
   scenario: string;
   variant: Variant;
@@ -145,8 +157,8 @@ export interface GameState {
   /** Index into the round order (SEATS) of the seat now acting. */
   active: Seat;
   ap: BySeat<number>;
-  /** Extra action points and roll modifiers per seat, from difficulty or scenario. */
-  handicap: BySeat<{ ap: number; roll: number }>;
+  /** Each seat's bot-level bonus (none for people). */
+  handicap: BySeat<Handicap>;
   passed: BySeat<boolean>;
   tracks: Record<Track, number>;
   partnership: Record<Partner, PartnershipTrack>;

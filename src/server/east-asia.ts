@@ -21,7 +21,13 @@ import type { ClockSpec } from './clock';
 import type { CreateServerOptions } from './index';
 import type { ExportInput, LobbySpec } from './lobby';
 
-const handicap = z.object({ ap: z.number().int().min(-3).max(3), roll: z.number().int().min(-2).max(2) }).strict();
+const handicap = z
+  .object({
+    ap: z.number().int().min(-3).max(3),
+    roll: z.number().int().min(-2).max(2),
+    margin: z.number().int().min(0).max(5).optional(),
+  })
+  .strict();
 
 export const setupSchema = z
   .object({

@@ -23,8 +23,8 @@ export function resolveBots(specs: Record<Seat, BotSpec>): SeatBots {
     const spec = specs[seat];
     bots[seat] = botFor(spec);
     labels[seat] = formatBotSpec(spec);
-    const h = spec.kind === 'random' ? { ap: 0, roll: 0 } : handicapFor(spec.level as BotLevel);
-    if (h.ap !== 0 || h.roll !== 0) handicap[seat] = h;
+    const h = handicapFor(spec.kind === 'random' ? 'random' : (spec.level as BotLevel));
+    if (h.ap !== 0 || h.roll !== 0 || h.margin !== 0) handicap[seat] = h;
   }
   return Object.keys(handicap).length > 0 ? { bots, labels, handicap } : { bots, labels };
 }

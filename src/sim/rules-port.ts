@@ -1,13 +1,13 @@
 /** The pure rules as headless play uses them: one seam, so the harness is testable on any rule set. */
 import type { Seat, Variant } from '../content/ids';
 import type { Dice } from '../rules/dice';
-import type { Action, GameState } from '../rules/state';
+import type { Action, GameState, HandicapInput } from '../rules/state';
 
 export interface SetupInput {
   scenario: string;
   variant: Variant;
   whiteCell?: boolean;
-  handicap?: Partial<Record<Seat, { ap: number; roll: number }>>;
+  handicap?: HandicapInput;
 }
 
 export interface RulesPort {

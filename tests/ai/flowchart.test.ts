@@ -233,6 +233,27 @@ const ROWS: Row[] = [
     move: 'shipShells',
     why: /^Stockpile 5, front at 6: shells to Ukraine/,
   },
+  {
+    name: 'a carrier holding the Taiwan theater does not leave it for the South China Sea',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      G.used['t:futures'] = true;
+      EUROPE_OURS(G);
+      Object.assign(G.tracks, { stockpile: 3, internationalization: 2 }); // China leads
+      G.influence['malaysia-singapore'] = { china: 0, west: 3 };
+      G.grayZone = { 'taiwan-strait': 2, 'south-china-sea': 2 };
+      G.faitAccompli = { 'south-china-sea': 4 };
+      G.units.push(
+        { ...unit('nato', 'western-pacific', 'us-csg'), presence: 3 },
+        unit('nato', 'south-china-sea', 'uk-opv'),
+        unit('nato', 'taiwan-strait', 'uk-opv'),
+      );
+    },
+    step: 'ccdcoe',
+    move: 'joinCcdcoe',
+    why: /CCDCOE/,
+  },
   // Japan
   {
     name: 'gray zone in the East China Sea: build-up there',
@@ -257,9 +278,32 @@ const ROWS: Row[] = [
     why: /FONOP at tension 5/,
   },
   {
-    name: 'partnership below 4: upgrade',
+    name: 'fewer than three Japanese units: a permanent build-up in the East China Sea',
     seat: 'japan',
     setup: () => {},
+    step: 'build-up',
+    move: 'buildUpDefence',
+    args: ['east-china-sea'],
+    why: /permanent defence build-up in east-china-sea$/,
+  },
+  {
+    name: 'three units built: a joint exercise around Taiwan, with a partner that is not a rival seat',
+    seat: 'japan',
+    setup: (G) => {
+      for (const i of [1, 2, 3]) G.units.push({ ...unit('japan', 'east-china-sea'), id: `j${i}` });
+    },
+    step: 'exercise',
+    move: 'exercise',
+    args: ['taiwan-ecs', 'australia-nz'],
+    why: /joint exercise with australia-nz holds \+2 until the summit$/,
+  },
+  {
+    name: 'units built, exercise held: partnership upgrade',
+    seat: 'japan',
+    setup: (G) => {
+      for (const i of [1, 2, 3]) G.units.push({ ...unit('japan', 'east-china-sea'), id: `j${i}` });
+      G.used['t:exercise:taiwan-ecs'] = true;
+    },
     step: 'upgrade-self',
     move: 'upgradePartnership',
     args: ['japan'],

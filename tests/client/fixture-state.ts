@@ -13,10 +13,10 @@ export function fixtureState(): GameState {
     active: 'nato',
     ap: { china: 1, nato: 3, japan: 2, korea: 2 },
     handicap: {
-      china: { ap: 0, roll: 0 },
-      nato: { ap: 0, roll: 0 },
-      japan: { ap: 0, roll: 0 },
-      korea: { ap: 0, roll: 0 },
+      china: { ap: 0, roll: 0, margin: 0 },
+      nato: { ap: 0, roll: 0, margin: 0 },
+      japan: { ap: 0, roll: 0, margin: 0 },
+      korea: { ap: 0, roll: 0, margin: 0 },
     },
     passed: { china: false, nato: false, japan: false, korea: false },
     tracks: {

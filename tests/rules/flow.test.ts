@@ -4,6 +4,9 @@ import { SEATS } from '../../src/content/ids';
 import { applyAction, actingSeat, legalMoves } from '../../src/rules/engine';
 import { margins } from '../../src/rules/scoring';
 import { BALANCE } from '../../src/content/balance';
+import { scenarioById } from '../../src/content/scenario';
+import { setupState } from '../../src/rules/setup';
+import { createDice } from '../../src/sim/dice';
 import { newMatch, play } from './helpers';
 
 /** Everyone passes until the turn number changes. */
@@ -148,5 +151,30 @@ describe('reactions', () => {
     const g = m.G;
     // The constant is a balance number (docs/BALANCE.md): read it, don't pin it.
     expect(margins(g).nato).toBe(g.tracks.cohesion + g.tracks.ukraine + BALANCE.margin.nato);
+  });
+});
+
+describe('a bot level’s head start', () => {
+  const s = scenarioById('baseline-2023')!;
+  it('adds its margin to the seat’s score in the 4-seat game', () => {
+    const plain = setupState(s, { variant: 4 }, createDice('h'));
+    const G = setupState(s, { variant: 4, handicap: { japan: { ap: 1, roll: 0, margin: 2 } } }, createDice('h'));
+    expect(margins(G).japan).toBe(margins(plain).japan + 2);
+    expect(margins(G).china).toBe(margins(plain).china);
+  });
+  it.each([
+    [{ nato: 1, japan: 2, korea: 0 }, 0, 2],
+    [{ nato: 0, japan: 0, korea: 0 }, 3, -3],
+    [{ nato: 3, japan: 3, korea: 3 }, 1, 2],
+  ])('2 seats: the West’s strongest head start %o minus China’s %i moves the vp track by %i', (west, china, shift) => {
+    const h = (margin: number) => ({ ap: 0, roll: 0, margin });
+    const handicap = { china: h(china), nato: h(west.nato), japan: h(west.japan), korea: h(west.korea) };
+    const G = setupState(s, { variant: 2, handicap }, createDice('h'));
+    expect(G.tracks.vp).toBe(s.tracks.vp + shift);
+  });
+  it('older saves without a margin start level', () => {
+    const G = setupState(s, { variant: 2, handicap: { china: { ap: 1, roll: 2 } } }, createDice('h'));
+    expect(G.tracks.vp).toBe(s.tracks.vp);
+    expect(G.handicap.china).toEqual({ ap: 1, roll: 2, margin: 0 });
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Per-scenario balance search (docs/BALANCE.md): coordinate descent over the scenario's starting
+ * tracks toward GAME.md §8's 4-seat targets (each seat 20–30% wins, 5–15% war), scripted:3 everywhere.
+ * Each round tries every knob one step up and down and keeps the best step if it lowers the loss;
+ * the scenario file is rewritten as it goes (`git diff scenarios/` shows the result). Sweeps run in
+ * fresh worker threads, which read the file anew.
+ * `npx tsx bench/tune.ts SCENARIO [games=1000] [knob,knob,...]`
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseBotSpecs } from '../src/sim/bot-spec';
+import { runSweep } from '../src/sim/sweep';
+
+const [scenario = 'baseline-2023', gamesArg = '1000', knobsArg] = process.argv.slice(2);
+const file = new URL(`../scenarios/${scenario}.json`, import.meta.url);
+const KNOBS = (knobsArg ?? 'tension,internationalization,cohesion,taiwanCrisis,exposure,ukraine').split(',');
+const RANGE: Record<string, [number, number]> = {
+  tension: [1, 8],
+  internationalization: [0, 18],
+  cohesion: [3, 10],
+  ukraine: [2, 8],
+  stockpile: [1, 9],
+  taiwanCrisis: [0, 4],
+  dprkThreat: [0, 4],
+  exposure: [0, 5],
+};
+
+// The first `"track": n` in the file is the scenario's starting track (tracks come before units).
+const read = (t: string) => Number(new RegExp(`"${t}": (-?\\d+)`).exec(readFileSync(file, 'utf8'))![1]);
+const write = (t: string, v: number) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`"${t}": -?\\d+`), `"${t}": ${v}`));
+
+const out = (x: number, lo: number, hi: number) => Math.max(0, lo - x, x - hi);
+async function measure(): Promise<{ loss: number; line: string }> {
+  const s = (
+    await runSweep({ scenario, variant: 4, seed: 'lab-1', games: Number(gamesArg), bots: parseBotSpecs(undefined) })
+  ).summary;
+  const rates = Object.values(s.seats).map((v) => v.winRate * 100);
+  const war = s.warRate * 100;
+  // Outside the targets counts squared; the pull toward 25% and 10% only breaks ties.
+  const loss =
+    rates.reduce((a, r) => a + out(r, 20, 30) ** 2 + 0.05 * (r - 25) ** 2, 0) +
+    out(war, 5, 15) ** 2 +
+    0.05 * (war - 10) ** 2;
+  const line = `${Object.entries(s.seats)
+    .map(([k, v]) => `${k} ${(v.winRate * 100).toFixed(1)}`)
+    .join(' ')} war ${war.toFixed(1)} | loss ${loss.toFixed(1)} @ ${KNOBS.map((k) => `${k}=${read(k)}`).join(' ')}`;
+  return { loss, line };
+}
+
+let here = await measure();
+console.log(`start  ${here.line}`);
+for (let round = 1; round <= 12; round++) {
+  let bestStep: { knob: string; value: number; loss: number; line: string } | undefined;
+  for (const knob of KNOBS) {
+    const v0 = read(knob);
+    for (const v of [v0 - 1, v0 + 1]) {
+      const [lo, hi] = RANGE[knob] ?? [0, 20];
+      if (v < lo || v > hi) continue;
+      write(knob, v);
+      const m = await measure();
+      console.log(`  try  ${m.line}`);
+      if (m.loss < (bestStep?.loss ?? here.loss)) bestStep = { knob, value: v, ...m };
+    }
+    write(knob, v0);
+  }
+  if (!bestStep) break;
+  write(bestStep.knob, bestStep.value);
+  here = bestStep;
+  console.log(`step   ${here.line}`);
+}
+console.log(`final  ${here.line}`);
