@@ -169,6 +169,11 @@ function crossCheck(raw: unknown): Problem[] {
       out.push({ path: jsonPath(['specials', i]), message: unknownIdMessage('special rule', s, KNOWN_SPECIALS) });
     else if (specialSeen.has(s))
       out.push({ path: jsonPath(['specials', i]), message: `special rule "${s}" is listed twice` });
+    else if (s.startsWith('two-seat-tie-to-') && [...specialSeen].some((t) => t.startsWith('two-seat-tie-to-')))
+      out.push({
+        path: jsonPath(['specials', i]),
+        message: `special rule "${s}" contradicts the other two-seat tie rule`,
+      });
     specialSeen.add(s);
   });
   const injectSeen = new Set<string>();

@@ -8,6 +8,10 @@ export const SPECIALS = {
     'Each direct South Korean arms transfer to Ukraine costs −1 deterrence in Korea.',
   'nonproliferation-counts-double':
     'South Korea’s nonproliferation conference lowers the DPRK Threat by 2 instead of 1.',
+  'two-seat-tie-to-west':
+    'Two-seat game: a victory-point track at 0 at the end goes to the West — holding the line is enough.',
+  'two-seat-tie-to-china':
+    'Two-seat game: a victory-point track at 0 at the end goes to China — the West had to turn the tide.',
 } as const;
 
 export type SpecialId = keyof typeof SPECIALS;

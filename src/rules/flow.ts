@@ -220,9 +220,14 @@ function checkSuddenDeath(r: Resolution, m: BySeat<number>): void {
   if (leaders.length) endGame(r, 'sudden-death', rank(G, m, leaders)[0] ?? null);
 }
 
-/** Two-seat winner: the victory-point track's sign; a tie goes to the side that added less tension. */
+/**
+ * Two-seat winner: the victory-point track's sign; a tie goes where the scenario says, else to the
+ * side that added less tension.
+ */
 function twoSeatWinner(G: GameState): Seat {
   if (G.tracks.vp !== 0) return G.tracks.vp > 0 ? 'nato' : 'china';
+  if (G.specials.includes('two-seat-tie-to-west')) return 'nato';
+  if (G.specials.includes('two-seat-tie-to-china')) return 'china';
   const west = G.tensionAdded.nato + G.tensionAdded.japan + G.tensionAdded.korea;
   return west < G.tensionAdded.china ? 'nato' : 'china';
 }

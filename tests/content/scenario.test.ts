@@ -177,6 +177,12 @@ describe('parseScenario cross-checks', () => {
       'listed twice',
     ],
     [
+      'two contradicting two-seat tie rules',
+      (s: any) => (s.specials = ['two-seat-tie-to-west', 'two-seat-tie-to-china']),
+      '$.specials[1]',
+      'contradicts the other two-seat tie rule',
+    ],
+    [
       'a first inject listed twice',
       (s: any) => s.firstInjects.push('stoltenberg-visit'),
       '$.firstInjects[1]',

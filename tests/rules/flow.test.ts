@@ -5,6 +5,8 @@ import { applyAction, actingSeat, legalMoves } from '../../src/rules/engine';
 import { margins } from '../../src/rules/scoring';
 import { BALANCE } from '../../src/content/balance';
 import { scenarioById } from '../../src/content/scenario';
+import { resolution } from '../../src/rules/context';
+import { endGame } from '../../src/rules/flow';
 import { setupState } from '../../src/rules/setup';
 import { createDice } from '../../src/sim/dice';
 import { newMatch, play } from './helpers';
@@ -176,5 +178,24 @@ describe('a bot level’s head start', () => {
     const G = setupState(s, { variant: 2, handicap: { china: { ap: 1, roll: 2 } } }, createDice('h'));
     expect(G.tracks.vp).toBe(s.tracks.vp);
     expect(G.handicap.china).toEqual({ ap: 1, roll: 2, margin: 0 });
+  });
+});
+
+describe('the two-seat tie', () => {
+  const tied = (specials: string[], west: number, china: number) => {
+    const m = newMatch('baseline-2023', 2);
+    Object.assign(m.G, { specials, turn: m.G.lastTurn, round: 2 });
+    m.G.tracks.vp = 0;
+    Object.assign(m.G.tensionAdded, { nato: west, japan: 0, korea: 0, china });
+    endGame(resolution(m.G, null, m.dice), 'final-summit');
+    return m.G.result!.winner;
+  };
+  it.each([
+    [[], 1, 2, 'nato'],
+    [[], 2, 1, 'china'],
+    [['two-seat-tie-to-west'], 5, 0, 'nato'],
+    [['two-seat-tie-to-china'], 0, 5, 'china'],
+  ])('specials %o, West added %i tension, China %i: %s wins', (specials, west, china, winner) => {
+    expect(tied(specials, west, china)).toBe(winner);
   });
 });
