@@ -5,7 +5,7 @@
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/ids';
-import { handicapFor, type Handicap } from '../ai/difficulty';
+import { DIFFICULTY, handicapFor, type Handicap } from '../ai/difficulty';
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
 import { botLevel } from './bot-level';
 import type { Action, GameState, HandicapInput } from '../rules/state';
@@ -44,6 +44,20 @@ export function handicapsFor(controls: BySeat<SeatControl>): Partial<BySeat<Hand
   return out;
 }
 export const levelName = (level: number): string => (level >= EXPERT ? 'expert' : `level ${level}`);
+
+/** What a level means, for the difficulty menu: its blunders and bonuses, from the AI's own table. */
+export function levelHint(level: number): string {
+  if (level >= EXPERT) return 'expert — searches the legal moves';
+  const d = DIFFICULTY[botLevel(level) as 1 | 2 | 3 | 4 | 5 | 6];
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const parts = [
+    d.blunder > 0 ? `${Math.round(d.blunder * 100)}% random moves` : '',
+    d.ap ? `${signed(d.ap)} AP a round` : '',
+    d.roll ? `rolls ${signed(d.roll)}` : '',
+    d.margin ? `starts ${d.margin} ahead` : '',
+  ].filter(Boolean);
+  return `${levelName(level)} — ${parts.length ? parts.join(', ') : 'the flowchart, no bonus'}`;
+}
 
 type BgioClient = ReturnType<typeof Client<GameState>>;
 

@@ -5,7 +5,7 @@
 import { SEATS, type BySeat, type Seat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT, SEAT_AIMS, SEAT_STYLE } from '../content/seats';
 import { h, readFile, seatChip } from './dom';
-import { EXPERT, handicapsFor, levelName, type GameSetup, type SeatControl } from './local-game';
+import { EXPERT, handicapsFor, levelHint, type GameSetup, type SeatControl } from './local-game';
 import { openRules } from './rules-reference';
 
 export interface ScenarioInfo {
@@ -96,7 +96,7 @@ export function showStartScreen(
         'select',
         { attrs: { id: `level-${i}`, 'aria-label': `${label}: bot difficulty` }, disabled: first.kind !== 'bot' },
         ...[1, 2, 3, 4, 5, 6, EXPERT].map((l) =>
-          h('option', { value: String(l), text: levelName(l), selected: l === first.level }),
+          h('option', { value: String(l), text: levelHint(l), selected: l === first.level }),
         ),
       );
       const sync = () => {

@@ -1,6 +1,6 @@
-/** A hot-seat game with a White Cell: its acts are recorded, saved and replayed exactly. */
+/** LocalGame: a hot-seat game with a White Cell (its acts recorded, saved and replayed exactly), and the difficulty menu. */
 import { describe, expect, it } from 'vitest';
-import { LocalGame, type GameSetup } from '../../src/client/local-game';
+import { EXPERT, levelHint, LocalGame, type GameSetup } from '../../src/client/local-game';
 import { parseSaveFile } from '../../src/content/save-file';
 import { legalMoves, actingSeat } from '../../src/rules/legal-moves';
 
@@ -40,5 +40,17 @@ describe('LocalGame with a White Cell', () => {
     const again = LocalGame.fromSave(parseSaveFile(JSON.stringify(save)), setup.controls);
     expect(again.G).toEqual(game.G);
     expect(again.actions).toEqual(save.actions);
+  });
+});
+
+describe('the difficulty menu', () => {
+  it.each([
+    [1, 'level 1 — 40% random moves, rolls -1'],
+    [3, 'level 3 — the flowchart, no bonus'],
+    [4, 'level 4 — +1 AP a round, starts 1 ahead'],
+    [6, 'level 6 — +2 AP a round, rolls +2, starts 3 ahead'],
+    [EXPERT, 'expert — searches the legal moves'],
+  ])('level %i reads “%s”', (level, text) => {
+    expect(levelHint(level)).toBe(text);
   });
 });
