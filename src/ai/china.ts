@@ -72,6 +72,12 @@ function wedgeValue(view: GameState, a: Action): number {
   return wedgeOdds(view, target) * weight;
 }
 
+/** Japan's margin is the highest of all four, ahead of China's. */
+function japanLeads(view: GameState): boolean {
+  const m = margins(view);
+  return m.japan > m.china && m.japan >= Math.max(m.nato, m.korea);
+}
+
 const zoneName = (a: Action) => ZONE_NAMES[a.args[0] as string] ?? String(a.args[0]);
 
 export const CHINA_FLOWCHART: readonly Step[] = [
@@ -94,6 +100,17 @@ export const CHINA_FLOWCHART: readonly Step[] = [
       posture(c.view) === 'coercion' && c.view.tracks.ukraine <= TUNING.china.aidAtUkraine && c.view.aid.length === 0,
     moves: ['sendMaterialAid'],
     why: (c) => `Ukraine front at ${c.view.tracks.ukraine} and Coercion: covert aid to Russia`,
+  },
+  {
+    id: 'check-japan',
+    // The COIN bots' rule of thumb: hit the leader. A gray-zone marker around Taiwan costs Japan two
+    // points (deterrence −1, pressure +1) even where a Western ship keeps it from hardening.
+    when: (c) => japanLeads(c.view) && !c.doneThisRound('pressGrayZone'),
+    moves: ['pressGrayZone'],
+    only: (a) => a.args[0] === 'taiwan-strait' || a.args[0] === 'east-china-sea',
+    prefer: [best((a, c) => -(c.view.grayZone[a.args[0] as never] ?? 0))],
+    why: (c, a) =>
+      `Japan leads on ${margins(c.view).japan}: gray-zone pressure in the ${zoneName(a)} erodes its deterrence`,
   },
   {
     id: 'gray-zone-open',

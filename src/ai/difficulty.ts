@@ -12,8 +12,8 @@ export type { Handicap };
 
 /** Per level: the setup bonus and the share of decisions made at random instead of by the flowchart. */
 export const DIFFICULTY: Record<1 | 2 | 3 | 4 | 5 | 6, Handicap & { blunder: number }> = {
-  1: { ap: 0, roll: -1, margin: 0, blunder: 0.4 },
-  2: { ap: 0, roll: 0, margin: 0, blunder: 0.2 },
+  1: { ap: 0, roll: -1, margin: 0, blunder: 0.5 },
+  2: { ap: 0, roll: 0, margin: 0, blunder: 0.3 },
   3: { ap: 0, roll: 0, margin: 0, blunder: 0 },
   // Measured (docs/BALANCE.md §4): action points and rolls alone did not make level 4 beat level 3 —
   // the flowcharts turn spare points into tension the tie-break punishes — so each step up also starts

@@ -169,7 +169,7 @@ function crossCheck(raw: unknown): Problem[] {
       out.push({ path: jsonPath(['specials', i]), message: unknownIdMessage('special rule', s, KNOWN_SPECIALS) });
     else if (specialSeen.has(s))
       out.push({ path: jsonPath(['specials', i]), message: `special rule "${s}" is listed twice` });
-    else if (s.startsWith('two-seat-tie-to-') && [...specialSeen].some((t) => t.startsWith('two-seat-tie-to-')))
+    else if (s.startsWith('two-seat-tie-') && [...specialSeen].some((t) => t.startsWith('two-seat-tie-')))
       out.push({
         path: jsonPath(['specials', i]),
         message: `special rule "${s}" contradicts the other two-seat tie rule`,

@@ -10,6 +10,8 @@ export const SPECIALS = {
     'South Korea’s nonproliferation conference lowers the DPRK Threat by 2 instead of 1.',
   'two-seat-tie-to-west':
     'Two-seat game: a victory-point track at 0 at the end goes to the West — holding the line is enough.',
+  'two-seat-tie-roll-off':
+    'Two-seat game: a victory-point track at 0 at the end is settled by a roll-off — the West wins on 4+.',
   'two-seat-tie-to-china':
     'Two-seat game: a victory-point track at 0 at the end goes to China — the West had to turn the tide.',
 } as const;

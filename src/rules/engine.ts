@@ -66,11 +66,11 @@ function applySeatAction(
       free: RULES[name].freeLambaste?.(G, args) ?? false,
     };
   }
-  settleWar(G);
+  settleWar(r);
   if (!G.result && !awaitingWhiteCell(G)) {
     r.seat = null;
     advance(r);
-    settleWar(G);
+    settleWar(r);
   }
   return true;
 }

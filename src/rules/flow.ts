@@ -221,35 +221,48 @@ function checkSuddenDeath(r: Resolution, m: BySeat<number>): void {
 }
 
 /**
- * Two-seat winner: the victory-point track's sign; a tie goes where the scenario says, else to the
- * side that added less tension.
+ * Two-seat winner: the victory-point track's sign; a tie goes where the scenario says (to one side, or
+ * a roll-off: 4+ the West), else to the side that added less tension. Returns how a tie was settled.
  */
-function twoSeatWinner(G: GameState): Seat {
-  if (G.tracks.vp !== 0) return G.tracks.vp > 0 ? 'nato' : 'china';
-  if (G.specials.includes('two-seat-tie-to-west')) return 'nato';
-  if (G.specials.includes('two-seat-tie-to-china')) return 'china';
+function twoSeatWinner(r: Resolution): { winner: Seat; tie?: string } {
+  const { G } = r;
+  if (G.tracks.vp !== 0) return { winner: G.tracks.vp > 0 ? 'nato' : 'china' };
+  if (G.specials.includes('two-seat-tie-to-west')) return { winner: 'nato', tie: 'a tie goes to the West' };
+  if (G.specials.includes('two-seat-tie-to-china')) return { winner: 'china', tie: 'a tie goes to China' };
+  if (G.specials.includes('two-seat-tie-roll-off')) {
+    const face = d6(r.dice);
+    r.rolls.push(face);
+    return { winner: face >= 4 ? 'nato' : 'china', tie: `a tie: roll-off ${face}` };
+  }
   const west = G.tensionAdded.nato + G.tensionAdded.japan + G.tensionAdded.korea;
-  return west < G.tensionAdded.china ? 'nato' : 'china';
+  return { winner: west < G.tensionAdded.china ? 'nato' : 'china', tie: 'a tie: less tension added' };
 }
 
 export function endGame(r: Resolution, ending: GameResult['ending'], leader: Seat | null = null): void {
   const { G } = r;
   const m = ending === 'sudden-death' ? margins(G) : finalMargins(G);
-  const winner = G.variant === 2 ? twoSeatWinner(G) : (leader ?? rank(G, m)[0] ?? null);
+  const two = G.variant === 2 ? twoSeatWinner(r) : null;
+  const winner = two ? two.winner : (leader ?? rank(G, m)[0] ?? null);
   G.result = { ending, winner, culprit: null, margins: m, turn: G.turn };
   G.phase = 'ended';
   G.pending = null;
-  log(G, { seat: null, kind: 'end', text: `Game over (${ending}): ${winner ? SEAT_NAMES[winner] : 'nobody'} wins` });
+  const how = two?.tie ? ` (${two.tie})` : '';
+  log(G, {
+    seat: null,
+    kind: 'end',
+    text: `Game over (${ending}): ${winner ? SEAT_NAMES[winner] : 'nobody'} wins${how}`,
+  });
 }
 
 /** War at tension 10: the culprit loses outright; the others are ranked by margin (GAME.md §3). */
-export function settleWar(G: GameState): void {
+export function settleWar(r: Resolution): void {
+  const { G } = r;
   const res = G.result;
   if (!res || res.ending !== 'war' || res.winner) return;
   const m = finalMargins(G);
   const culprit = res.culprit;
   let winner: Seat | null;
-  if (G.variant === 2) winner = culprit === null ? twoSeatWinner(G) : culprit === 'china' ? 'nato' : 'china';
+  if (G.variant === 2) winner = culprit === null ? twoSeatWinner(r).winner : culprit === 'china' ? 'nato' : 'china';
   else
     winner =
       rank(

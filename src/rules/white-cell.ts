@@ -199,9 +199,9 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
       break;
     }
   }
-  settleWar(G);
+  settleWar(r);
   if (!G.result && !awaitingWhiteCell(G)) advance(r);
-  settleWar(G);
+  settleWar(r);
   return true;
 }
 

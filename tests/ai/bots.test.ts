@@ -130,20 +130,20 @@ describe('bots finish every fuzzed game', () => {
 
 describe('the Expert', () => {
   it('beats the scripted bot more often than not, on the same seeds', () => {
-    // Paired: each seed played with China (2-seat game) scripted, then searched; everyone else scripted.
+    // Paired: each seed played with China (4-seat game) scripted, then searched; everyone else scripted.
     let better = 0;
     let worse = 0;
-    const score = (G: GameState) => (G.result!.winner === 'china' ? 100 : 0) - G.tracks.vp;
+    const score = (G: GameState) => (G.result!.winner === 'china' ? 100 : 0) + G.result!.margins.china;
     for (let i = 0; i < 6; i++) {
       const seed = `expert-${i}`;
       const scripted = playGame(realRules, {
         scenario: 'baseline-2023',
-        variant: 2,
+        variant: 4,
         seed,
         bots: every(botOf(3)),
       }).final;
       const bots = { ...every(botOf(3)), china: botOf('expert', { iterations: 64, candidates: 6 }) };
-      const expert = playGame(realRules, { scenario: 'baseline-2023', variant: 2, seed, bots }).final;
+      const expert = playGame(realRules, { scenario: 'baseline-2023', variant: 4, seed, bots }).final;
       if (score(expert) > score(scripted)) better++;
       else if (score(expert) < score(scripted)) worse++;
     }

@@ -45,7 +45,7 @@ describe('LocalGame with a White Cell', () => {
 
 describe('the difficulty menu', () => {
   it.each([
-    [1, 'level 1 — 40% random moves, rolls -1'],
+    [1, 'level 1 — 50% random moves, rolls -1'],
     [3, 'level 3 — the flowchart, no bonus'],
     [4, 'level 4 — +1 AP a round, starts 1 ahead'],
     [6, 'level 6 — +2 AP a round, rolls +2, starts 3 ahead'],

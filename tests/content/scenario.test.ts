@@ -51,6 +51,9 @@ describe('shipped scenarios', () => {
     const k = scenarioById('korean-peninsula-crisis')!;
     expect([k.turns, k.partnership.korea]).toEqual([6, 3]);
     expect(k.tracks.dprkThreat).toBeGreaterThan(b.tracks.dprkThreat);
+    // A crisis never starts calmer than the 2023 baseline.
+    expect(t.tracks.tension).toBeGreaterThanOrEqual(b.tracks.tension);
+    expect(k.tracks.tension).toBeGreaterThanOrEqual(b.tracks.tension);
     expect(k.deterrence).toEqual([
       { theater: 'korea', value: 1, source: 'un-command' },
       { theater: 'korea', value: 1, source: 'un-command' },

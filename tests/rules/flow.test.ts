@@ -198,4 +198,18 @@ describe('the two-seat tie', () => {
   ])('specials %o, West added %i tension, China %i: %s wins', (specials, west, china, winner) => {
     expect(tied(specials, west, china)).toBe(winner);
   });
+  it('a roll-off settles a tie with the game’s own dice: 4+ the West, and the log says so', () => {
+    const winners = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const m = newMatch('baseline-2023', 2, `roll-off-${i}`);
+      Object.assign(m.G, { specials: ['two-seat-tie-roll-off'], turn: m.G.lastTurn, round: 2 });
+      m.G.tracks.vp = 0;
+      const face = createDice('', m.dice.state()).d6(); // the next roll, peeked from a copy
+      endGame(resolution(m.G, null, m.dice), 'final-summit');
+      expect(m.G.result!.winner).toBe(face >= 4 ? 'nato' : 'china');
+      expect(m.G.log.at(-1)!.text).toContain(`roll-off ${face}`);
+      winners.add(m.G.result!.winner!);
+    }
+    expect([...winners].sort()).toEqual(['china', 'nato']);
+  });
 });

@@ -227,7 +227,7 @@ const ROWS: Row[] = [
     'transferDirect',
     [],
     true,
-    undefined,
+    (G) => (G.tracks.exposure = 2),
     (b, a) => expect(a.tracks.exposure).toBe(b.tracks.exposure + 1),
   ],
   [
