@@ -1,0 +1,32 @@
+/** The players' rules reference states the numbers the game plays by (balance moves them; the doc must follow). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BALANCE } from '../../src/content/balance';
+import { DIFFICULTY } from '../../src/ai/difficulty';
+import { KNOWN_SPECIALS } from '../../src/content/specials';
+
+const rules = readFileSync('docs/RULES.md', 'utf8');
+/** The text with line breaks folded, so rewrapping the doc never breaks a check. */
+const flat = rules.replace(/\s+/g, ' ');
+const constant = (re: RegExp) => -Number(re.exec(rules)?.[1]);
+
+describe('docs/RULES.md', () => {
+  it.each([
+    ['nato', /NATO = cohesion \+ Ukraine − (\d+)/],
+    ['china', /China = .*− (\d+)\n/],
+    ['japan', /Japan = .*− (\d+)\n/],
+    ['korea', /South Korea = .*− (\d+)\n/],
+  ] as const)('states the %s margin constant', (seat, re) => {
+    expect(constant(re)).toBe(BALANCE.margin[seat]);
+  });
+  it('states the sudden-death margin and the bots’ head starts', () => {
+    expect(flat).toContain(`margin +${BALANCE.suddenDeath} or more wins at once`);
+    for (const level of [4, 5, 6] as const)
+      expect(flat).toContain(
+        `+${DIFFICULTY[level].margin}${level === 4 ? ' margin' : ''} at ${level === 4 ? 'level 4' : level}`,
+      );
+  });
+  it('names every two-seat tie rule a scenario may use', () => {
+    for (const s of KNOWN_SPECIALS.filter((k) => k.startsWith('two-seat-tie-'))) expect(rules).toContain(`\`${s}\``);
+  });
+});
