@@ -7,22 +7,13 @@
  * `npx tsx bench/tune.ts SCENARIO [games=1000] [knob,knob,...]`
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { TRACKS } from '../src/content/ids';
 import { parseBotSpecs } from '../src/sim/bot-spec';
 import { runSweep } from '../src/sim/sweep';
 
 const [scenario = 'baseline-2023', gamesArg = '1000', knobsArg] = process.argv.slice(2);
 const file = new URL(`../scenarios/${scenario}.json`, import.meta.url);
 const KNOBS = (knobsArg ?? 'tension,internationalization,cohesion,taiwanCrisis,exposure,ukraine').split(',');
-const RANGE: Record<string, [number, number]> = {
-  tension: [1, 8],
-  internationalization: [0, 18],
-  cohesion: [3, 10],
-  ukraine: [2, 8],
-  stockpile: [1, 9],
-  taiwanCrisis: [0, 4],
-  dprkThreat: [0, 4],
-  exposure: [0, 5],
-};
 
 // The first `"track": n` in the file is the scenario's starting track (tracks come before units).
 const read = (t: string) => Number(new RegExp(`"${t}": (-?\\d+)`).exec(readFileSync(file, 'utf8'))![1]);
@@ -90,7 +81,7 @@ for (let round = 1; round <= 12; round++) {
   for (const knob of KNOBS) {
     const v0 = read(knob);
     for (const v of [v0 - 1, v0 + 1]) {
-      const [lo, hi] = RANGE[knob] ?? [0, 20];
+      const [lo, hi] = TRACKS[knob as keyof typeof TRACKS] ?? [0, 20];
       if (v < lo || v > hi) continue;
       write(knob, v);
       const m = await measure();

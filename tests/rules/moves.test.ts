@@ -30,6 +30,11 @@ type Row = [
 
 const clone = (G: GameState): GameState => JSON.parse(JSON.stringify(G));
 
+/** A Western carrier group already at sea (a row's setup). */
+const carrierAt = (kind: 'us-csg' | 'uk-csg', space: string) => (G: GameState) => {
+  G.units.push({ id: 'x', kind, owner: 'nato', space: space as never, presence: 3, leavesAfterTurn: 2 });
+};
+
 const ROWS: Row[] = [
   [
     'statement adds 1 deterrence until upkeep',
@@ -123,15 +128,7 @@ const ROWS: Row[] = [
     'deployCarrierGroup',
     ['us-csg', 'east-pacific'],
     true,
-    (G) =>
-      G.units.push({
-        id: 'x',
-        kind: 'us-csg',
-        owner: 'nato',
-        space: 'north-atlantic',
-        presence: 3,
-        leavesAfterTurn: 2,
-      }),
+    carrierAt('us-csg', 'north-atlantic'),
     (_b, a) => expect(a.units.find((u) => u.kind === 'us-csg')?.space).toBe('east-pacific'),
   ],
   [
@@ -140,15 +137,7 @@ const ROWS: Row[] = [
     'deployCarrierGroup',
     ['uk-csg', 'east-pacific'],
     false,
-    (G) =>
-      G.units.push({
-        id: 'x',
-        kind: 'uk-csg',
-        owner: 'nato',
-        space: 'north-atlantic',
-        presence: 3,
-        leavesAfterTurn: 2,
-      }),
+    carrierAt('uk-csg', 'north-atlantic'),
   ],
   [
     'UK carrier group once per game',
@@ -184,15 +173,7 @@ const ROWS: Row[] = [
     'freedomOfNavigation',
     ['south-china-sea'],
     true,
-    (G) =>
-      G.units.push({
-        id: 'x',
-        kind: 'us-csg',
-        owner: 'nato',
-        space: 'south-china-sea',
-        presence: 3,
-        leavesAfterTurn: 2,
-      }),
+    carrierAt('us-csg', 'south-china-sea'),
     (b, a) => expect(a.tracks.tension).toBeGreaterThan(b.tracks.tension),
   ],
   [
