@@ -3,6 +3,7 @@
  * flowchart. Coercion presses the Strait and arms Russia; Restraint keeps to ports and wedges.
  */
 import { PORTS, type Partner, type Port } from '../content/ids';
+import { named } from '../rules/labels';
 import { deterrence, margins, portController } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
 import { best, where, type BotCtx, type Step } from './flowchart';
@@ -23,17 +24,6 @@ export function posture(view: GameState): Posture {
   if (t.tension <= p.coercionAtTension && t.internationalization <= p.coercionAtInternationalization) return 'coercion';
   return view.posture;
 }
-
-const ZONE_NAMES: Record<string, string> = {
-  'south-china-sea': 'South China Sea',
-  'taiwan-strait': 'Taiwan Strait',
-  'east-china-sea': 'East China Sea',
-};
-const PORT_NAMES: Record<Port, string> = {
-  'north-sea-ports': 'the North Sea ports',
-  'mediterranean-ports': 'the Mediterranean ports',
-  'malaysia-singapore': 'Malaysia–Singapore',
-};
 
 const isPort = (x: unknown): x is Port => (PORTS as readonly unknown[]).includes(x);
 
@@ -78,7 +68,7 @@ function japanLeads(view: GameState): boolean {
   return m.japan > m.china && m.japan >= Math.max(m.nato, m.korea);
 }
 
-const zoneName = (a: Action) => ZONE_NAMES[a.args[0] as string] ?? String(a.args[0]);
+const zoneName = (a: Action) => named(a.args[0]);
 
 export const CHINA_FLOWCHART: readonly Step[] = [
   {
@@ -91,7 +81,7 @@ export const CHINA_FLOWCHART: readonly Step[] = [
       best((a, c) => (a.move === 'driveWedge' ? wedgeValue(c.view, a) : 1)),
     ],
     why: (c, a) =>
-      `Tension at ${c.view.tracks.tension}: only quiet moves — ${a.move === 'driveWedge' ? `a Wedge on ${String(a.args[0])}` : a.move === 'investInPort' ? `investing in ${PORT_NAMES[a.args[0] as Port]}` : 'tacit support to Russia'}`,
+      `Tension at ${c.view.tracks.tension}: only quiet moves — ${a.move === 'driveWedge' ? `a Wedge on ${named(a.args[0])}` : a.move === 'investInPort' ? `investing in the ${named(a.args[0])}` : 'tacit support to Russia'}`,
     orPass: (c) => `Tension at ${c.view.tracks.tension}: China waits rather than risk war`,
   },
   {
@@ -131,7 +121,7 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     ],
     why: (c, a) => {
       const inf = c.view.influence[a.args[0] as Port];
-      return `The West holds ${inf.west} to China's ${inf.china} in ${PORT_NAMES[a.args[0] as Port]}: investing to take control`;
+      return `The West holds ${inf.west} to China's ${inf.china} in the ${named(a.args[0])}: investing to take control`;
     },
   },
   {
@@ -157,7 +147,7 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     moves: ['driveWedge'],
     prefer: [where((a, c) => wedgeOdds(c.view, a.args[0]) >= 0.5), best((a, c) => wedgeValue(c.view, a))],
     why: (c, a) =>
-      `A Wedge on ${isPort(a.args[0]) ? PORT_NAMES[a.args[0]] : String(a.args[0])} (${Math.round(wedgeOdds(c.view, a.args[0]) * 6)} in 6)${c.view.cyberShield ? ' to burn the CCDCOE shield' : ''}`,
+      `A Wedge on ${named(a.args[0])} (${Math.round(wedgeOdds(c.view, a.args[0]) * 6)} in 6)${c.view.cyberShield ? ' to burn the CCDCOE shield' : ''}`,
   },
   {
     id: 'backyard',

@@ -4,9 +4,10 @@
  * alliance needs it.
  */
 import { theaterOfSpace } from '../rules/geo';
+import { named } from '../rules/labels';
+import { deterrence } from '../rules/scoring';
 import { best, where, type Step } from './flowchart';
 import { fonopGood } from './nato';
-import { deterrence } from '../rules/scoring';
 import { balanceIn, exposedGrayZones } from './read';
 import { TUNING } from './tuning';
 
@@ -25,14 +26,14 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
     only: (a, c) => fonopGood(c.view, a.args[0] as string, c.view.handicap.japan.roll),
     prefer: [where((a) => a.args[0] === 'taiwan-strait')],
     why: (c, a) =>
-      `Gray zone in ${String(a.args[0])} under Western escort: a FONOP at tension ${c.view.tracks.tension}`,
+      `Gray zone in the ${named(a.args[0])} under Western escort: a FONOP at tension ${c.view.tracks.tension}`,
   },
   {
     id: 'build-up',
     moves: ['buildUpDefence'],
     only: (a) => theaterOfSpace(String(a.args[0])) === 'taiwan-ecs',
     why: (c, a) =>
-      `Deterrence minus pressure around Taiwan at ${balanceIn(c.view, 'taiwan-ecs')}: a permanent defence build-up in ${String(a.args[0])}`,
+      `Deterrence minus pressure around Taiwan at ${balanceIn(c.view, 'taiwan-ecs')}: a permanent defence build-up in the ${named(a.args[0])}`,
   },
   {
     id: 'exercise',
@@ -41,7 +42,7 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
     // The exercise's pip goes to the partner: an ally in the 2-seat game, a rival's score in the 4-seat one.
     prefer: [where((a, c) => (a.args[1] === 'korea') === c.team)],
     why: (c, a) =>
-      `Deterrence around Taiwan at ${deterrence(c.view, 'taiwan-ecs')}: a joint exercise with ${String(a.args[1])} holds +2 until the summit`,
+      `Deterrence around Taiwan at ${deterrence(c.view, 'taiwan-ecs')}: a joint exercise with ${named(a.args[1])} holds +2 until the summit`,
   },
   {
     id: 'upgrade-self',
@@ -81,6 +82,6 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
     why: (_c, a) =>
       a.args[0] === 'kyiv'
         ? 'The Prime Minister visits Kyiv: NATO cohesion +1'
-        : `A leader visit to ${String(a.args[0])}`,
+        : `A leader visit to ${named(a.args[0])}`,
   },
 ];

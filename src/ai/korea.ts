@@ -3,6 +3,7 @@
  * its exposure to Chinese retaliation down — shells reach Ukraine indirectly unless the West as a
  * whole needs the direct route.
  */
+import { named } from '../rules/labels';
 import { best, type Step } from './flowchart';
 import { TUNING } from './tuning';
 
@@ -54,6 +55,6 @@ export const KOREA_FLOWCHART: readonly Step[] = [
     id: 'visit',
     moves: ['leaderVisit'],
     prefer: [best((a) => (a.args[0] === 'australia-nz' ? 2 : a.args[0] === 'india' ? 1 : 0))],
-    why: (_c, a) => `A leader visit to ${String(a.args[0])}`,
+    why: (_c, a) => `A leader visit to ${named(a.args[0])}`,
   },
 ];

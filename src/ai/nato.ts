@@ -5,6 +5,7 @@
  */
 import { type Port, type Theater } from '../content/ids';
 import { INDO_PACIFIC, theaterOfSpace } from '../rules/geo';
+import { named, THEATER_NAMES } from '../rules/labels';
 import { RECIPIENT_THEATER } from '../rules/moves/arms';
 import { margins, portController } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
@@ -97,7 +98,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     only: (a, c) => portsAtRisk(c.view).includes(a.args[0] as Port),
     prefer: [best((a, c) => c.view.influence[a.args[0] as Port].china - c.view.influence[a.args[0] as Port].west)],
     why: (c, a) =>
-      `China ${c.view.influence[a.args[0] as Port].china} to our ${c.view.influence[a.args[0] as Port].west} in ${String(a.args[0])}: investment screening`,
+      `China ${c.view.influence[a.args[0] as Port].china} to our ${c.view.influence[a.args[0] as Port].west} in the ${named(a.args[0])}: investment screening`,
   },
   {
     id: 'arms-contested',
@@ -106,7 +107,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     only: (a, c) => contestedTheaters(c.view).includes(RECIPIENT_THEATER[a.args[0] as never]),
     prefer: [where((a) => a.args[0] !== 'taiwan')],
     why: (c, a) =>
-      `Deterrence trails pressure in ${RECIPIENT_THEATER[a.args[0] as never]} (${balanceIn(c.view, RECIPIENT_THEATER[a.args[0] as never])}): arms to ${String(a.args[0])}`,
+      `Deterrence trails pressure in ${THEATER_NAMES[RECIPIENT_THEATER[a.args[0] as never]]} (${balanceIn(c.view, RECIPIENT_THEATER[a.args[0] as never])}): arms to ${named(a.args[0])}`,
   },
   {
     id: 'cover-gray-zone',
@@ -115,7 +116,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     moves: ['deployPatrolVessels', 'transit', 'deployCarrierGroup'],
     only: (a, c) => exposedGrayZones(c.view).includes(destination(a) as never) && keepsCover(c.view, a),
     prefer: [best((a) => (a.move === 'transit' ? 2 : a.move === 'deployPatrolVessels' ? 1 : 0))],
-    why: (_c, a) => `Gray zone unchallenged in ${destination(a)}: a Western ship there stops it hardening`,
+    why: (_c, a) => `Gray zone unchallenged in the ${named(destination(a))}: a Western ship there stops it hardening`,
   },
   {
     id: 'shells',
@@ -138,7 +139,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     moves: ['freedomOfNavigation'],
     only: (a, c) => fonopGood(c.view, a.args[0] as string, c.view.handicap.nato.roll),
     why: (c, a) =>
-      `Gray zone in ${String(a.args[0])} with a Western escort: a FONOP at tension ${c.view.tracks.tension}`,
+      `Gray zone in the ${named(a.args[0])} with a Western escort: a FONOP at tension ${c.view.tracks.tension}`,
   },
   {
     id: 'futures',
@@ -152,13 +153,13 @@ export const NATO_FLOWCHART: readonly Step[] = [
     only: (a, c) => zoneNeed(c.view, destination(a)) > 5 && keepsCover(c.view, a),
     prefer: [best((a, c) => zoneNeed(c.view, destination(a)))],
     why: (c, a) =>
-      `Pressure outweighs deterrence in ${theaterOfSpace(destination(a)) ?? destination(a)}: sending ships to ${destination(a)}`,
+      `Pressure outweighs deterrence in the ${THEATER_NAMES[theaterOfSpace(destination(a))!] ?? named(destination(a))}: sending ships to the ${named(destination(a))}`,
   },
   {
     id: 'ccdcoe',
     moves: ['joinCcdcoe'],
     prefer: [best((a, c) => -(c.view.partnership[a.args[0] as 'japan' | 'korea'].level ?? 0))],
-    why: (_c, a) => `CCDCOE: a cyber shield against China's next Wedge, and a pip for ${String(a.args[0])}`,
+    why: (_c, a) => `CCDCOE: a cyber shield against China's next Wedge, and a pip for ${named(a.args[0])}`,
   },
   {
     id: 'shells-spare',
@@ -173,7 +174,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
       where((a) => INDO_PACIFIC.includes(theaterOfSpace(String(a.args[0])) as Theater)),
       best((a, c) => zoneNeed(c.view, String(a.args[0]))),
     ],
-    why: (_c, a) => `A German transit to ${String(a.args[0])}: the alliance shows up in the Indo-Pacific`,
+    why: (_c, a) => `A German transit to the ${named(a.args[0])}: the alliance shows up in the Indo-Pacific`,
   },
   {
     id: 'arms-team',
@@ -188,13 +189,13 @@ export const NATO_FLOWCHART: readonly Step[] = [
     ],
     why: (_c, a) =>
       a.move === 'armPartner'
-        ? `Arms to ${String(a.args[0])} for lasting deterrence`
-        : `A statement on ${String(a.args[0])}`,
+        ? `Arms to ${named(a.args[0])} for lasting deterrence`
+        : `A statement on the ${THEATER_NAMES[a.args[0] as Theater]}`,
   },
   {
     id: 'westernUnit-guard',
     when: (c) => westernUnitIn(c.view, 'south-china-sea') === false && c.team,
     moves: ['rotateFrenchForces'],
-    why: (_c, a) => `French rotation to ${String(a.args[0])}`,
+    why: (_c, a) => `French rotation to the ${named(a.args[0])}`,
   },
 ];

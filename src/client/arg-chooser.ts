@@ -40,7 +40,6 @@ const PARTNER_SPACE: Record<Partner, SpaceId> = {
   'australia-nz': 'australia-nz',
   india: 'india',
 };
-const SPACE_NAMES = new Map<string, string>(MAP.spaces.map((s) => [s.id, s.name]));
 const isIn = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 
@@ -67,7 +66,7 @@ export function describeValue(argName: string, value: unknown, G?: GameState): A
   if (isIn(PORTS, value)) return { value, label: PORT_NAMES[value], spaces: [value] };
   if (isIn(UNIT_KINDS, value)) return { value, label: UNIT_NAMES[value], spaces: [] };
   if (value === 'kyiv') return { value, label: 'Kyiv', spaces: ['ukraine'] };
-  if (isIn(SPACES, value)) return { value, label: SPACE_NAMES.get(value) ?? spaceName(value), spaces: [value] };
+  if (isIn(SPACES, value)) return { value, label: spaceName(value), spaces: [value] };
   if (isIn(THEATERS, value))
     return {
       value,

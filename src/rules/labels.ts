@@ -1,5 +1,6 @@
 /** Plain-words names for log lines. */
 import type { Partner, Port, SpaceId, Theater, Track } from '../content/ids';
+import { isSpaceId, spaceById } from '../content/map';
 
 export { SEAT_NAMES } from '../content/seats';
 export const TRACK_NAMES: Record<Track, string> = {
@@ -33,10 +34,15 @@ export const PORT_NAMES: Record<Port, string> = {
   'malaysia-singapore': 'Malaysia–Singapore',
 };
 
-/** `east-china-sea` → `East China Sea`, for spaces without a special name. */
+/** A space's name on the map (`east-china-sea` → `East China Sea`). */
 export function spaceName(id: SpaceId): string {
-  return id
-    .split('-')
-    .map((w) => (w === 'nz' || w === 'us' || w === 'nato' ? w.toUpperCase() : w[0]?.toUpperCase() + w.slice(1)))
-    .join(' ');
+  return spaceById(id).name;
+}
+
+/** The plain name of a partner, port or space a move names (theaters: THEATER_NAMES); else the value itself. */
+export function named(x: unknown): string {
+  const id = String(x);
+  if (id in PARTNER_NAMES) return PARTNER_NAMES[id as Partner];
+  if (id in PORT_NAMES) return PORT_NAMES[id as Port];
+  return isSpaceId(id) ? spaceName(id) : id;
 }

@@ -152,7 +152,7 @@ const ROWS: Row[] = [
     step: 'wedge',
     move: 'driveWedge',
     args: ['korea'],
-    why: /^A Wedge on korea \(6 in 6\)/,
+    why: /^A Wedge on South Korea \(6 in 6\)/,
   },
   // NATO
   {
@@ -195,7 +195,7 @@ const ROWS: Row[] = [
     step: 'cover-gray-zone',
     move: 'deployPatrolVessels',
     args: ['south-china-sea'],
-    why: /^Gray zone unchallenged in south-china-sea/,
+    why: /^Gray zone unchallenged in the South China Sea/,
   },
   {
     name: 'gray zone unchallenged but China behind: NATO minds Europe',
@@ -220,7 +220,7 @@ const ROWS: Row[] = [
     step: 'screen-investment',
     move: 'screenInvestment',
     args: ['mediterranean-ports'],
-    why: /^China 2 to our 2 in mediterranean-ports: investment screening$/,
+    why: /^China 2 to our 2 in the Mediterranean ports: investment screening$/,
   },
   {
     name: 'nothing urgent, stockpile 5: shells',
@@ -284,7 +284,7 @@ const ROWS: Row[] = [
     step: 'build-up',
     move: 'buildUpDefence',
     args: ['east-china-sea'],
-    why: /permanent defence build-up in east-china-sea$/,
+    why: /permanent defence build-up in the East China Sea$/,
   },
   {
     name: 'three units built: a joint exercise around Taiwan, with a partner that is not a rival seat',
@@ -295,7 +295,7 @@ const ROWS: Row[] = [
     step: 'exercise',
     move: 'exercise',
     args: ['taiwan-ecs', 'australia-nz'],
-    why: /joint exercise with australia-nz holds \+2 until the summit$/,
+    why: /joint exercise with Australia–NZ holds \+2 until the summit$/,
   },
   {
     name: 'units built, exercise held: partnership upgrade',
