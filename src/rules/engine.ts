@@ -4,7 +4,7 @@ import { MOVE_CATALOGUE } from '../content/moves';
 import { resolution } from './context';
 import type { Dice } from './dice';
 import { advance, log, logResolution, settleWar } from './flow';
-import { SEAT_NAMES } from './labels';
+import { named, SEAT_NAMES } from './labels';
 import { isLegal } from './legal-moves';
 import { HIDDEN_MOVES, RULES } from './moves';
 import type { Action, AnyAction, GameState } from './state';
@@ -15,7 +15,7 @@ export { actingSeat, legalMoves } from './legal-moves';
 /** Words for a move's arguments in the log (`east-china-sea` → `east-china-sea`, numbers as options). */
 function argText(args: unknown[]): string {
   // A matrix argument is an object: its stated action is what the log should say.
-  const word = (a: unknown) => (a && typeof a === 'object' && 'action' in a ? `“${String(a.action)}”` : String(a));
+  const word = (a: unknown) => (a && typeof a === 'object' && 'action' in a ? `“${String(a.action)}”` : named(a));
   return args.length ? ` (${args.map(word).join(', ')})` : '';
 }
 

@@ -1,6 +1,7 @@
 /** Plain-words names for log lines. */
-import type { Partner, Port, SpaceId, Theater, Track } from '../content/ids';
+import type { Partner, Port, SpaceId, Theater, Track, UnitKind } from '../content/ids';
 import { isSpaceId, spaceById } from '../content/map';
+import { UNIT_TYPES } from '../content/seats';
 
 export { SEAT_NAMES } from '../content/seats';
 export const TRACK_NAMES: Record<Track, string> = {
@@ -39,10 +40,12 @@ export function spaceName(id: SpaceId): string {
   return spaceById(id).name;
 }
 
-/** The plain name of a partner, port or space a move names (theaters: THEATER_NAMES); else the value itself. */
+/** The plain name of a partner, port, space, theater or unit a move names; else the value itself. */
 export function named(x: unknown): string {
   const id = String(x);
   if (id in PARTNER_NAMES) return PARTNER_NAMES[id as Partner];
   if (id in PORT_NAMES) return PORT_NAMES[id as Port];
-  return isSpaceId(id) ? spaceName(id) : id;
+  if (isSpaceId(id)) return spaceName(id);
+  if (id in THEATER_NAMES) return THEATER_NAMES[id as Theater];
+  return id in UNIT_TYPES ? UNIT_TYPES[id as UnitKind].name : id;
 }

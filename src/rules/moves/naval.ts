@@ -4,6 +4,7 @@ import { changeGrayZone, changeTrack } from '../changes';
 import type { Resolution } from '../context';
 import { d6 } from '../dice';
 import { resolveInject } from '../flow';
+import { named } from '../labels';
 import { INDO_PACIFIC, seaZonesIn, theaterOfSpace, zonesWithin } from '../geo';
 import type { GameState, Unit } from '../state';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
@@ -31,7 +32,7 @@ export function placeUnit(
     leavesAfterTurn: turns === null ? null : r.G.turn + turns - 1,
   };
   r.G.units.push(unit);
-  r.notes.push(`${kind} to ${space}`);
+  r.notes.push(`${named(kind)} to ${named(space)}`);
   return unit;
 }
 
@@ -56,7 +57,7 @@ export const navalMoves = {
       const k = kind as 'us-csg' | 'uk-csg';
       const unit = r.G.units.find((u) => u.kind === k);
       if (unit) {
-        r.notes.push(`${k} sails ${unit.space} → ${zone as string}`);
+        r.notes.push(`${named(k)} sails ${named(unit.space)} → ${named(zone)}`);
         unit.space = zone as SeaZone;
         return;
       }
