@@ -43,9 +43,9 @@ export function spaceName(id: SpaceId): string {
 /** The plain name of a partner, port, space, theater or unit a move names; else the value itself. */
 export function named(x: unknown): string {
   const id = String(x);
-  if (id in PARTNER_NAMES) return PARTNER_NAMES[id as Partner];
-  if (id in PORT_NAMES) return PORT_NAMES[id as Port];
+  if (Object.hasOwn(PARTNER_NAMES, id)) return PARTNER_NAMES[id as Partner];
+  if (Object.hasOwn(PORT_NAMES, id)) return PORT_NAMES[id as Port];
   if (isSpaceId(id)) return spaceName(id);
-  if (id in THEATER_NAMES) return THEATER_NAMES[id as Theater];
-  return id in UNIT_TYPES ? UNIT_TYPES[id as UnitKind].name : id;
+  if (Object.hasOwn(THEATER_NAMES, id)) return THEATER_NAMES[id as Theater];
+  return Object.hasOwn(UNIT_TYPES, id) ? UNIT_TYPES[id as UnitKind].name : id;
 }
