@@ -38,6 +38,9 @@ export function handicapFor(level: BotLevel): Handicap {
   return { ap: row.ap, roll: row.roll, margin: row.margin };
 }
 
+/** Whether a level's setup bonus changes anything (no entry is recorded for one that doesn't). */
+export const hasBonus = (h: Handicap): boolean => h.ap !== 0 || h.roll !== 0 || h.margin !== 0;
+
 export function blunderRate(level: BotLevel): number {
   return level === 'random' ? 1 : level === 'expert' ? 0 : DIFFICULTY[level].blunder;
 }

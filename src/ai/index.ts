@@ -15,7 +15,7 @@ import { randomBot } from './random-bot';
 import { scriptedDecision } from './scripted';
 
 export type { BotLevel, Handicap } from './difficulty';
-export { BOT_LEVELS, DIFFICULTY, handicapFor, isBotLevel } from './difficulty';
+export { BOT_LEVELS, DIFFICULTY, handicapFor, hasBonus, isBotLevel } from './difficulty';
 export {
   determinize,
   expertDecision,

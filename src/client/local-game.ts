@@ -5,7 +5,7 @@
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/ids';
-import { DIFFICULTY, handicapFor, type Handicap } from '../ai/difficulty';
+import { DIFFICULTY, handicapFor, hasBonus, type Handicap } from '../ai/difficulty';
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
 import { botLevel } from './bot-level';
 import type { Action, GameState, HandicapInput } from '../rules/state';
@@ -39,7 +39,7 @@ export function handicapsFor(controls: BySeat<SeatControl>): Partial<BySeat<Hand
   for (const [seat, c] of Object.entries(controls) as [Seat, SeatControl][]) {
     if (c.kind !== 'bot') continue;
     const h = handicapFor(botLevel(c.level));
-    if (h.ap || h.roll || h.margin) out[seat] = h;
+    if (hasBonus(h)) out[seat] = h;
   }
   return out;
 }

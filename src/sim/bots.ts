@@ -1,6 +1,6 @@
 /** Turns `--bots` specs into bot functions (and the setup bonuses their difficulty brings). */
 import { SEATS, type Seat } from '../content/ids';
-import { chooseAction, handicapFor, randomBot, type BotLevel } from '../ai';
+import { chooseAction, handicapFor, hasBonus, randomBot, type BotLevel } from '../ai';
 import { formatBotSpec, type BotSpec } from './bot-spec';
 import type { Bot } from './headless';
 import type { SetupInput } from './rules-port';
@@ -24,7 +24,7 @@ export function resolveBots(specs: Record<Seat, BotSpec>): SeatBots {
     bots[seat] = botFor(spec);
     labels[seat] = formatBotSpec(spec);
     const h = handicapFor(spec.kind === 'random' ? 'random' : (spec.level as BotLevel));
-    if (h.ap !== 0 || h.roll !== 0 || h.margin !== 0) handicap[seat] = h;
+    if (hasBonus(h)) handicap[seat] = h;
   }
   return Object.keys(handicap).length > 0 ? { bots, labels, handicap } : { bots, labels };
 }

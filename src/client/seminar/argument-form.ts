@@ -8,7 +8,7 @@ import { MOVE_CATALOGUE } from '../../content/moves';
 import { SEAT_NAMES } from '../../content/seats';
 import { h } from '../dom';
 import { effectsForm } from './effects-form';
-import type { SeminarHandle, SeminarSession } from './session';
+import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
 import './seminar.css';
 
 export function mountArgumentForm(root: HTMLElement, session: SeminarSession, seat: Seat): SeminarHandle {
@@ -89,13 +89,5 @@ export function mountArgumentForm(root: HTMLElement, session: SeminarSession, se
     form.hidden = !(G?.white?.adjudication === 'free');
     send.disabled = !open;
   }
-  const unsubscribe = session.subscribe(refresh);
-  refresh();
-  return {
-    refresh,
-    destroy: () => {
-      unsubscribe();
-      root.replaceChildren();
-    },
-  };
+  return keepDrawn(session, root, refresh);
 }

@@ -10,7 +10,7 @@ import { deterrence, margins, portController, pressure } from '../../rules/scori
 import type { GameState } from '../../rules/state';
 import { playerView } from '../../rules/view';
 import { h } from '../dom';
-import type { SeminarHandle, SeminarSession } from './session';
+import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
 import './seminar.css';
 
 export interface ProjectorOptions {
@@ -156,13 +156,5 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
     );
   }
 
-  const unsubscribe = session.subscribe(refresh);
-  refresh();
-  return {
-    refresh,
-    destroy: () => {
-      unsubscribe();
-      root.replaceChildren();
-    },
-  };
+  return keepDrawn(session, root, refresh);
 }

@@ -34,6 +34,19 @@ export interface SeminarHandle {
   destroy(): void;
 }
 
+/** Draw `refresh` now and on every session change; `destroy()` unsubscribes and empties `root`. */
+export function keepDrawn(session: SeminarSession, root: HTMLElement, refresh: () => void): SeminarHandle {
+  const unsubscribe = session.subscribe(refresh);
+  refresh();
+  return {
+    refresh,
+    destroy: () => {
+      unsubscribe();
+      root.replaceChildren();
+    },
+  };
+}
+
 /**
  * A session over anything with a boardgame.io-like store: `getState()` and `subscribe()` plus two
  * move senders. LocalGame and an online client both fit with a few lines in main.ts.

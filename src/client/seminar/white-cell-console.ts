@@ -15,7 +15,7 @@ import { margins } from '../../rules/scoring';
 import type { GameState } from '../../rules/state';
 import { h } from '../dom';
 import { effectsForm, effectText } from './effects-form';
-import type { SeminarHandle, SeminarSession } from './session';
+import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
 import './seminar.css';
 
 /** How many upcoming injects the console lists. */
@@ -479,13 +479,5 @@ export function mountWhiteCellConsole(root: HTMLElement, session: SeminarSession
     renderState(G);
   }
 
-  const unsubscribe = session.subscribe(refresh);
-  refresh();
-  return {
-    refresh,
-    destroy: () => {
-      unsubscribe();
-      root.replaceChildren();
-    },
-  };
+  return keepDrawn(session, root, refresh);
 }
