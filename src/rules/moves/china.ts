@@ -83,16 +83,18 @@ export const chinaMoves = {
       const face = d6(r.dice);
       r.rolls.push(face);
       const bonus = r.G.handicap[seat].roll;
+      // A bot level's roll bonus shows in the log, so the total that decided is on the record.
+      const roll = bonus ? `${face} → ${face + bonus}` : `${face}`;
       if ((PORTS as readonly unknown[]).includes(target)) {
         const port = target as Port;
-        r.notes.push(`wedge roll ${face}`);
+        r.notes.push(`wedge roll ${roll}`);
         if (face + bonus >= 3 + r.G.influence[port].west) changeInfluence(r, port, 'west', -1);
         return;
       }
       const p = target as Partner;
       const exposure = p === 'korea' ? r.G.tracks.exposure : 0;
       const need = 3 + (r.G.partnership[p].level ?? 0) - exposure;
-      r.notes.push(`wedge roll ${face} vs ${need}`);
+      r.notes.push(`wedge roll ${roll} vs ${need}`);
       if (face + bonus >= need) changePips(r, p, -1);
     },
   },
