@@ -6,7 +6,7 @@ import type { Scenario } from '../content/schemas';
 import { PLAYERS_BY_VARIANT, UNIT_TYPES } from '../content/seats';
 import { resolution } from './context';
 import { pick, shuffle, type Dice } from './dice';
-import { advance, startTurn } from './flow';
+import { advance, startTurn } from './turn-order';
 import type { GameState, HandicapInput } from './state';
 import { newWhiteCell } from './white-cell';
 

@@ -8,7 +8,9 @@ import { resolution, type Resolution } from './context';
 import type { Dice } from './dice';
 import { d6 } from './dice';
 import { applyEffects } from './effects';
-import { advance, log, logResolution, resolveInject, settleWar, snapshotOf } from './flow';
+import { log, logResolution } from './log';
+import { advance, resolveInject, snapshotOf } from './turn-order';
+import { settleWar } from './victory';
 import type { Action, AnyAction, Argument, GameState, Snapshot, WhiteCell } from './state';
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);

@@ -6,7 +6,7 @@ import { margins } from '../../src/rules/scoring';
 import { BALANCE } from '../../src/content/balance';
 import { scenarioById } from '../../src/content/scenario';
 import { resolution } from '../../src/rules/context';
-import { endGame } from '../../src/rules/flow';
+import { endGame } from '../../src/rules/victory';
 import { setupState } from '../../src/rules/setup';
 import { createDice } from '../../src/sim/dice';
 import { newMatch, play } from './helpers';

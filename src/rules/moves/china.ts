@@ -2,7 +2,7 @@
 import { PORTS, type Partner, type Port, type SeaZone } from '../../content/ids';
 import { changeGrayZone, changeInfluence, changeMargin, changePips, changeTrack } from '../changes';
 import { d6 } from '../dice';
-import { log } from '../flow';
+import { log } from '../log';
 import { seaZonesIn } from '../geo';
 import { deterrence } from '../scoring';
 import { placeUnit } from './naval';

@@ -3,7 +3,7 @@ import { type SeaZone, type Seat, type UnitKind } from '../../content/ids';
 import { changeGrayZone, changeTrack } from '../changes';
 import type { Resolution } from '../context';
 import { d6 } from '../dice';
-import { resolveInject } from '../flow';
+import { resolveInject } from '../turn-order';
 import { named } from '../labels';
 import { INDO_PACIFIC, seaZonesIn, theaterOfSpace, zonesWithin } from '../geo';
 import type { GameState, Unit } from '../state';

@@ -1,0 +1,63 @@
+/** Upkeep (end of each turn): the non-player actors act, gray zones harden, timers run, tracks drift. */
+import { BALANCE } from '../content/balance';
+import { SEA_ZONES } from '../content/ids';
+import { changeFaitAccompli, changeTrack } from './changes';
+import type { Resolution } from './context';
+import { d6 } from './dice';
+import { logResolution } from './log';
+
+/** Upkeep: Russia and North Korea act, gray zones harden, timers run, stockpile +1, tension −1. */
+export function upkeep(r: Resolution): void {
+  const { G } = r;
+  r.seat = null;
+  // Russia grinds the front; China's tacit support and hidden aid feed it.
+  const face = d6(r.dice);
+  r.rolls.push(face);
+  const total = face + G.tacitSupport - (G.tracks.stockpile >= 7 ? 1 : 0);
+  const row =
+    BALANCE.russiaTable.find((x) => total <= x.atMost) ?? BALANCE.russiaTable[BALANCE.russiaTable.length - 1]!;
+  const hiddenAid = G.aid.length;
+  r.notes.push(`Russia: ${row.text}`);
+  changeTrack(r, 'ukraine', row.ukraine - hiddenAid);
+  G.tacitSupport = 0;
+  logResolution(r, 'upkeep', 'Upkeep — Ukraine front');
+  if (G.result) return;
+  const dprkRolls = G.specials.includes('dprk-rolls-twice') ? 2 : 1;
+  for (let i = 0; i < dprkRolls && !G.result; i++) {
+    const f = d6(r.dice);
+    r.rolls.push(f);
+    const k = f + (G.tracks.dprkThreat >= 3 ? 1 : 0);
+    const nk =
+      BALANCE.northKoreaTable.find((x) => k <= x.atMost) ??
+      BALANCE.northKoreaTable[BALANCE.northKoreaTable.length - 1]!;
+    r.notes.push(`North Korea: ${nk.text}`);
+    changeTrack(r, 'dprkThreat', nk.dprkThreat);
+    changeTrack(r, 'tension', nk.tension);
+    changeTrack(r, 'internationalization', nk.internationalization);
+    logResolution(r, 'upkeep', 'Upkeep — North Korea');
+  }
+  if (G.result) return;
+  if (G.specials.includes('quarantine-at-crisis-5') && G.tracks.taiwanCrisis >= 5) {
+    r.notes.push('China keeps Taiwan under quarantine');
+    changeTrack(r, 'internationalization', 1);
+    changeTrack(r, 'tension', 1);
+    logResolution(r, 'upkeep', 'Upkeep — Taiwan quarantine');
+    if (G.result) return;
+  }
+  // Gray zone left unchallenged becomes a fait accompli.
+  for (const zone of SEA_ZONES) {
+    if (!G.grayZone[zone] || G.units.some((u) => u.owner !== 'china' && u.space === zone)) continue;
+    const n = Math.min(G.grayZone[zone] ?? 0, BALANCE.faitAccompliPerUpkeep);
+    G.grayZone[zone] = (G.grayZone[zone] ?? 0) - n;
+    if (!G.grayZone[zone]) delete G.grayZone[zone];
+    changeFaitAccompli(r, zone, n);
+  }
+  const leaving = G.units.filter((u) => u.leavesAfterTurn !== null && u.leavesAfterTurn <= G.turn);
+  if (leaving.length)
+    r.notes.push(`${leaving.map((u) => u.kind).join(', ')} leave${leaving.length === 1 ? 's' : ''} the map`);
+  G.units = G.units.filter((u) => !leaving.includes(u));
+  G.deterrence = G.deterrence.filter((m) => m.until !== 'upkeep');
+  changeTrack(r, 'stockpile', 1);
+  changeTrack(r, 'tension', -1);
+  logResolution(r, 'upkeep', 'Upkeep');
+}
