@@ -7,6 +7,23 @@ import { pngStats, startGame } from './game-helpers';
 const env = useBuiltClient();
 
 describe('the board', () => {
+  it('is loaded only when a board opens: the start screen and the lobby fetch no Phaser', async () => {
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(env.server.url);
+    await page.waitForSelector('#start');
+    await page.goto(`${env.server.url}#/lobby`);
+    await page.waitForTimeout(300);
+    expect(fetched.some((u) => /\/phaser/.test(u))).toBe(false);
+    expect(fetched.some((u) => /\/index-[^/]*\.js$/.test(u))).toBe(true);
+    await page.goto(env.server.url);
+    await startGame(page, env.server.url, { humans: [1], seed: 'board-lazy' });
+    expect(fetched.some((u) => /\/phaser-[^/]*\.js$/.test(u))).toBe(true);
+    expect(errors.filter((e) => !e.includes('/games'))).toEqual([]);
+    await page.context().close();
+  });
+
   it('is drawn: the map canvas has real variety of pixels, and nothing came from the network', async () => {
     const { page, errors } = await openPage(env.browser, env.server.url);
     await startGame(page, env.server.url, { humans: [1], seed: 'board-1' });
