@@ -67,7 +67,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   // Undo is never accepted from clients, and its stack would copy every earlier state into each stored one.
   const game = ProcessGameConfig({ ...opts.game, disableUndo: true });
   const name = game.name!;
-  const storage = opts.storage ?? new SqliteStorage({ dataDir: opts.dataDir, logger });
+  const storage = opts.storage ?? new SqliteStorage({ dataDir: opts.dataDir, logger, lock: true });
   let bots: BotSeats | undefined;
   let clocks: Clocks | undefined;
   const transport = new HardenedSocketIO({
