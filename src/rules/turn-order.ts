@@ -27,7 +27,11 @@ function beginRound(G: GameState, round: 1 | 2): void {
   G.active = SEATS.find((s) => !G.passed[s]) ?? 'china';
 }
 
-/** Start a turn: set round 1's action points, then draw and resolve the inject. */
+/**
+ * Start a turn: set round 1's action points, then draw and resolve the inject. With a White Cell the
+ * turn's snapshot is taken after its inject, so a rewind to this turn keeps the inject it played
+ * (and the deck order after it) instead of skipping it.
+ */
 export function startTurn(r: Resolution): void {
   const { G } = r;
   for (const key of Object.keys(G.used)) if (key.startsWith('t:')) delete G.used[key];
@@ -38,15 +42,22 @@ export function startTurn(r: Resolution): void {
     kind: 'inject',
     text: `Turn ${G.turn} (${2023 + Math.floor((G.turn - 1) / 2)}, ${G.turn % 2 ? 'first' : 'second'} half) begins`,
   });
+  turnInject(r);
   const W = G.white;
   if (W) {
     W.snapshots = W.snapshots.filter((s) => s.turn < G.turn);
     W.snapshots.push({ turn: G.turn, state: snapshotOf(G) });
-    if (W.hold) {
-      W.hold = false;
-      log(G, { seat: 'white', kind: 'white', text: 'White Cell — the inject of this turn is held' });
-      return;
-    }
+  }
+}
+
+/** The turn's inject: none if the White Cell holds it, else the one scheduled for this turn, else the deck's top. */
+function turnInject(r: Resolution): void {
+  const { G } = r;
+  const W = G.white;
+  if (W?.hold) {
+    W.hold = false;
+    log(G, { seat: 'white', kind: 'white', text: 'White Cell — the inject of this turn is held' });
+    return;
   }
   const scheduled = W?.schedule[String(G.turn)];
   if (scheduled !== undefined) {

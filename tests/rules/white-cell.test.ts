@@ -143,6 +143,27 @@ describe('White Cell', () => {
     expect(hashState(replayThroughEngine(seed, rec.actions))).toBe(hashState(m.G));
   });
 
+  it("a rewind to the start of a turn keeps that turn's inject, and later turns draw the same cards", () => {
+    const m = whiteMatch('rewind-inject');
+    const rec = recorder(m);
+    const injectOf = (turn: number) =>
+      m.G.log
+        .filter((e) => e.turn === turn && e.kind === 'inject' && e.text.startsWith('Inject — '))
+        .map((e) => e.text.split(':')[0]);
+    rec.passUntilTurn(4);
+    const turn2 = injectOf(2);
+    const turn3 = injectOf(3);
+    expect(turn2).toHaveLength(1);
+    expect(turn3).toHaveLength(1);
+    rec.white('whiteRewind', 2, 'replay turn 2');
+    expect(m.G.turn).toBe(2);
+    expect(injectOf(2)).toEqual(turn2);
+    // The same cards in the same order (their dice-driven effects may differ on the new line).
+    rec.passUntilTurn(3);
+    expect(injectOf(3)).toEqual(turn3);
+    expect(hashState(replayThroughEngine('rewind-inject', rec.actions))).toBe(hashState(m.G));
+  });
+
   it('a rewound branch can be reopened', () => {
     const m = whiteMatch('branch');
     const rec = recorder(m);
