@@ -8,7 +8,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 /** The top-level folders of src/; relative imports between them are what the table restricts. */
-const FOLDERS = ['content', 'rules', 'ai', 'report', 'sim', 'render', 'client', 'server', 'cli'];
+const FOLDERS = ['content', 'rules', 'random', 'ai', 'report', 'sim', 'render', 'client', 'server', 'cli'];
 
 /**
  * Who may import whom (docs/ARCHITECTURE.md). `folders`: sibling src folders a module may import
@@ -20,42 +20,45 @@ const TABLE = {
   content: { folders: [], packages: ['zod'], node: false },
   // zod is allowed in rules and ai too: content's schemas are zod, and move arguments are parsed at the boundary.
   rules: { folders: ['content'], packages: ['zod', 'boardgame.io', 'boardgame.io/core'], node: false },
+  // The one home of seeded chance (src/random): seedrandom lives here and nowhere else; the rules roll
+  // boardgame.io's ctx.random instead, so they see only this module's types, never import it.
+  random: { folders: [], typeOnlyFolders: ['rules', 'content'], packages: ['seedrandom'], node: false },
   ai: {
-    folders: ['rules', 'content'],
-    packages: ['zod', 'boardgame.io', 'boardgame.io/core', 'boardgame.io/ai', 'seedrandom'],
+    folders: ['rules', 'content', 'random'],
+    packages: ['zod', 'boardgame.io', 'boardgame.io/core', 'boardgame.io/ai'],
     node: false,
   },
   // The after-action report: pure (no Node, no DOM), so the CLI and the browser both build it.
   report: {
-    folders: ['rules', 'content', 'ai'],
-    packages: ['zod', 'seedrandom'],
+    folders: ['rules', 'content', 'random', 'ai'],
+    packages: ['zod'],
     node: false,
   },
   sim: {
-    folders: ['rules', 'content', 'ai', 'report'],
-    bannedPackages: ['phaser', 'boardgame.io/react', 'boardgame.io/server', 'boardgame.io/multiplayer'],
+    folders: ['rules', 'content', 'random', 'ai', 'report'],
+    bannedPackages: ['phaser', 'boardgame.io/react', 'boardgame.io/server', 'boardgame.io/multiplayer', 'seedrandom'],
     node: true,
   },
   render: {
     folders: [],
     typeOnlyFolders: ['rules', 'content'],
-    bannedPackages: ['boardgame.io', 'better-sqlite3', 'socket.io-client'],
+    bannedPackages: ['boardgame.io', 'better-sqlite3', 'socket.io-client', 'seedrandom'],
     node: false,
   },
   client: {
-    folders: ['render', 'rules', 'content', 'ai', 'report'],
-    bannedPackages: ['boardgame.io/server', 'boardgame.io/react', 'better-sqlite3'],
+    folders: ['render', 'rules', 'content', 'random', 'ai', 'report'],
+    bannedPackages: ['boardgame.io/server', 'boardgame.io/react', 'better-sqlite3', 'seedrandom'],
     node: false,
   },
   // server and cli may use boardgame.io/client: bot seats in online matches are server-side clients (STACK.md).
   server: {
-    folders: ['rules', 'content', 'ai', 'report', 'sim'],
-    bannedPackages: ['phaser', 'boardgame.io/react'],
+    folders: ['rules', 'content', 'random', 'ai', 'report', 'sim'],
+    bannedPackages: ['phaser', 'boardgame.io/react', 'seedrandom'],
     node: true,
   },
   cli: {
-    folders: ['rules', 'content', 'ai', 'report', 'sim'],
-    bannedPackages: ['phaser', 'boardgame.io/react'],
+    folders: ['rules', 'content', 'random', 'ai', 'report', 'sim'],
+    bannedPackages: ['phaser', 'boardgame.io/react', 'seedrandom'],
     node: true,
   },
 };
@@ -188,7 +191,7 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/{rules,content,ai,report,sim}/**/*.{ts,mts,cts,js,mjs}'],
+    files: ['src/{rules,content,random,ai,report,sim}/**/*.{ts,mts,cts,js,mjs}'],
     rules: DETERMINISM,
   },
   {

@@ -8,7 +8,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BotSpecError, parseBotSpecs, type BotSpec } from '../src/sim/bot-spec';
 import { resolveBots } from '../src/sim/bots';
-import { seedList } from '../src/sim/dice';
+import { seedList } from '../src/random';
 import { playThroughEngine } from '../src/sim/engine-replay';
 import { playGame } from '../src/sim/headless';
 import { engineGame, realRules } from '../src/sim/real-rules';

@@ -7,7 +7,7 @@
  * it is deterministic). `startExpertSearch` runs it in slices, so a server can yield between them and
  * a browser can run it in a Web Worker.
  */
-import seedrandom from 'seedrandom';
+import { streamFrom } from '../random';
 import { SEATS, type Seat } from '../content/ids';
 import { INJECTS } from '../content/injects';
 import { prioritiesFor } from '../content/priorities';
@@ -164,7 +164,7 @@ function* search(
       // Common random numbers: every candidate meets the same guessed world and the same dice.
       const sampleSeed = `${Math.floor(rng() * 2 ** 32)}`;
       for (const cand of alive) {
-        const r = seedrandom.alea(sampleSeed);
+        const r = streamFrom(sampleSeed);
         const G = determinize(view, seat, r);
         if (applyAction(G, seat, cand.action, { number: r })) rollout(G, lastTurn, r);
         cand.sum += score(G, seat);

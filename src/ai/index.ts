@@ -1,10 +1,9 @@
 /**
  * The AI's public face. `chooseAction(view, seat, level, rng)` decides one action for `seat` from
  * what that seat may see (pass `playerView(G, playerID)`), using only `rng` — the bot's own stream,
- * `botStream(gameSeed, seat)` — and returns it with a one-line why. It only ever picks from
+ * `botStream(gameSeed, seat)` from src/random — and returns it with a one-line why. It only ever picks from
  * `legalMoves(view, seat)`.
  */
-import seedrandom from 'seedrandom';
 import type { Seat } from '../content/ids';
 import { legalMoves } from '../rules/legal-moves';
 import type { GameState } from '../rules/state';
@@ -27,21 +26,6 @@ export {
 export type { Decision } from './flowchart';
 export { randomBot } from './random-bot';
 export { scriptedDecision, scriptedTrace } from './scripted';
-
-/** The seed of a seat's bot stream, derived from the game seed (same rule as src/sim/dice.ts deriveSeed). */
-export function botSeed(gameSeed: string, seat: Seat): string {
-  return `${gameSeed}/bot:${seat}`;
-}
-
-/** A seat bot's own random stream (seedrandom alea), never the game's dice. */
-export function botStream(gameSeed: string, seat: Seat): () => number {
-  return seedrandom.alea(botSeed(gameSeed, seat));
-}
-
-/** One stream from any seed string (e.g. a per-decision seed handed to a Web Worker). */
-export function streamFrom(seed: string): () => number {
-  return seedrandom.alea(seed);
-}
 
 /**
  * Decide `seat`'s next action. Levels 1–2 sometimes pick a random legal move instead of the flowchart

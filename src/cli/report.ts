@@ -16,7 +16,7 @@ import {
   actionsCsv,
   replaySaved,
 } from '../report/index';
-import { createDice } from '../sim/dice';
+import { createDice } from '../random';
 import { hashState } from '../sim/hash';
 import { scenarioIds } from '../sim/real-rules';
 import { SaveFileError, parseSaveFile } from '../sim/save-file';

@@ -2,7 +2,8 @@
  * The bot the Web Worker runs: the scripted AI (src/ai) at the seat's difficulty, or its Expert search.
  * Each decision gets its own seeded stream (game seed / seat / action number), so a game replays exactly.
  */
-import { chooseAction as decide, streamFrom } from '../ai';
+import { chooseAction as decide } from '../ai';
+import { streamFrom } from '../random';
 import { botLevel } from './bot-level';
 import type { Seat } from '../content/ids';
 import type { Action, GameState } from '../rules/state';

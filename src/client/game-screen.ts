@@ -11,6 +11,7 @@ import { actingSeat, legalMoves, whyIllegal } from '../rules/legal-moves';
 import { margins } from '../rules/scoring';
 import type { GameState } from '../rules/state';
 import { playerView } from '../rules/view';
+import { SEEDS } from '../random';
 import { nextArg, optionForSpace, type ArgStep } from './arg-chooser';
 import { BotRunner } from './bot-runner';
 import { download, h, seatChip } from './dom';
@@ -763,7 +764,7 @@ export class GameScreen {
         playerView(G, player),
         seat,
         this.game.setup.controls[seat].level,
-        `${this.game.setup.seed}/${seat}/${at}`,
+        SEEDS.localDecision(this.game.setup.seed, seat, at),
       );
       const wait = this.skipping ? 0 : Math.max(0, this.speed - (performance.now() - started));
       if (wait) await new Promise((r) => setTimeout(r, wait));

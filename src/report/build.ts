@@ -4,7 +4,8 @@
  * Cell's acts with their reasons, the hidden moves, and what the scripted bot would have done at
  * each human decision. Everything here is plain JSON and deterministic (the golden test pins it).
  */
-import { chooseAction, streamFrom } from '../ai/index';
+import { chooseAction } from '../ai/index';
+import { SEEDS, streamFrom } from '../random';
 import {
   SEATS,
   TRACK_IDS,
@@ -205,7 +206,7 @@ export function buildReport(save: SavedGame, dice: Dice, options: BuildOptions =
       if (advice && a.seat !== 'white' && humanSeat(a.seat)) {
         try {
           const view = playerView(g, a.player);
-          const d = chooseAction(view, a.seat, ADVICE_LEVEL, streamFrom(`${save.seed}/report:${index}`));
+          const d = chooseAction(view, a.seat, ADVICE_LEVEL, streamFrom(SEEDS.advice(save.seed, index)));
           bot = {
             move: d.action.move,
             args: d.action.args,

@@ -6,7 +6,7 @@
 import type { Dice } from '../rules/dice';
 import { buildReport, type BuildOptions, type Report } from './build';
 import { actionsCsv } from './csv';
-import { saveDice } from './dice';
+import { createDice } from '../random';
 import { renderReportHtml } from './html';
 import { renderReportMarkdown } from './markdown';
 import type { SavedGame } from './saved-game';
@@ -30,7 +30,6 @@ export { renderReportMarkdown } from './markdown';
 export { lineChart } from './charts';
 export { replaySaved, setupSaved, applySaved, ReplayError, type ReplayHooks } from './replay';
 export type { SavedAction, SavedGame } from './saved-game';
-export { saveDice } from './dice';
 
 export interface ReportFiles {
   'report.html': string;
@@ -45,7 +44,7 @@ export function reportJson(report: Report): string {
 }
 
 /** Every export of the report of `save`, by file name (dice: the save's own stream unless given). */
-export function reportFiles(save: SavedGame, options?: BuildOptions, dice: Dice = saveDice(save.seed)): ReportFiles {
+export function reportFiles(save: SavedGame, options?: BuildOptions, dice: Dice = createDice(save.seed)): ReportFiles {
   const report = buildReport(save, dice, options);
   return {
     'report.html': renderReportHtml(report),

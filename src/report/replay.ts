@@ -1,6 +1,6 @@
 /**
  * Replaying a saved game with the pure rules, step by step, for the report and for branching.
- * The dice are injected (the headless alea stream seeded with the save's seed — src/sim/dice.ts
+ * The dice are injected (the headless alea stream seeded with the save's seed — src/random
  * `createDice` in Node; boardgame.io rolls the same numbers), so this module runs in the browser too.
  */
 import { scenarioById } from '../content/scenario';

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { streamFrom } from '../ai/index';
+import { drawSeed, streamFrom } from '../random';
 import type { BotChoice, BotPlayer } from './bots';
 import type { BotReply, BotRequest } from './bot-worker';
 import { eastAsiaBot } from './east-asia';
@@ -42,11 +42,6 @@ function spawn(): Worker {
   const w = new Worker(boot, { eval: true });
   w.unref();
   return w;
-}
-
-/** The seed string of one decision, drawn from the stream BotSeats derived for it. */
-export function decisionSeed(rng: () => number): string {
-  return Array.from({ length: 4 }, () => Math.floor(rng() * 2 ** 32).toString(36)).join('.');
 }
 
 export function workerBot(opts: WorkerBotOptions = {}): WorkerBot {
@@ -100,7 +95,7 @@ export function workerBot(opts: WorkerBotOptions = {}): WorkerBot {
     });
 
   const player = (async (view, playerID, level, rng) => {
-    const seed = decisionSeed(rng);
+    const seed = drawSeed(rng);
     try {
       return await decide({ view, playerID, level, seed });
     } catch (err) {

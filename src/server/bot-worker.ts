@@ -4,7 +4,7 @@
  * per-decision seed, so a decision is the same whether it runs here or in the main thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { streamFrom } from '../ai/index';
+import { streamFrom } from '../random';
 import { eastAsiaBot } from './east-asia';
 import type { BotChoice } from './bots';
 

@@ -1,10 +1,10 @@
 /**
  * Server-side bots for empty or abandoned seats (STACK.md: bots run only in local games). A bot sees
  * exactly what its seat's player would see — the state through `playerView`, so no PRNG state and
- * no future dice — and its own seedrandom stream; its move goes through the same MatchService path
+ * no future dice — and its own seeded stream (SEEDS.onlineDecision); its move goes through the same MatchService path
  * (credentials, rules, commit-before-broadcast) as a person's.
  */
-import seedrandom from 'seedrandom';
+import { SEEDS, streamFrom } from '../random';
 import type { State } from 'boardgame.io';
 import { newSecret, Refusal } from './hardening';
 import type { MatchOptions } from './lobby';
@@ -100,7 +100,7 @@ export class BotSeats {
     if (!state || !metadata || state.ctx.gameover !== undefined) return;
     for (const [playerID, { level }] of Object.entries(seats)) {
       const view = service.deliver(playerID, { type: 'update', args: [matchID, state] }).args[1] as State;
-      const rng = seedrandom(`${this.secret}:${matchID}:${playerID}:${state._stateID}`);
+      const rng = streamFrom(SEEDS.onlineDecision(this.secret, matchID, playerID, state._stateID));
       const choice = await this.opts.player(view, playerID, level, rng);
       if (!choice) continue;
       const credentials = metadata.players[playerID as unknown as number]?.credentials ?? '';

@@ -8,7 +8,7 @@ import { margins } from '../rules/scoring';
 import type { GameState } from '../rules/state';
 import { readFileSync } from 'node:fs';
 import { ReplayError, replaySaved } from '../report/replay';
-import { createDice } from './dice';
+import { createDice, SEEDS } from '../random';
 import { realRules } from './real-rules';
 import type { RulesPort } from './rules-port';
 import { parseSaveFile, SaveFileError, type SaveFile } from './save-file';
@@ -198,7 +198,7 @@ export function loadBranch(file: string, turnText: string | undefined): BranchAr
   const from = { save, turn: Number(turnText) };
   try {
     const { played } = branchPosition(from);
-    return { from, played, seed: `${save.seed}/branch:t${from.turn}` };
+    return { from, played, seed: SEEDS.branch(save.seed, from.turn) };
   } catch (err) {
     if (err instanceof BranchError || err instanceof ReplayError)
       throw new BranchError(`--from ${file}: ${err.message}`);

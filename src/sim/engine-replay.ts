@@ -5,10 +5,9 @@
  */
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
-import seedrandom from 'seedrandom';
 import { SEATS, type Seat } from '../content/ids';
 import type { GameState } from '../rules/state';
-import { deriveSeed } from './dice';
+import { botStream } from '../random';
 import { hashState } from './hash';
 import { MAX_WHY, type Bot } from './headless';
 import type { RulesPort, SetupInput } from './rules-port';
@@ -142,7 +141,7 @@ export function playThroughEngine(
 ): EngineOutcome {
   const client = startClient(game, setup, seed);
   const rngs = {} as Record<Seat, () => number>;
-  for (const s of SEATS) rngs[s] = seedrandom.alea(deriveSeed(seed, `bot:${s}`));
+  for (const s of SEATS) rngs[s] = botStream(seed, s);
   try {
     for (let i = 0; ; i++) {
       const G = trueState(client).G;

@@ -4,11 +4,10 @@
  * The game's dice are one alea stream seeded with the game seed, as boardgame.io's random plugin is,
  * so the saved game replays to the same final state through the real engine (see replay.ts).
  */
-import seedrandom from 'seedrandom';
 import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import type { Action, GameState } from '../rules/state';
-import { createDice, deriveSeed } from './dice';
+import { botStream, createDice } from '../random';
 import { hashState } from './hash';
 import type { GameRecord } from './record';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
@@ -52,7 +51,7 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
   if (job.handicap !== undefined) setup.handicap = job.handicap;
   const G = rules.setup(setup, dice);
   const rngs = {} as Record<Seat, () => number>;
-  for (const s of SEATS) rngs[s] = seedrandom.alea(deriveSeed(job.seed, `bot:${s}`));
+  for (const s of SEATS) rngs[s] = botStream(job.seed, s);
   const maxActions = job.maxActions ?? DEFAULT_MAX_ACTIONS;
   const where = (i: number) => `seed "${job.seed}" (${job.scenario}, ${job.variant} seats), action #${i}`;
 

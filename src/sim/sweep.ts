@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Seat, Variant } from '../content/ids';
 import type { BranchFrom } from './branch';
 import { formatBotSpec, type BotSpec } from './bot-spec';
-import { seedList } from './dice';
+import { seedList } from '../random';
 import type { GameRecord } from './record';
 import { summarize, type SweepSummary } from './stats';
 import { createGameRunner, type RunnerConfig } from './sweep-runner';

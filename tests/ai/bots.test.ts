@@ -11,7 +11,7 @@ import type { GameState } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
 import { scenarioIds, realRules } from '../../src/sim/real-rules';
 import { playGame, playerOf, type Bot } from '../../src/sim/headless';
-import { createDice } from '../../src/sim/dice';
+import { createDice } from '../../src/random';
 import { rngOf, stateFor } from './helpers';
 
 const botOf =

@@ -1,11 +1,10 @@
 /** Test helpers for the bots: a game state at a chosen moment, and the view a seat's player gets. */
-import seedrandom from 'seedrandom';
 import type { Seat, Variant } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { setupState } from '../../src/rules/setup';
 import type { GameState } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
-import { createDice } from '../../src/sim/dice';
+import { streamFrom, createDice } from '../../src/random';
 import { playerOf } from '../../src/sim/headless';
 
 /** A fresh game, then made `seat`'s action with `ap` points and nothing pending. */
@@ -30,4 +29,4 @@ export function viewOf(G: GameState, seat: Seat): GameState {
   return playerView(G, playerOf(G, seat));
 }
 
-export const rngOf = (seed: string) => seedrandom.alea(seed);
+export const rngOf = (seed: string) => streamFrom(seed);

@@ -7,7 +7,7 @@ import { parseSimArgs, UsageError } from '../../src/cli/sim';
 import { setupSaved } from '../../src/report/replay';
 import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
 import { parseBotSpecs } from '../../src/sim/bot-spec';
-import { createDice } from '../../src/sim/dice';
+import { createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import { parseSaveFile } from '../../src/sim/save-file';
 import { runSweep } from '../../src/sim/sweep';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOutDir, main } from '../../src/cli/report';
-import { actionsCsv, buildReport, saveDice } from '../../src/report/index';
+import { actionsCsv, buildReport } from '../../src/report/index';
+import { createDice } from '../../src/random';
 import { fullSeminarGame } from './seminar-game';
 
 const dir = mkdtempSync(join(tmpdir(), 'eat-report-cli-'));
@@ -28,7 +29,7 @@ describe('npm run report', () => {
     for (const f of ['report.html', 'report.md', 'report.json', 'actions.csv'])
       expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'actions.csv'), 'utf8')).toBe(
-      actionsCsv(buildReport(SAVE, saveDice(SAVE.seed), { advice: false })),
+      actionsCsv(buildReport(SAVE, createDice(SAVE.seed), { advice: false })),
     );
   });
 

@@ -16,9 +16,8 @@ import {
   ReplayError,
   reportFiles,
   reportJson,
-  saveDice,
 } from '../../src/report/index';
-import { createDice } from '../../src/sim/dice';
+import { createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import { replayThroughEngine } from '../../src/sim/engine-replay';
 import { engineGame, realRules } from '../../src/sim/real-rules';
@@ -144,12 +143,6 @@ describe('after-action report', () => {
 });
 
 describe('report in the browser', () => {
-  it("saveDice rolls the save's stream exactly as the sim's createDice", () => {
-    const a = saveDice('some seed');
-    const b = createDice('some seed');
-    for (let i = 0; i < 50; i++) expect(a.number()).toBe(b.number());
-  });
-
   it('reportFiles builds every export with the save’s own dice', () => {
     const files = reportFiles(save, { advice: false });
     expect(files['report.json']).toBe(reportJson(build()));

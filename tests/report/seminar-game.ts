@@ -5,14 +5,14 @@
  * Run `npx tsx tests/report/seminar-game.ts OUT.json [seed]` to write one (no seed: the first full one).
  */
 import { writeFileSync } from 'node:fs';
-import { botStream, chooseAction } from '../../src/ai/index';
+import { chooseAction } from '../../src/ai/index';
 import { SEATS, type Seat } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { actingSeat, applyAction, legalMoves } from '../../src/rules/engine';
 import { setupState } from '../../src/rules/setup';
 import type { Action, GameState, WhiteAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
-import { createDice } from '../../src/sim/dice';
+import { botStream, createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import type { SaveAction, SaveFile } from '../../src/sim/save-file';
 

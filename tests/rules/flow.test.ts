@@ -8,7 +8,8 @@ import { scenarioById } from '../../src/content/scenario';
 import { resolution } from '../../src/rules/context';
 import { endGame } from '../../src/rules/victory';
 import { setupState } from '../../src/rules/setup';
-import { createDice } from '../../src/sim/dice';
+import { createDice } from '../../src/random';
+import { d6 } from '../../src/rules/dice';
 import { newMatch, play } from './helpers';
 
 /** Everyone passes until the turn number changes. */
@@ -204,7 +205,7 @@ describe('the two-seat tie', () => {
       const m = newMatch('baseline-2023', 2, `roll-off-${i}`);
       Object.assign(m.G, { specials: ['two-seat-tie-roll-off'], turn: m.G.lastTurn, round: 2 });
       m.G.tracks.vp = 0;
-      const face = createDice('', m.dice.state()).d6(); // the next roll, peeked from a copy
+      const face = d6(createDice('', m.dice.state())); // the next roll, peeked from a copy
       endGame(resolution(m.G, null, m.dice), 'final-summit');
       expect(m.G.result!.winner).toBe(face >= 4 ? 'nato' : 'china');
       expect(m.G.log.at(-1)!.text).toContain(`roll-off ${face}`);

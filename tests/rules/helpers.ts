@@ -1,11 +1,10 @@
 /** Test helpers: start a headless game from a scenario and a seed, and play it with a seeded policy. */
-import seedrandom from 'seedrandom';
 import { SEATS, TRACKS, SEA_ZONES, type Seat, type Track, type Variant } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { applyAction, actingSeat, legalMoves } from '../../src/rules/engine';
 import { setupState } from '../../src/rules/setup';
 import type { Action, GameState } from '../../src/rules/state';
-import { createDice, type DiceStream } from '../../src/sim/dice';
+import { streamFrom, createDice, type DiceStream } from '../../src/random';
 
 export interface Match {
   G: GameState;
@@ -29,7 +28,7 @@ export function play(m: Match, move: Action['move'], ...args: unknown[]): void {
 
 /** A seeded random legal policy: returns the number of actions played. */
 export function playRandomly(m: Match, seed: string, maxActions = 4000, check?: (G: GameState) => void): number {
-  const rng = seedrandom.alea(seed);
+  const rng = streamFrom(seed);
   let n = 0;
   for (; n < maxActions; n++) {
     const seat = actingSeat(m.G);

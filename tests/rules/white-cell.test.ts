@@ -8,7 +8,7 @@ import { EastAsiaTomorrow } from '../../src/rules/game';
 import { setupState } from '../../src/rules/setup';
 import type { Action, AnyAction, WhiteAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
-import { createDice } from '../../src/sim/dice';
+import { createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 
 function whiteMatch(seed = 'white') {

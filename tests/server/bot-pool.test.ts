@@ -1,12 +1,11 @@
 /** The worker-thread bot: the same decision as the in-thread bot for the same stream, and the event loop stays free. */
 import { afterAll, describe, expect, it } from 'vitest';
-import seedrandom from 'seedrandom';
 import type { State } from 'boardgame.io';
 import { InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import { EastAsiaTomorrow } from '../../src/rules/game';
 import { actorOf, eastAsiaBot } from '../../src/server/east-asia';
-import { decisionSeed, workerBot } from '../../src/server/bot-pool';
-import { streamFrom } from '../../src/ai/index';
+import { workerBot } from '../../src/server/bot-pool';
+import { drawSeed, streamFrom } from '../../src/random';
 import { playerView } from '../../src/rules/view';
 import type { GameState } from '../../src/rules/state';
 
@@ -25,8 +24,8 @@ describe('workerBot', () => {
   it('decides in the worker exactly what the in-thread bot decides from the same per-decision seed', async () => {
     const { view, playerID } = firstView();
     for (const level of ['3', 'random']) {
-      const fromWorker = await bot(view, playerID, level, seedrandom(`decision:${level}`));
-      const seed = decisionSeed(seedrandom(`decision:${level}`));
+      const fromWorker = await bot(view, playerID, level, streamFrom(`decision:${level}`));
+      const seed = drawSeed(streamFrom(`decision:${level}`));
       const inThread = await eastAsiaBot(view, playerID, level, streamFrom(seed));
       expect(fromWorker).not.toBeNull();
       expect(fromWorker).toEqual(inThread);
@@ -44,7 +43,7 @@ describe('workerBot', () => {
       last = now;
     }, 5);
     const started = Date.now();
-    const choice = await bot(view, playerID, 'expert', seedrandom('expert-decision'));
+    const choice = await bot(view, playerID, 'expert', streamFrom('expert-decision'));
     const took = Date.now() - started;
     clearInterval(timer);
     expect(choice?.move).toBeTypeOf('string');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEATS, type Seat, type Variant } from '../../src/content/ids';
 import { randomBot } from '../../src/ai/random-bot';
 import { ReplayError, playThroughEngine, replayThroughEngine } from '../../src/sim/engine-replay';
-import { createDice } from '../../src/sim/dice';
+import { createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import { HeadlessError, playGame, type Bot } from '../../src/sim/headless';
 import { engineGame, realRules } from '../../src/sim/real-rules';

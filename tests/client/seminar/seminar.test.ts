@@ -9,7 +9,7 @@ import { scenarioById } from '../../../src/content/scenario';
 import { actingSeat, applyAction } from '../../../src/rules/engine';
 import { setupState } from '../../../src/rules/setup';
 import type { GameState } from '../../../src/rules/state';
-import { createDice } from '../../../src/sim/dice';
+import { createDice } from '../../../src/random';
 
 function table(seed = 'console') {
   const dice = createDice(seed);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
-import { botSeed } from '../../src/ai';
-import { createDice, deriveSeed, seedList } from '../../src/sim/dice';
+import { d6 } from '../../src/rules/dice';
+import { createDice, deriveSeed, drawSeed, SEEDS, seedList, streamFrom } from '../../src/random';
 
 /** A tiny game that draws dice in setup and in moves, as the rules do. */
 const Roller: Game<{ rolls: number[]; floats: number[] }> = {
@@ -26,10 +26,10 @@ describe('dice', () => {
     client.stop();
 
     const dice = createDice(seed);
-    const rolls = [dice.d6(), dice.d6()];
+    const rolls = [d6(dice), d6(dice)];
     const floats = [dice.number()];
     for (const n of [3, 5]) {
-      for (let i = 0; i < n; i++) rolls.push(dice.d6());
+      for (let i = 0; i < n; i++) rolls.push(d6(dice));
       floats.push(dice.number());
     }
     expect(rolls).toEqual(G.rolls);
@@ -38,7 +38,7 @@ describe('dice', () => {
 
   it('restores a saved position exactly', () => {
     const dice = createDice('s');
-    dice.d6();
+    d6(dice);
     const saved = dice.state();
     const ahead = [dice.number(), dice.number()];
     dice.restore(saved);
@@ -50,7 +50,7 @@ describe('dice', () => {
   it('d6 faces stay within 1..6 and hit every face', () => {
     const dice = createDice('faces');
     const seen = new Set<number>();
-    for (let i = 0; i < 600; i++) seen.add(dice.d6());
+    for (let i = 0; i < 600; i++) seen.add(d6(dice));
     expect([...seen].sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
@@ -61,11 +61,23 @@ describe('seed derivation', () => {
     expect(deriveSeed('g1', 'bot:china')).not.toBe(deriveSeed('g1', 'bot:nato'));
     expect(deriveSeed('g1', 'bot:china')).not.toBe(deriveSeed('g2', 'bot:china'));
     expect(() => deriveSeed('g1', '')).toThrow(/role/);
+    expect(() => deriveSeed('g1')).toThrow(/role/);
   });
 
-  it("headless bots use the AI's own stream seed (bot:<seat>), so browser and sim bots agree", () => {
-    for (const seat of ['china', 'nato', 'japan', 'korea'] as const)
-      expect(deriveSeed('g1', `bot:${seat}`)).toBe(botSeed('g1', seat));
+  // The seeds in saved games, goldens and recorded sweeps: a change here changes every game played since.
+  it.each([
+    ['bot', SEEDS.bot('g1', 'china'), 'g1/bot:china'],
+    ['localDecision', SEEDS.localDecision('g1', 'nato', 12), 'g1/nato/12'],
+    ['advice', SEEDS.advice('g1', 3), 'g1/report:3'],
+    ['branch', SEEDS.branch('g1', 4), 'g1/branch:t4'],
+    ['onlineDecision', SEEDS.onlineDecision('s', 'm1', '2', 7), 's/m1/2/7'],
+  ])('the %s stream derives its seed as before', (_name, seed, expected) => {
+    expect(seed).toBe(expected);
+  });
+
+  it('a drawn seed is the same for the same stream and differs between streams', () => {
+    expect(drawSeed(streamFrom('a'))).toBe(drawSeed(streamFrom('a')));
+    expect(drawSeed(streamFrom('a'))).not.toBe(drawSeed(streamFrom('b')));
   });
 
   it('derived streams differ from the game stream', () => {
