@@ -38,7 +38,8 @@ export function playerView(G: GameState, playerID: string | null | undefined): G
       hold: false,
       schedule: {},
       forcedRolls: [],
-      written: {},
+      // A written card once played was read to the room: its words are public, the unplayed ones are not.
+      written: Object.fromEntries(Object.entries(G.white.written).filter(([id]) => G.discard.includes(id))),
       snapshots: [],
       branches: G.white.branches.map((b) => ({ ...b, state: null, snapshots: [] })),
     };

@@ -60,11 +60,14 @@ export function awaitingWhiteCell(G: GameState): boolean {
   );
 }
 
+/** From this tension on, an approving White Cell sees every action before it happens. */
+export const APPROVAL_TENSION = 8;
+
 /** Does this action need the White Cell's approval before it happens? */
 export function needsApproval(G: GameState, action: Action): boolean {
   return (
     G.white?.requireApproval === true &&
-    G.tracks.tension >= 8 &&
+    G.tracks.tension >= APPROVAL_TENSION &&
     !['pass', 'lambaste', 'declineLambaste', 'chooseOption'].includes(action.move)
   );
 }

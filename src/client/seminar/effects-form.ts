@@ -1,4 +1,8 @@
-/** A small form for typed track changes (the closed effect vocabulary, tracks and margins only): rows → Effect[]. */
+/**
+ * A small form for typed track changes (the closed effect vocabulary, tracks and margins only): rows →
+ * Effect[]. It starts with no rows and a new row changes nothing until a number is typed, so a story
+ * meant to have no effect never moves a track by accident.
+ */
 import type { Effect } from '../../content/effects';
 import { SEATS, TRACK_IDS, TRACKS, type Seat, type Track } from '../../content/ids';
 import { SEAT_NAMES } from '../../content/seats';
@@ -20,6 +24,31 @@ const TARGETS: { value: string; label: string }[] = [
 
 export function effectsForm(idPrefix: string, maxRows = 6): EffectsForm {
   const rows = h('div', { class: 'effect-rows' });
+  const summary = h('p', {
+    class: 'wc-sub effect-summary',
+    attrs: { id: `${idPrefix}-effects-summary`, 'aria-live': 'polite' },
+  });
+  const summarize = () => {
+    const list = read();
+    summary.textContent = list.length
+      ? `Changes: ${list.map(effectText).join(', ')}.`
+      : 'No change to any track: a story only.';
+  };
+  const read = (): Effect[] => {
+    const out: Effect[] = [];
+    for (const row of Array.from(rows.children)) {
+      const target = (row.querySelector('[data-role=target]') as HTMLSelectElement).value;
+      const delta = Math.trunc(Number((row.querySelector('[data-role=delta]') as HTMLInputElement).value));
+      if (!Number.isFinite(delta) || delta === 0) continue;
+      const [kind, id] = target.split(':') as ['track' | 'margin', string];
+      out.push(
+        kind === 'track' ? { op: 'track', track: id as Track, delta } : { op: 'margin', seat: id as Seat, delta },
+      );
+    }
+    return out;
+  };
+  rows.addEventListener('input', summarize);
+  rows.addEventListener('change', summarize);
   const addRow = () => {
     if (rows.children.length >= maxRows) return;
     const n = rows.children.length;
@@ -34,7 +63,7 @@ export function effectsForm(idPrefix: string, maxRows = 6): EffectsForm {
         min: -20,
         max: 20,
         step: 1,
-        value: 1,
+        value: 0,
         'aria-label': `Change ${n + 1}: by how much`,
         'data-role': 'delta',
       },
@@ -42,35 +71,29 @@ export function effectsForm(idPrefix: string, maxRows = 6): EffectsForm {
     const remove = h('button', {
       text: '×',
       attrs: { type: 'button', 'aria-label': `Remove change ${n + 1}` },
-      on: { click: () => row.remove() },
+      on: {
+        click: () => {
+          row.remove();
+          summarize();
+        },
+      },
     });
     const row = h('div', { class: 'effect-row' }, target, delta, remove);
     rows.append(row);
+    summarize();
   };
   const add = h('button', {
     text: 'Add a change',
     attrs: { type: 'button', id: `${idPrefix}-add-effect` },
     on: { click: addRow },
   });
-  addRow();
+  summarize();
   return {
-    el: h('div', { class: 'effects-form' }, rows, add),
-    effects: () => {
-      const out: Effect[] = [];
-      for (const row of Array.from(rows.children)) {
-        const target = (row.querySelector('[data-role=target]') as HTMLSelectElement).value;
-        const delta = Math.trunc(Number((row.querySelector('[data-role=delta]') as HTMLInputElement).value));
-        if (!Number.isFinite(delta) || delta === 0) continue;
-        const [kind, id] = target.split(':') as ['track' | 'margin', string];
-        out.push(
-          kind === 'track' ? { op: 'track', track: id as Track, delta } : { op: 'margin', seat: id as Seat, delta },
-        );
-      }
-      return out;
-    },
+    el: h('div', { class: 'effects-form' }, rows, add, summary),
+    effects: read,
     clear: () => {
       rows.replaceChildren();
-      addRow();
+      summarize();
     },
   };
 }

@@ -10,6 +10,7 @@ import { deterrence, margins, portController, pressure } from '../../rules/scori
 import type { GameState } from '../../rules/state';
 import { playerView } from '../../rules/view';
 import { h } from '../dom';
+import { latestInject } from './inject-story';
 import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
 import './seminar.css';
 
@@ -48,12 +49,21 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
   const theaters = h('table', { class: 'pj-theaters', attrs: { id: 'pj-theaters' } });
   const seats = h('div', { class: 'pj-seats', attrs: { id: 'pj-seats' } });
   const events = h('ol', { class: 'pj-events', attrs: { id: 'pj-events' } });
+  const storyTitle = h('h2', { class: 'pj-story-title' });
+  const storyText = h('p', { class: 'pj-story-text' });
+  const story = h(
+    'section',
+    { class: 'pj-story', attrs: { id: 'pj-story', 'aria-label': 'The latest inject', 'aria-live': 'polite' } },
+    storyTitle,
+    storyText,
+  );
   const boardHost = opts.board ? h('div', { class: 'pj-board', attrs: { id: 'pj-board' } }) : null;
   root.replaceChildren(
     h(
       'div',
       { class: 'pj', attrs: { id: 'projector-view', role: 'region', 'aria-label': 'Projector view' } },
       h('header', {}, headline, waiting),
+      story,
       h('div', { class: 'pj-main' }, boardHost, h('div', { class: 'pj-side' }, seats, tracks, theaters)),
       h('section', { attrs: { 'aria-label': 'Latest events' } }, h('h2', { text: 'Latest events' }), events),
     ),
@@ -69,6 +79,11 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
     const G = playerView(full, null);
     headline.textContent = turnWords(G);
     waiting.textContent = waitingWords(G);
+    // The inject's story as it is read to the room (its effects are in the events below).
+    const inject = latestInject(G);
+    story.hidden = !inject;
+    storyTitle.textContent = inject ? `Turn ${inject.turn} inject — ${inject.title}` : '';
+    storyText.textContent = inject?.text ?? '';
     const m = G.result?.margins ?? margins(G);
     const scored = G.variant === 2 ? (['china', 'nato'] as const) : SEATS;
     seats.replaceChildren(

@@ -5,6 +5,7 @@ import { mountArgumentForm } from '../../../src/client/seminar/argument-form';
 import { mountProjector } from '../../../src/client/seminar/projector';
 import type { SeminarSession } from '../../../src/client/seminar/session';
 import { mountWhiteCellConsole, ratingOdds } from '../../../src/client/seminar/white-cell-console';
+import { injectById } from '../../../src/content/injects';
 import { scenarioById } from '../../../src/content/scenario';
 import { actingSeat, applyAction } from '../../../src/rules/engine';
 import { setupState } from '../../../src/rules/setup';
@@ -113,6 +114,7 @@ describe('White Cell console', () => {
     const tension = t.G.tracks.tension;
     $<HTMLInputElement>(t.root, '#wc-write-title').value = 'Typhoon';
     $<HTMLTextAreaElement>(t.root, '#wc-write-text').value = 'A typhoon hits Okinawa.';
+    click(t.root, '#wc-write-add-effect');
     $<HTMLSelectElement>(t.root, '.effect-row select').value = 'track:tension';
     $<HTMLInputElement>(t.root, '.effect-row input').value = '-1';
     reason(t.root, 'a humanitarian window');
@@ -124,6 +126,23 @@ describe('White Cell console', () => {
       text: 'A typhoon hits Okinawa.',
       effects: [{ op: 'track', track: 'tension', delta: -1 }],
     });
+  });
+
+  it('starts the inject form empty: a story with no change moves no track', async () => {
+    const t = table();
+    mountWhiteCellConsole(t.root, t.session);
+    expect(t.root.querySelectorAll('.effect-row')).toHaveLength(0);
+    expect($(t.root, '#wc-write-effects-summary').textContent).toMatch(/a story only/);
+    click(t.root, '#wc-write-add-effect');
+    expect($<HTMLInputElement>(t.root, '.effect-row input').value).toBe('0');
+    const tracks = { ...t.G.tracks };
+    $<HTMLInputElement>(t.root, '#wc-write-title').value = 'Rumours';
+    $<HTMLTextAreaElement>(t.root, '#wc-write-text').value = 'Rumours of a summit.';
+    reason(t.root, 'colour only');
+    click(t.root, '#wc-write');
+    await flush();
+    expect(t.G.tracks).toEqual(tracks);
+    expect(Object.values(t.G.white!.written)[0]!.effects).toEqual([]);
   });
 
   it('fixes the next roll, pauses and resumes', async () => {
@@ -176,6 +195,9 @@ describe('White Cell console', () => {
     t.G.ap.china = 4;
     expect(t.session.seatMove!('china', 'pressGrayZone', ['taiwan-strait'])).toBe(true);
     expect($(t.root, '#wc-pending').textContent).toMatch(/China asks for approval/);
+    // What it would do, in names and numbers, before the White Cell decides.
+    expect($(t.root, '.wc-asked').textContent).toBe('Gray-zone pressure — Taiwan Strait');
+    expect($(t.root, '#wc-approval-preview').textContent).toMatch(/Pressure \(Taiwan & East China Sea\) \d+ → \d+/);
     const gz = t.G.grayZone['taiwan-strait'] ?? 0;
     reason(t.root, 'proportionate');
     click(t.root, '#wc-approve');
@@ -206,7 +228,9 @@ describe('matrix argument form', () => {
     $<HTMLTextAreaElement>(t.root, `#arg-${seat}-action`).value = 'Quiet diplomacy in Jakarta';
     $<HTMLTextAreaElement>(t.root, `#arg-${seat}-result`).value = 'Indonesia backs a statement';
     $<HTMLTextAreaElement>(t.root, `#arg-${seat}-reasons`).value = 'Long ties';
+    click(t.root, `#arg-${seat}-add-effect`);
     $<HTMLSelectElement>(t.root, '.effect-row select').value = 'track:internationalization';
+    $<HTMLInputElement>(t.root, '.effect-row input').value = '1';
     click(t.root, `#arg-${seat}-send`);
     await flush();
     expect(t.G.pending?.kind).toBe('adjudication');
@@ -235,5 +259,18 @@ describe('projector view', () => {
     for (const id of t.G.deck.slice(0, 3)) expect(text).not.toContain(id);
     t.session.white('whitePause', ['lunch']);
     expect($(t.root, '#pj-waiting').textContent).toBe('Paused by the White Cell');
+  });
+
+  it("reads the latest inject's story to the room, a White Cell's written one included", () => {
+    const t = table('story');
+    mountProjector(t.root, t.session);
+    const first = injectById(t.G.discard[0]!)!;
+    expect($(t.root, '#pj-story').textContent).toContain(first.text);
+    expect($(t.root, '#pj-story').textContent).toContain(`Turn 1 inject — ${first.title}`);
+    t.session.white('whiteWriteInject', [
+      { title: 'Fishing fleet', text: 'A fishing fleet gathers off the Senkakus.', effects: [] },
+      'colour',
+    ]);
+    expect($(t.root, '#pj-story').textContent).toContain('A fishing fleet gathers off the Senkakus.');
   });
 });

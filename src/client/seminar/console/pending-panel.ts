@@ -1,0 +1,106 @@
+/**
+ * What waits on the White Cell: a seat's action to approve — shown with what it would do, from the
+ * same preview the players get before they confirm — or a matrix argument to rate.
+ */
+import { MOVE_CATALOGUE } from '../../../content/moves';
+import { SEAT_NAMES } from '../../../content/seats';
+import { named } from '../../../rules/labels';
+import type { Action, GameState } from '../../../rules/state';
+import { h } from '../../dom';
+import { previewAction } from '../../preview';
+import { effectText } from '../effects-form';
+import { button, type ConsoleContext, type ConsolePanel } from './context';
+
+/** Odds of a matrix rating: success on d6 ≥ 7 − rating. */
+export function ratingOdds(rating: number): string {
+  const need = 7 - rating;
+  return `needs ${need}+ (${Math.round(((7 - need) / 6) * 100)}%)`;
+}
+
+const RATING_WORDS = ['very unlikely', 'unlikely', 'even', 'likely', 'very likely'];
+
+/** "Exercise — Taiwan & East China Sea, Korea": the move's name and its arguments in words. */
+export function actionWords(action: Action): string {
+  const name = MOVE_CATALOGUE[action.move]?.name ?? action.move;
+  return action.args.length ? `${name} — ${action.args.map(named).join(', ')}` : name;
+}
+
+/** What the asked action would change if approved: the preview on a copy where it is not waiting. */
+export function approvalPreview(G: GameState): string[] {
+  const p = G.pending;
+  if (p?.kind !== 'approval') return [];
+  const copy = structuredClone(G);
+  copy.pending = null;
+  copy.active = p.seat;
+  if (copy.white) copy.white.requireApproval = false;
+  return previewAction(copy, p.seat, p.action);
+}
+
+export function pendingPanel(ctx: ConsoleContext): ConsolePanel {
+  const el = h('section', {
+    class: 'wc-pending',
+    attrs: { id: 'wc-pending', 'aria-label': 'Waiting for the White Cell' },
+  });
+  return {
+    el,
+    render(G) {
+      const p = G.pending;
+      if (p?.kind === 'approval') {
+        const lines = approvalPreview(G);
+        el.replaceChildren(
+          h('h3', { text: `${SEAT_NAMES[p.seat]} asks for approval` }),
+          h('p', { class: 'wc-asked', text: actionWords(p.action) }),
+          h('p', { class: 'wc-sub', text: MOVE_CATALOGUE[p.action.move]?.does ?? '' }),
+          h(
+            'ul',
+            { class: 'preview', attrs: { id: 'wc-approval-preview', 'aria-label': 'What it would do' } },
+            ...(lines.length
+              ? lines.map((l) => h('li', { text: l }))
+              : [h('li', { text: 'No track, marker or unit would change.' })]),
+          ),
+          h(
+            'p',
+            {},
+            button('Approve', 'wc-approve', () => void ctx.act('whiteDecide', [true], 'Approved.')),
+            ' ',
+            button('Refuse', 'wc-refuse', () => void ctx.act('whiteDecide', [false], 'Refused.')),
+          ),
+        );
+        el.hidden = false;
+      } else if (p?.kind === 'adjudication') {
+        const a = p.argument;
+        el.replaceChildren(
+          h('h3', { text: `${SEAT_NAMES[p.seat]} argues` }),
+          h(
+            'dl',
+            {},
+            h('dt', { text: 'Action' }),
+            h('dd', { text: a.action }),
+            h('dt', { text: 'Intended result' }),
+            h('dd', { text: a.result }),
+            h('dt', { text: 'Reasons' }),
+            h('dd', { text: a.reasons }),
+            h('dt', { text: 'If it succeeds' }),
+            h('dd', { text: a.effects.map(effectText).join(', ') }),
+          ),
+          h('p', { class: 'wc-sub', text: 'Rate it: a die decides (success on d6 ≥ 7 − rating).' }),
+          h(
+            'p',
+            { class: 'wc-rates' },
+            ...[1, 2, 3, 4, 5].map((r) =>
+              button(
+                `${r} — ${RATING_WORDS[r - 1]} (${ratingOdds(r)})`,
+                `wc-rate-${r}`,
+                () => void ctx.act('whiteRate', [r], `Rated ${r}/5; the die has decided.`),
+              ),
+            ),
+          ),
+        );
+        el.hidden = false;
+      } else {
+        el.replaceChildren();
+        el.hidden = true;
+      }
+    },
+  };
+}
