@@ -1,8 +1,17 @@
 /** Every change to a track, partnership, marker or influence goes through here: clamped, journaled, war-checked. */
-import { TRACKS, type Partner, type Port, type Seat, type SpaceId, type Theater, type Track } from '../content/ids';
+import {
+  SEATS,
+  TRACKS,
+  type Partner,
+  type Port,
+  type Seat,
+  type SpaceId,
+  type Theater,
+  type Track,
+} from '../content/ids';
 import type { Resolution } from './context';
 import { PARTNER_NAMES, PORT_NAMES, SEAT_NAMES, spaceName, THEATER_NAMES, TRACK_NAMES } from './labels';
-import type { DeterrenceMarker } from './state';
+import type { DeterrenceMarker, GameState } from './state';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -16,23 +25,70 @@ export function changeTrack(r: Resolution, track: Track, delta: number): number 
   if (after === before) return 0;
   G.tracks[track] = after;
   r.notes.push(`${TRACK_NAMES[track]} ${before}→${after}`);
-  if (track === 'tension' && after > before && r.seat) G.tensionAdded[r.seat] += after - before;
+  if (track === 'tension' && after > before && r.seat) recordTension(G, r.seat, after - before);
   if (track === 'tension' && after >= hi) declareWar(r);
   if (track === 'ukraine' && after === 0 && before > 0) collapseFront(r);
   return after - before;
 }
 
-/** Twilight Struggle's DEFCON rule: whoever pushed tension to 10 loses outright. */
+/** Tension a seat added: its game total, this turn's count, and its place among the latest to add any. */
+function recordTension(G: GameState, seat: Seat, added: number): void {
+  G.tensionAdded[seat] += added;
+  const turn = G.tensionByTurn[G.turn - 1];
+  if (turn) turn[seat] += added;
+  G.tensionLatest = [...G.tensionLatest.filter((s) => s !== seat), seat];
+}
+
+/** Count one firing of a special rule or mechanism (the sweep lab reads `G.fired`). */
+export function fire(G: GameState, id: string): void {
+  G.fired[id] = (G.fired[id] ?? 0) + 1;
+}
+
+/** Whether a scenario special rule is in force; if so it takes effect now and is counted. */
+export function special(G: GameState, id: string): boolean {
+  if (!G.specials.includes(id)) return false;
+  fire(G, id);
+  return true;
+}
+
+/**
+ * Who a war nobody pushed is charged to: the seat that added the most tension this turn and the last
+ * (over the whole game if none did); ties go to the latest to add any.
+ */
+export function chargeableSeat(G: GameState): Seat | null {
+  const window = [G.tensionByTurn[G.turn - 1], G.tensionByTurn[G.turn - 2]];
+  const recent = (s: Seat) => window.reduce((a, t) => a + (t?.[s] ?? 0), 0);
+  for (const amount of [recent, (s: Seat) => G.tensionAdded[s]]) {
+    const top = Math.max(...SEATS.map(amount));
+    if (top <= 0) continue;
+    const tied = SEATS.filter((s) => amount(s) === top);
+    return [...G.tensionLatest].reverse().find((s) => tied.includes(s)) ?? tied[0]!;
+  }
+  return null;
+}
+
+/**
+ * Twilight Struggle's DEFCON rule: whoever pushed tension to 10 loses outright. A war pushed over by an
+ * inject or a table is charged to the seat that brought tension so high, so parking at 9 is a gamble.
+ */
 function declareWar(r: Resolution): void {
-  r.notes.push(r.seat ? `war: ${SEAT_NAMES[r.seat]} pushed tension to 10` : 'war breaks out');
-  r.G.pending = null;
-  r.G.phase = 'ended';
-  r.G.result = {
+  const { G } = r;
+  const cause = r.seat ? 'seat' : r.instigator ? 'incident' : (r.cause ?? 'white-cell');
+  const culprit = r.seat ?? r.instigator ?? chargeableSeat(G);
+  r.notes.push(
+    r.seat
+      ? `war: ${SEAT_NAMES[r.seat]} pushed tension to 10`
+      : `war breaks out${culprit ? `, charged to ${SEAT_NAMES[culprit]}` : ''}`,
+  );
+  G.pending = null;
+  G.phase = 'ended';
+  G.result = {
     ending: 'war',
     winner: null,
-    culprit: r.seat,
+    culprit,
+    cause,
     margins: { china: 0, nato: 0, japan: 0, korea: 0 },
-    turn: r.G.turn,
+    turn: G.turn,
   };
 }
 

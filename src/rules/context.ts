@@ -1,7 +1,7 @@
 /** What a rule needs while it resolves: the state, who acts, the dice, and a journal of what changed. */
 import type { Seat } from '../content/ids';
 import type { Dice } from './dice';
-import type { GameState } from './state';
+import type { GameState, WarCause } from './state';
 
 export interface Resolution {
   G: GameState;
@@ -12,10 +12,14 @@ export interface Resolution {
   notes: string[];
   /** Raw d6 faces rolled. */
   rolls: number[];
+  /** What is acting when no seat is (an inject, an upkeep table…): a war it starts records this cause. */
+  cause: WarCause | null;
+  /** The seat whose move drew the inject now resolving (a FONOP incident), charged with any war it starts. */
+  instigator: Seat | null;
 }
 
 export function resolution(G: GameState, seat: Seat | null, dice: Dice): Resolution {
-  return { G, seat, dice: withForcedRolls(G, dice), notes: [], rolls: [] };
+  return { G, seat, dice: withForcedRolls(G, dice), notes: [], rolls: [], cause: null, instigator: null };
 }
 
 /** Rolls the White Cell has fixed come first, without drawing from the dice, so replays stay exact. */

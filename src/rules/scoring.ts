@@ -4,7 +4,7 @@ import { PORTS, SEATS, type BySeat, type Partner, type Port, type Seat, type The
 import { INDO_PACIFIC, theaterOfSpace } from './geo';
 import { priorityById } from '../content/priorities';
 import type { Condition } from '../content/schemas';
-import type { GameState } from './state';
+import type { GameState, Unit } from './state';
 
 /** Partners whose level 3+ adds 1 deterrence in a theater. */
 const PARTNERS_IN: Record<Theater, Partner[]> = {
@@ -17,14 +17,24 @@ const PARTNERS_IN: Record<Theater, Partner[]> = {
 
 const isWestern = (s: Seat) => s !== 'china';
 
+const isUsNavy = (u: Unit) => u.kind === 'seventh-fleet' || u.kind === 'us-csg';
+
+/** The Japanese-bases rule: without Japan at partnership 3+, US ships do not count for Taiwan & ECS. */
+const basesDenied = (G: GameState) =>
+  G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
+
+/** Whether the Japanese-bases rule now keeps a US ship in the theater from counting (counted at upkeep). */
+export function usShipsDeniedBases(G: GameState): boolean {
+  return basesDenied(G) && G.units.some((u) => isUsNavy(u) && theaterOfSpace(u.space) === 'taiwan-ecs');
+}
+
 /** Western naval presence in a theater (with the Taiwan Strait crisis's Japanese-bases rule). */
 export function westernPresence(G: GameState, theater: Theater): number {
-  const basesDenied =
-    theater === 'taiwan-ecs' && G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
+  const denied = theater === 'taiwan-ecs' && basesDenied(G);
   let sum = 0;
   for (const u of G.units) {
     if (!isWestern(u.owner) || theaterOfSpace(u.space) !== theater) continue;
-    if (basesDenied && (u.kind === 'seventh-fleet' || u.kind === 'us-csg')) continue;
+    if (denied && isUsNavy(u)) continue;
     sum += u.presence;
   }
   return sum;

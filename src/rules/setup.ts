@@ -93,6 +93,9 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
     discard: [],
     priority: bySeat((seat) => pick(dice, prioritiesFor(seat)).id),
     tensionAdded: bySeat(() => 0),
+    tensionByTurn: [],
+    tensionLatest: [],
+    fired: {},
     // A bot level's head start on the score (docs/BALANCE.md §4).
     marginBonus: bySeat((seat) => options.handicap?.[seat]?.margin ?? 0),
     pending: null,

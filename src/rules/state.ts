@@ -122,12 +122,25 @@ export interface LogEntry {
   visibleTo?: Role[];
 }
 
+/**
+ * What pushed tension to 10: a seat's own action (`seat`, including a choice it made), an incident its
+ * FONOP drew (`incident`), an inject, North Korea's or Russia's table, another upkeep rule (`upkeep`), or
+ * a White Cell override.
+ */
+export type WarCause = 'seat' | 'incident' | 'inject' | 'north-korea' | 'russia' | 'upkeep' | 'white-cell';
+
 export interface GameResult {
   ending: 'war' | 'sudden-death' | 'final-summit';
   /** Winning seat (2-seat variant: 'china' or 'nato' standing for the West). */
   winner: Seat | null;
-  /** Seat that pushed tension to 10, if the game ended in war. */
+  /**
+   * The seat a war is charged to: the one whose action pushed tension to 10, else the one that added the
+   * most tension over this turn and the last (ties: the latest). Null only when no war, or no seat ever
+   * added tension.
+   */
   culprit: Seat | null;
+  /** What pushed tension to 10 (null when the game did not end in war). */
+  cause: WarCause | null;
   margins: BySeat<number>;
   turn: number;
 }
@@ -185,6 +198,12 @@ export interface GameState {
   priority: BySeat<string>;
   /** Tension each seat's moves added (the tie-breaker: lower wins). */
   tensionAdded: BySeat<number>;
+  /** Tension each seat added, turn by turn (index 0 = turn 1): who a war nobody pushed is charged to. */
+  tensionByTurn: BySeat<number>[];
+  /** Seats in the order they last added tension, latest last (breaks a tie over a war's culprit). */
+  tensionLatest: Seat[];
+  /** How often each scenario special rule and v2 mechanism took effect, by id (for the sweep lab). */
+  fired: Record<string, number>;
   /** Victory-point adjustments from moves and injects (e.g. China's Backyard presence). */
   marginBonus: BySeat<number>;
   pending: Pending | null;

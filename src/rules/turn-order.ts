@@ -36,6 +36,7 @@ export function startTurn(r: Resolution): void {
   const { G } = r;
   for (const key of Object.keys(G.used)) if (key.startsWith('t:')) delete G.used[key];
   G.lambastes = 0;
+  while (G.tensionByTurn.length < G.turn) G.tensionByTurn.push({ china: 0, nato: 0, japan: 0, korea: 0 });
   beginRound(G, 1);
   log(G, {
     seat: null,
@@ -83,11 +84,11 @@ export function resolveInject(r: Resolution, id: string): void {
   if (!card) return;
   r.G.discard.push(id);
   // An inject drawn mid-move (a FONOP incident) gets its own log line; the move's notes wait.
-  const { seat, notes, rolls } = r;
-  Object.assign(r, { seat: null, notes: [], rolls: [] });
+  const { seat, notes, rolls, cause, instigator } = r;
+  Object.assign(r, { seat: null, notes: [], rolls: [], cause: 'inject', instigator: seat });
   applyEffects(r, card.effects, card.title);
   logResolution(r, 'inject', `Inject — ${card.title}`);
-  Object.assign(r, { seat, notes, rolls });
+  Object.assign(r, { seat, notes, rolls, cause, instigator });
 }
 
 /** After any action: pass a seat with no AP left, then move to the next seat, round, or turn. */

@@ -1,7 +1,8 @@
 /** Upkeep (end of each turn): the non-player actors act, gray zones harden, timers run, tracks drift. */
 import { BALANCE } from '../content/balance';
 import { SEA_ZONES } from '../content/ids';
-import { changeFaitAccompli, changeTrack } from './changes';
+import { changeFaitAccompli, changeTrack, fire, special } from './changes';
+import { usShipsDeniedBases } from './scoring';
 import type { Resolution } from './context';
 import { d6 } from './dice';
 import { logResolution } from './log';
@@ -10,6 +11,7 @@ import { logResolution } from './log';
 export function upkeep(r: Resolution): void {
   const { G } = r;
   r.seat = null;
+  r.cause = 'russia';
   // Russia grinds the front; China's tacit support and hidden aid feed it.
   const face = d6(r.dice);
   r.rolls.push(face);
@@ -22,7 +24,8 @@ export function upkeep(r: Resolution): void {
   G.tacitSupport = 0;
   logResolution(r, 'upkeep', 'Upkeep — Ukraine front');
   if (G.result) return;
-  const dprkRolls = G.specials.includes('dprk-rolls-twice') ? 2 : 1;
+  r.cause = 'north-korea';
+  const dprkRolls = special(G, 'dprk-rolls-twice') ? 2 : 1;
   for (let i = 0; i < dprkRolls && !G.result; i++) {
     const f = d6(r.dice);
     r.rolls.push(f);
@@ -37,13 +40,15 @@ export function upkeep(r: Resolution): void {
     logResolution(r, 'upkeep', 'Upkeep — North Korea');
   }
   if (G.result) return;
-  if (G.specials.includes('quarantine-at-crisis-5') && G.tracks.taiwanCrisis >= 5) {
+  r.cause = 'upkeep';
+  if (G.tracks.taiwanCrisis >= 5 && special(G, 'quarantine-at-crisis-5')) {
     r.notes.push('China keeps Taiwan under quarantine');
     changeTrack(r, 'internationalization', 1);
     changeTrack(r, 'tension', 1);
     logResolution(r, 'upkeep', 'Upkeep — Taiwan quarantine');
     if (G.result) return;
   }
+  if (usShipsDeniedBases(G)) fire(G, 'japan-bases-essential');
   // Gray zone left unchallenged becomes a fait accompli.
   for (const zone of SEA_ZONES) {
     if (!G.grayZone[zone] || G.units.some((u) => u.owner !== 'china' && u.space === zone)) continue;
@@ -60,4 +65,5 @@ export function upkeep(r: Resolution): void {
   changeTrack(r, 'stockpile', 1);
   changeTrack(r, 'tension', -1);
   logResolution(r, 'upkeep', 'Upkeep');
+  r.cause = null;
 }

@@ -1,7 +1,7 @@
 /** Summits, sudden death, the end of the game and war's verdict (docs/RULES.md). */
 import { BALANCE } from '../content/balance';
 import { PORTS, SEATS, type BySeat, type Seat } from '../content/ids';
-import { changeTrack } from './changes';
+import { changeTrack, special } from './changes';
 import type { Resolution } from './context';
 import { d6 } from './dice';
 import { SEAT_NAMES } from './labels';
@@ -53,9 +53,9 @@ function checkSuddenDeath(r: Resolution, m: BySeat<number>): void {
 function twoSeatWinner(r: Resolution): { winner: Seat; tie?: string } {
   const { G } = r;
   if (G.tracks.vp !== 0) return { winner: G.tracks.vp > 0 ? 'nato' : 'china' };
-  if (G.specials.includes('two-seat-tie-to-west')) return { winner: 'nato', tie: 'a tie goes to the West' };
-  if (G.specials.includes('two-seat-tie-to-china')) return { winner: 'china', tie: 'a tie goes to China' };
-  if (G.specials.includes('two-seat-tie-roll-off')) {
+  if (special(G, 'two-seat-tie-to-west')) return { winner: 'nato', tie: 'a tie goes to the West' };
+  if (special(G, 'two-seat-tie-to-china')) return { winner: 'china', tie: 'a tie goes to China' };
+  if (special(G, 'two-seat-tie-roll-off')) {
     const face = d6(r.dice);
     r.rolls.push(face);
     return { winner: face >= 4 ? 'nato' : 'china', tie: `a tie: roll-off ${face}` };
@@ -69,7 +69,7 @@ export function endGame(r: Resolution, ending: GameResult['ending'], leader: Sea
   const m = ending === 'sudden-death' ? margins(G) : finalMargins(G);
   const two = G.variant === 2 ? twoSeatWinner(r) : null;
   const winner = two ? two.winner : (leader ?? rank(G, m)[0] ?? null);
-  G.result = { ending, winner, culprit: null, margins: m, turn: G.turn };
+  G.result = { ending, winner, culprit: null, cause: null, margins: m, turn: G.turn };
   G.phase = 'ended';
   G.pending = null;
   const how = two?.tie ? ` (${two.tie})` : '';
@@ -100,6 +100,6 @@ export function settleWar(r: Resolution): void {
   log(G, {
     seat: null,
     kind: 'end',
-    text: `War: ${culprit ? `${SEAT_NAMES[culprit]} pushed tension to 10 and loses` : 'tension reached 10'}; ${winner ? SEAT_NAMES[winner] : 'nobody'} wins`,
+    text: `War: ${culprit ? `${SEAT_NAMES[culprit]} ${res.cause === 'seat' ? 'pushed tension to 10' : 'is charged with it'} and loses` : 'tension reached 10'}; ${winner ? SEAT_NAMES[winner] : 'nobody'} wins`,
   });
 }

@@ -132,6 +132,7 @@ describe('presentBoard: tracks, theaters, turn', () => {
           ending: 'war',
           winner: 'japan',
           culprit: 'china',
+          cause: 'seat',
           margins: { china: 0, nato: 0, japan: 1, korea: 0 },
           turn: 3,
         };

@@ -7,6 +7,7 @@ import { BALANCE } from '../../src/content/balance';
 import { scenarioById } from '../../src/content/scenario';
 import { resolution } from '../../src/rules/context';
 import { endGame } from '../../src/rules/victory';
+import { changeTrack } from '../../src/rules/changes';
 import { setupState } from '../../src/rules/setup';
 import { createDice } from '../../src/random';
 import { d6 } from '../../src/rules/dice';
@@ -88,9 +89,68 @@ describe('the turn', () => {
     m.G.active = 'china';
     m.G.ap.china = 4;
     play(m, 'pressStrait');
-    expect(m.G.result).toMatchObject({ ending: 'war', culprit: 'china' });
+    expect(m.G.result).toMatchObject({ ending: 'war', culprit: 'china', cause: 'seat' });
     expect(m.G.result!.winner).not.toBe('china');
     expect(legalMoves(m.G, 'nato')).toEqual([]);
+  });
+
+  // A war an inject or a table pushes over is charged to the seat that raised tension most over this
+  // turn and the last; ties go to the latest to add any (so parking tension at 9 is a gamble).
+  it.each([
+    [
+      'the most this turn and last',
+      [
+        ['china', 2, 1],
+        ['nato', 3, 2],
+      ],
+      'nato',
+    ],
+    [
+      'a tie: the latest',
+      [
+        ['japan', 1, 2],
+        ['china', 2, 2],
+      ],
+      'china',
+    ],
+    [
+      'an older turn does not count',
+      [
+        ['korea', 1, 1],
+        ['china', 3, 3],
+      ],
+      'china',
+    ],
+  ] as const)('a war nobody pushed is charged: %s', (_name, adds, culprit) => {
+    const m = newMatch('baseline-2023', 4, 'charged');
+    m.G.turn = 3;
+    m.G.tensionByTurn = [0, 1, 2].map(() => ({ china: 0, nato: 0, japan: 0, korea: 0 }));
+    for (const [seat, turn, n] of adds) {
+      m.G.tensionByTurn[turn - 1]![seat] += n;
+      m.G.tensionAdded[seat] += n;
+      m.G.tensionLatest = [...m.G.tensionLatest.filter((s) => s !== seat), seat];
+    }
+    m.G.tracks.tension = 9;
+    const r = resolution(m.G, null, m.dice);
+    r.cause = 'north-korea';
+    changeTrack(r, 'tension', 1);
+    expect(m.G.result).toMatchObject({ ending: 'war', culprit, cause: 'north-korea' });
+  });
+
+  it('records the tension each seat adds, turn by turn', () => {
+    const m = newMatch('baseline-2023', 4, 'by-turn');
+    while (m.G.pending)
+      play(
+        m,
+        m.G.pending.kind === 'lambaste' ? 'declineLambaste' : 'chooseOption',
+        ...(m.G.pending.kind === 'lambaste' ? [] : [0]),
+      );
+    m.G.active = 'china';
+    m.G.ap.china = 4;
+    const before = m.G.tensionByTurn[0]!.china;
+    play(m, 'pressStrait');
+    expect(m.G.tensionByTurn[0]!.china).toBe(before + 1);
+    expect(m.G.tensionLatest.at(-1)).toBe('china');
   });
 
   it('in the two-seat variant the victory-point track decides', () => {

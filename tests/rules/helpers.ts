@@ -67,6 +67,11 @@ export function brokenInvariants(G: GameState): string[] {
     if (!seat) out.push('no seat to act in an unfinished game');
     else if (legalMoves(G, seat).length === 0) out.push(`${seat} has no legal move`);
   } else if (G.phase !== 'ended') out.push('result without phase ended');
+  else if (
+    G.result.ending === 'war' &&
+    (!G.result.cause || (!G.result.culprit && SEATS.some((s) => G.tensionAdded[s])))
+  )
+    out.push(`a war without a culprit or cause (${G.result.cause}, ${G.result.culprit})`);
   return out;
 }
 

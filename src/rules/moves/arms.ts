@@ -1,6 +1,6 @@
 /** Arms supply: shells to Ukraine, South Korea's transfers and exports, arms to a partner or Taiwan. */
 import type { Partner, Theater } from '../../content/ids';
-import { addDeterrence, changePips, changeTrack } from '../changes';
+import { addDeterrence, changePips, changeTrack, special } from '../changes';
 import { d6 } from '../dice';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
@@ -32,7 +32,7 @@ export const armsMoves = {
       else changeTrack(r, 'stockpile', 1);
       changeTrack(r, 'tension', 1);
       changeTrack(r, 'exposure', 1);
-      if (r.G.specials.includes('direct-transfer-costs-korea-deterrence'))
+      if (special(r.G, 'direct-transfer-costs-korea-deterrence'))
         addDeterrence(r, 'korea', -1, 'Pyongyang reacts', 'permanent');
     },
   },

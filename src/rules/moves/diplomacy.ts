@@ -1,6 +1,6 @@
 /** Diplomacy and cyber: partnership upgrades, Futures in the Indo-Pacific, FPDA, UN Command, nonproliferation, CCDCOE, intelligence. */
 import { PARTNERS, type Partner, type Port } from '../../content/ids';
-import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel } from '../changes';
+import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel, special } from '../changes';
 import { d6 } from '../dice';
 import type { GameState } from '../state';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
@@ -76,7 +76,7 @@ export const diplomacyMoves = {
     options: (G) => noArgs(!isUsed(G, turnFlag('nonproliferation')) && G.tracks.dprkThreat >= 1),
     play: (r) => {
       use(r.G, turnFlag('nonproliferation'));
-      changeTrack(r, 'dprkThreat', r.G.specials.includes('nonproliferation-counts-double') ? -2 : -1);
+      changeTrack(r, 'dprkThreat', special(r.G, 'nonproliferation-counts-double') ? -2 : -1);
     },
   },
   joinCcdcoe: {
