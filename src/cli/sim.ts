@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { VARIANTS, type Seat, type Variant } from '../content/ids';
@@ -15,14 +16,16 @@ import { scenarioIds } from '../sim/real-rules';
 import { renderReport } from '../sim/report-html';
 import { branchComparison, BranchError, loadBranch, type BranchArgs } from '../sim/branch';
 import { scoringSeats, type SweepSummary } from '../sim/stats';
+import { QueueError } from '../sim/queue';
 import { defaultWorkers, runSweep } from '../sim/sweep';
 import { runAsScript } from './run-as-script';
 
 export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed TEXT [--variant 2|3|4] [--bots seat=kind[:level],...]
-                      [--workers N] [--out DIR] [--save-games] [--json]
+                      [--workers N] [--out DIR] [--save-games] [--json] [--queue redis://HOST:PORT]
        npm run sim -- --from GAME.json --turn N --games N [--seed TEXT] [--bots ...] [--workers N] [--out DIR] [--json]
   (branch and compare: play the saved game's position at the start of turn N forward with bots)
-  kinds: random | scripted | expert; levels 1-6; seats: china, nato, japan, korea`;
+  kinds: random | scripted | expert; levels 1-6; seats: china, nato, japan, korea
+  --queue: play the games on \`npm run sim:worker -- --queue URL\` processes (any machine) through Redis`;
 
 export class UsageError extends Error {}
 
@@ -36,6 +39,8 @@ export interface SimArgs {
   out: string | undefined;
   saveGames: boolean;
   json: boolean;
+  /** --queue: a Redis URL; the games are played by sim:worker processes (src/sim/queue.ts). */
+  queue: string | undefined;
   /** --from/--turn: a branch sweep (src/sim/branch.ts). */
   branch?: BranchArgs;
 }
@@ -65,6 +70,7 @@ export function parseSimArgs(argv: string[]): SimArgs {
         json: { type: 'boolean' },
         from: { type: 'string' },
         turn: { type: 'string' },
+        queue: { type: 'string' },
       },
     }));
   } catch (err) {
@@ -104,6 +110,14 @@ export function parseSimArgs(argv: string[]): SimArgs {
     throw err;
   }
   if (values['save-games'] && values.out === undefined) throw new UsageError('--save-games needs --out DIR');
+  if (values.queue !== undefined) {
+    if (values['save-games'])
+      throw new UsageError('--save-games cannot be used with --queue (remote workers play the games)');
+    if (values.workers !== undefined)
+      throw new UsageError('--workers cannot be used with --queue (start more `npm run sim:worker` processes instead)');
+    if (!/^rediss?:\/\/\S+$/.test(values.queue))
+      throw new UsageError(`--queue must be a Redis URL such as redis://127.0.0.1:6379, got "${values.queue}"`);
+  }
   return {
     scenario,
     games: positiveInt('--games', values.games as string),
@@ -114,6 +128,7 @@ export function parseSimArgs(argv: string[]): SimArgs {
     out: values.out,
     saveGames: values['save-games'] ?? false,
     json: values.json ?? false,
+    queue: values.queue,
     ...(branch ? { branch } : {}),
   };
 }
@@ -194,6 +209,10 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const out = args.out === undefined ? undefined : resolve(args.out);
+  if (args.queue)
+    process.stderr.write(
+      `sim: ${args.games} games go on the queue at ${args.queue}; they are played by \`npm run sim:worker -- --queue ${args.queue}\` processes\n`,
+    );
   const progress = progressReporter(args.games);
   let result;
   try {
@@ -206,11 +225,13 @@ export async function main(argv: string[]): Promise<number> {
       workers: args.workers,
       saveDir: out && args.saveGames ? join(out, 'games') : undefined,
       ...(args.branch ? { from: args.branch.from } : {}),
+      ...(args.queue ? { queue: { url: args.queue, sweep: randomUUID() } } : {}),
       onProgress: (done) => progress.update(done),
     });
   } catch (err) {
     progress.stop();
-    process.stderr.write(`sim: a game failed: ${(err as Error).message}\n`);
+    const what = err instanceof QueueError ? '' : 'a game failed: ';
+    process.stderr.write(`sim: ${what}${(err as Error).message}\n`);
     return 1;
   }
   progress.stop();

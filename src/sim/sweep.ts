@@ -12,6 +12,7 @@ import type { Seat, Variant } from '../content/ids';
 import type { BranchFrom } from './branch';
 import { formatBotSpec, type BotSpec } from './bot-spec';
 import { seedList } from '../random';
+import { runOnQueue } from './queue';
 import type { GameRecord } from './record';
 import { summarize, type SweepSummary } from './stats';
 import { createGameRunner, type RunnerConfig } from './sweep-runner';
@@ -30,6 +31,8 @@ export interface SweepOptions {
   /** Branch sweep: every game continues this saved game from the start of a turn (branch.ts). */
   from?: BranchFrom;
   onProgress?: (done: number, total: number) => void;
+  /** Play on a Redis job queue instead of local threads (queue.ts): the URL and this sweep's unique id. */
+  queue?: { url: string; sweep: string };
 }
 
 export interface SweepResult {
@@ -58,7 +61,17 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
   };
   const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(), Math.max(1, seeds.length)));
   const records: (GameRecord | undefined)[] = new Array(seeds.length);
-  if (workers === 1) {
+  if (opts.queue) {
+    await runOnQueue(
+      opts.queue.url,
+      opts.queue.sweep,
+      config,
+      seeds,
+      batchSize(seeds.length, 4),
+      records,
+      opts.onProgress,
+    );
+  } else if (workers === 1) {
     const run = createGameRunner(config);
     seeds.forEach((seed, index) => {
       records[index] = run(seed, index);
@@ -76,6 +89,11 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
     records: ordered,
     summary: summarize({ scenario: opts.scenario, variant: opts.variant, seed: opts.seed, bots }, ordered),
   };
+}
+
+/** Small batches keep every core busy to the end and the progress bar moving. */
+function batchSize(games: number, cores: number): number {
+  return Math.max(1, Math.min(25, Math.ceil(games / (cores * 16))));
 }
 
 /** URL of tsx's ESM loader API (require.resolve would give its CommonJS build, which cannot register here). */
@@ -101,8 +119,7 @@ function runInWorkers(
   records: (GameRecord | undefined)[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  // Small batches keep every core busy to the end and the progress bar moving.
-  const batch = Math.max(1, Math.min(25, Math.ceil(seeds.length / (count * 16))));
+  const batch = batchSize(seeds.length, count);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {

@@ -63,6 +63,9 @@ describe('sim flags', () => {
     [[...ok, '--bots', 'nato=random:9'], /level "9" must be an integer from 1 to 6/],
     [[...ok, '--save-games'], /--save-games needs --out DIR/],
     [[...ok, 'stray'], /positional/i],
+    [[...ok, '--queue', 'localhost:6379'], /--queue must be a Redis URL such as redis:\/\/127.0.0.1:6379/],
+    [[...ok, '--queue', 'redis://h', '--workers', '2'], /--workers cannot be used with --queue/],
+    [[...ok, '--queue', 'redis://h', '--out', 'x', '--save-games'], /--save-games cannot be used with --queue/],
   ])('%j is refused', (argv, message) => {
     expect(() => parseSimArgs(argv)).toThrow(UsageError);
     expect(() => parseSimArgs(argv)).toThrow(message);
@@ -172,4 +175,23 @@ describe('sim and replay commands', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/FILE is required/);
   }, 120_000);
+});
+
+describe('sweeps across machines, without Redis', () => {
+  it('a producer that cannot reach Redis exits 1 and names the address', () => {
+    const r = cli('sim', [...ok, '--queue', 'redis://127.0.0.1:1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/sim: cannot reach Redis at redis:\/\/127\.0\.0\.1:1/);
+  });
+
+  it.each([
+    [[], /--queue is required/],
+    [['--queue', 'http://x'], /--queue must be a Redis URL/],
+    [['--queue', 'redis://x', '--workers', 'all'], /--workers must be a positive integer, got "all"/],
+  ])('sim:worker %j exits 2 with the message and usage', (argv, message) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim-worker.ts', ...argv], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('usage: npm run sim:worker');
+  });
 });
