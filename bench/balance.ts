@@ -3,7 +3,7 @@
  * as `npm run sim`). `npx tsx bench/balance.ts [games] [scenario,...] [what]`; what: equal | random | levels | all.
  */
 import { SEATS, type Seat, type Variant } from '../src/content/ids';
-import { parseBotSpecs } from '../src/sim/bot-spec';
+import { parseBotSpecs } from '../src/content/bot-spec';
 import { runSweep } from '../src/sim/sweep';
 import { scoringSeats, type SweepSummary } from '../src/sim/stats';
 

@@ -12,8 +12,9 @@ import { realRules } from '../src/sim/real-rules';
 const [games = 10, seat = 'china', variant = 2, iterations = 24, candidates = 4, horizon = 0] = process.argv
   .slice(2)
   .map((x, i) => (i === 1 ? x : Number(x))) as [number, Seat, 2 | 4, number, number, number];
-const scripted: Bot = (v, s, r) => chooseAction(v, s, 3, r);
-const expert: Bot = (v, s, r) => chooseAction(v, s, 'expert', r, { iterations, candidates, horizonTurns: horizon });
+const scripted: Bot = (v, s, r) => chooseAction(v, s, { kind: 'scripted', level: 3 }, r);
+const expert: Bot = (v, s, r) =>
+  chooseAction(v, s, { kind: 'expert', level: 3 }, r, { iterations, candidates, horizonTurns: horizon });
 const mine = (G: GameState) =>
   variant === 2
     ? seat === 'china'

@@ -9,7 +9,7 @@
  *   npx tsx bench/paired.ts GAMES [scenario,...] levels   level k+1 against level k (LEVELS=1-5), others at k
  */
 import { SEATS, type Seat } from '../src/content/ids';
-import { parseBotSpecs } from '../src/sim/bot-spec';
+import { parseBotSpecs } from '../src/content/bot-spec';
 import type { GameRecord } from '../src/sim/record';
 import { runSweep } from '../src/sim/sweep';
 

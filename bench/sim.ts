@@ -6,7 +6,7 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { BotSpecError, parseBotSpecs, type BotSpec } from '../src/sim/bot-spec';
+import { BotSpecError, formatBotSpec, parseBotSpecs, type BotSpec } from '../src/content/bot-spec';
 import { resolveBots } from '../src/sim/bots';
 import { seedList } from '../src/random';
 import { playThroughEngine } from '../src/sim/engine-replay';
@@ -37,13 +37,13 @@ function chooseBots(): Record<Seat, BotSpec> {
   } catch (err) {
     if (!(err instanceof BotSpecError) || values.bots) throw err;
     process.stderr.write(`bench:sim: ${err.message}; measuring with random bots instead\n`);
-    return parseBotSpecs(undefined, { kind: 'random', level: 1 });
+    return parseBotSpecs(undefined, { kind: 'random' });
   }
 }
 
 const specs = chooseBots();
 const label = Object.entries(specs)
-  .map(([s, b]) => `${s}=${b.kind}:${b.level}`)
+  .map(([s, b]) => `${s}=${formatBotSpec(b)}`)
   .join(',');
 const workers = availableParallelism();
 const rate = (n: number, ms: number) => n / (ms / 1000);

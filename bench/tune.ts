@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TRACKS } from '../src/content/ids';
-import { parseBotSpecs } from '../src/sim/bot-spec';
+import { parseBotSpecs } from '../src/content/bot-spec';
 import { runSweep } from '../src/sim/sweep';
 
 const [scenario = 'baseline-2023', gamesArg = '1000', knobsArg] = process.argv.slice(2);

@@ -7,14 +7,15 @@
 import type { Seat } from '../content/ids';
 import { legalMoves } from '../rules/legal-moves';
 import type { GameState } from '../rules/state';
-import { blunderRate, type BotLevel } from './difficulty';
+import type { BotSpec } from '../content/bot-spec';
+import { blunderRate } from './difficulty';
 import { expertDecision, type ExpertOptions } from './expert';
 import type { Decision } from './flowchart';
 import { randomBot } from './random-bot';
 import { scriptedDecision } from './scripted';
 
-export type { BotLevel, Handicap } from './difficulty';
-export { BOT_LEVELS, DIFFICULTY, handicapFor, hasBonus, isBotLevel } from './difficulty';
+export type { Handicap } from './difficulty';
+export { DIFFICULTY, handicapFor, hasBonus } from './difficulty';
 export {
   determinize,
   expertDecision,
@@ -28,24 +29,25 @@ export { randomBot } from './random-bot';
 export { scriptedDecision, scriptedTrace } from './scripted';
 
 /**
- * Decide `seat`'s next action. Levels 1–2 sometimes pick a random legal move instead of the flowchart
- * (40% and 20%); 'expert' searches (`expert` options set its budget); 'random' is the baseline.
+ * Decide `seat`'s next action. A bot's level sets its share of random moves (level 1 50%, level 2
+ * 30%); otherwise `scripted` follows the flowchart and `expert` searches (`expert` options set its
+ * budget); `random` is the baseline.
  */
 export function chooseAction(
   view: GameState,
   seat: Seat,
-  level: BotLevel,
+  bot: BotSpec,
   rng: () => number,
   expert?: ExpertOptions,
 ): Decision {
-  if (level === 'random') return randomBot(view, seat, rng);
-  if (level === 'expert') return expertDecision(view, seat, rng, expert);
-  const blunder = blunderRate(level);
+  if (bot.kind === 'random') return randomBot(view, seat, rng);
+  const blunder = blunderRate(bot);
   if (blunder > 0 && rng() < blunder) {
     const legal = legalMoves(view, seat);
     if (legal.length === 0) throw new Error(`bot: ${seat} has no legal move on turn ${view.turn}`);
     const action = legal[Math.floor(rng() * legal.length)]!;
-    return { action, why: `Level ${level}: an impulsive ${action.move}` };
+    return { action, why: `Level ${bot.level}: an impulsive ${action.move}` };
   }
+  if (bot.kind === 'expert') return expertDecision(view, seat, rng, expert);
   return scriptedDecision(view, seat, rng);
 }

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { VARIANTS, type Seat, type Variant } from '../content/ids';
-import { BotSpecError, parseBotSpecs, type BotSpec } from '../sim/bot-spec';
+import { BotSpecError, parseBotSpecs, type BotSpec } from '../content/bot-spec';
 import { resolveBots } from '../sim/bots';
 import { gamesCsv } from '../sim/csv';
 import { scenarioIds } from '../sim/real-rules';

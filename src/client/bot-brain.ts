@@ -4,7 +4,7 @@
  */
 import { chooseAction as decide } from '../ai';
 import { streamFrom } from '../random';
-import { botLevel } from './bot-level';
+import type { BotSpec } from '../content/bot-spec';
 import type { Seat } from '../content/ids';
 import type { Action, GameState } from '../rules/state';
 
@@ -12,9 +12,9 @@ export interface BotChoice {
   action: Action;
   why: string;
 }
-export type ChooseAction = (view: GameState, seat: Seat, level: number, rngSeed: string) => BotChoice;
+export type ChooseAction = (view: GameState, seat: Seat, bot: BotSpec, rngSeed: string) => BotChoice;
 
-export const chooseAction: ChooseAction = (view, seat, level, rngSeed) => {
-  const d = decide(view, seat, botLevel(level), streamFrom(rngSeed));
+export const chooseAction: ChooseAction = (view, seat, bot, rngSeed) => {
+  const d = decide(view, seat, bot, streamFrom(rngSeed));
   return { action: d.action, why: d.why };
 };

@@ -1,4 +1,5 @@
 /** Asks the bot worker for a move; one request at a time per seat, answered by id. */
+import type { BotSpec } from '../content/bot-spec';
 import type { Seat } from '../content/ids';
 import type { GameState } from '../rules/state';
 import type { BotChoice } from './bot-brain';
@@ -7,7 +8,7 @@ export interface BotRequest {
   id: number;
   view: GameState;
   seat: Seat;
-  level: number;
+  bot: BotSpec;
   rngSeed: string;
 }
 export type BotReply = ({ id: number } & BotChoice) | { id: number; error: string };
@@ -32,12 +33,12 @@ export class BotRunner {
     };
   }
 
-  choose(view: GameState, seat: Seat, level: number, rngSeed: string): Promise<BotChoice> {
+  choose(view: GameState, seat: Seat, bot: BotSpec, rngSeed: string): Promise<BotChoice> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       // The view is plain JSON; structured clone copies it, so the bot cannot touch the live state.
-      this.worker.postMessage({ id, view, seat, level, rngSeed } satisfies BotRequest);
+      this.worker.postMessage({ id, view, seat, bot, rngSeed } satisfies BotRequest);
     });
   }
 

@@ -3,10 +3,10 @@ import { chooseAction } from './bot-brain';
 import type { BotRequest, BotReply } from './bot-runner';
 
 self.onmessage = (e: MessageEvent<BotRequest>) => {
-  const { id, view, seat, level, rngSeed } = e.data;
+  const { id, view, seat, bot, rngSeed } = e.data;
   let reply: BotReply;
   try {
-    reply = { id, ...chooseAction(view, seat, level, rngSeed) };
+    reply = { id, ...chooseAction(view, seat, bot, rngSeed) };
   } catch (err) {
     reply = { id, error: (err as Error).message };
   }

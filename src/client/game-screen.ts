@@ -15,7 +15,8 @@ import { SEEDS } from '../random';
 import { nextArg, optionForSpace, type ArgStep } from './arg-chooser';
 import { BotRunner } from './bot-runner';
 import { download, h, seatChip } from './dom';
-import { levelName, type LocalGame } from './local-game';
+import type { LocalGame } from './local-game';
+import { botWords } from '../content/bot-spec';
 import type { Action } from '../rules/state';
 import { logLine } from './log-line';
 import { presentBoard } from './present-board';
@@ -463,7 +464,7 @@ export class GameScreen {
         'div',
         { class: 'seat-head' },
         seatChip(st.css, st.glyph, st.name),
-        h('span', { text: `${st.name}${control.kind === 'bot' ? ` (bot, ${levelName(control.level)})` : ''}` }),
+        h('span', { text: `${st.name}${control.kind === 'bot' ? ` (bot, ${botWords(control.bot)})` : ''}` }),
         h('span', {
           class: 'ap',
           text: `${G.ap[acting]} AP`,
@@ -763,7 +764,7 @@ export class GameScreen {
       const choice = await this.bots.choose(
         playerView(G, player),
         seat,
-        this.game.setup.controls[seat].level,
+        this.game.setup.controls[seat].bot,
         SEEDS.localDecision(this.game.setup.seed, seat, at),
       );
       const wait = this.skipping ? 0 : Math.max(0, this.speed - (performance.now() - started));

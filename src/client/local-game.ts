@@ -6,17 +6,17 @@ import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/ids';
 import { DIFFICULTY, handicapFor, hasBonus, type Handicap } from '../ai/difficulty';
+import { botWords, DEFAULT_BOT, formatBotSpec, parseBotSpec, type BotSpec } from '../content/bot-spec';
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
-import { botLevel } from './bot-level';
 import type { Action, GameState, HandicapInput } from '../rules/state';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
 import { clientSession } from './seminar/client-session';
 import type { SeminarSession } from './seminar/session';
 
-/** Who plays a seat: a person, or a bot at difficulty 1–6 (7 = expert). */
+/** Who plays a seat: a person, or a bot (`bot`; kept for a person's seat so the menu remembers it). */
 export interface SeatControl {
   kind: 'human' | 'bot';
-  level: number;
+  bot: BotSpec;
 }
 
 export interface GameSetup {
@@ -31,24 +31,21 @@ export interface GameSetup {
   freeAdjudication?: boolean;
 }
 
-export const EXPERT = 7;
-
 /** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; GAME.md §9). */
 export function handicapsFor(controls: BySeat<SeatControl>): Partial<BySeat<Handicap>> {
   const out: Partial<BySeat<Handicap>> = {};
   for (const [seat, c] of Object.entries(controls) as [Seat, SeatControl][]) {
     if (c.kind !== 'bot') continue;
-    const h = handicapFor(botLevel(c.level));
+    const h = handicapFor(c.bot);
     if (hasBonus(h)) out[seat] = h;
   }
   return out;
 }
-export const levelName = (level: number): string => (level >= EXPERT ? 'expert' : `level ${level}`);
-
-/** What a level means, for the difficulty menu: its blunders and bonuses, from the AI's own table. */
-export function levelHint(level: number): string {
-  if (level >= EXPERT) return 'expert — searches the legal moves';
-  const d = DIFFICULTY[botLevel(level) as 1 | 2 | 3 | 4 | 5 | 6];
+/** What a bot means, for the difficulty menu: its blunders and bonuses, from the AI's own table. */
+export function levelHint(bot: BotSpec): string {
+  if (bot.kind === 'random') return 'random — every move at random';
+  if (bot.kind === 'expert') return `${botWords(bot)} — searches the legal moves`;
+  const d = DIFFICULTY[bot.level];
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   const parts = [
     d.blunder > 0 ? `${Math.round(d.blunder * 100)}% random moves` : '',
@@ -56,7 +53,7 @@ export function levelHint(level: number): string {
     d.roll ? `rolls ${signed(d.roll)}` : '',
     d.margin ? `starts ${d.margin} ahead` : '',
   ].filter(Boolean);
-  return `${levelName(level)} — ${parts.length ? parts.join(', ') : 'the flowchart, no bonus'}`;
+  return `${botWords(bot)} — ${parts.length ? parts.join(', ') : 'the flowchart, no bonus'}`;
 }
 
 type BgioClient = ReturnType<typeof Client<GameState>>;
@@ -134,7 +131,7 @@ export class LocalGame {
   toSave(): SaveFile {
     const bots: Partial<Record<Seat, string>> = {};
     for (const [seat, c] of Object.entries(this.setup.controls) as [Seat, SeatControl][])
-      if (c.kind === 'bot') bots[seat] = `scripted:${c.level}`;
+      if (c.kind === 'bot') bots[seat] = formatBotSpec(c.bot);
     return {
       format: SAVE_FORMAT,
       scenario: this.setup.scenario,
@@ -177,16 +174,13 @@ export class LocalGame {
   }
 }
 
-/** Seat controls from a saved file's `bots` field ("scripted:3"); unnamed seats are human. */
+/** Seat controls from a saved file's `bots` labels (src/content/bot-spec.ts); unnamed seats are people. */
 export function controlsFromSave(save: SaveFile): BySeat<SeatControl> {
   const c = (seat: Seat): SeatControl => {
-    const b = save.bots?.[seat];
-    if (!b) return { kind: 'human', level: 3 };
-    const n = Number(b.split(':')[1]);
-    return {
-      kind: 'bot',
-      level: Number.isFinite(n) && n >= 1 ? Math.min(EXPERT, n) : b.includes('expert') ? EXPERT : 3,
-    };
+    const label = save.bots?.[seat];
+    return label === undefined
+      ? { kind: 'human', bot: DEFAULT_BOT }
+      : { kind: 'bot', bot: parseBotSpec(label, `saved game: bots.${seat}`) };
   };
   return { china: c('china'), nato: c('nato'), japan: c('japan'), korea: c('korea') };
 }

@@ -14,6 +14,7 @@ import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
 import { SEATS, type BySeat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT } from '../content/seats';
 import type { SeatControl } from './local-game';
+import { DEFAULT_BOT } from '../content/bot-spec';
 import { onlineRouter } from './online/index';
 import {
   broadcastProjector,
@@ -111,9 +112,9 @@ function quickStart(q: URLSearchParams): boolean {
   }
   const variant = (Number(q.get('variant')) || 4) as Variant;
   const humans = (q.get('humans') ?? '1').split(',').filter(Boolean).map(Number);
-  const controls = Object.fromEntries(SEATS.map((s) => [s, { kind: 'bot', level: 3 }])) as BySeat<SeatControl>;
+  const controls = Object.fromEntries(SEATS.map((s) => [s, { kind: 'bot', bot: DEFAULT_BOT }])) as BySeat<SeatControl>;
   PLAYERS_BY_VARIANT[variant].forEach((group, i) => {
-    if (humans.includes(i)) for (const s of group) controls[s] = { kind: 'human', level: 3 };
+    if (humans.includes(i)) for (const s of group) controls[s] = { kind: 'human', bot: DEFAULT_BOT };
   });
   const speed = q.get('speed');
   void play(

@@ -5,7 +5,8 @@
 import { SEATS, type BySeat, type Seat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT, SEAT_AIMS, SEAT_STYLE } from '../content/seats';
 import { h, readFile, seatChip } from './dom';
-import { EXPERT, handicapsFor, levelHint, type GameSetup, type SeatControl } from './local-game';
+import { BOT_CHOICES, DEFAULT_BOT, formatBotSpec, parseBotSpec } from '../content/bot-spec';
+import { handicapsFor, levelHint, type GameSetup, type SeatControl } from './local-game';
 import { openRules } from './rules-reference';
 
 export interface ScenarioInfo {
@@ -64,10 +65,10 @@ export function showStartScreen(
   });
   const errorBox = h('p', { class: 'error', attrs: { role: 'alert', id: 'start-error' }, text: error ?? '' });
   const controls: BySeat<SeatControl> = {
-    china: { kind: 'bot', level: 3 },
-    nato: { kind: 'human', level: 3 },
-    japan: { kind: 'bot', level: 3 },
-    korea: { kind: 'bot', level: 3 },
+    china: { kind: 'bot', bot: DEFAULT_BOT },
+    nato: { kind: 'human', bot: DEFAULT_BOT },
+    japan: { kind: 'bot', bot: DEFAULT_BOT },
+    korea: { kind: 'bot', bot: DEFAULT_BOT },
   };
 
   const scenario = () => scenarios.find((s) => s.id === scenarioSel.value) ?? scenarios[0]!;
@@ -95,12 +96,17 @@ export function showStartScreen(
       const level = h(
         'select',
         { attrs: { id: `level-${i}`, 'aria-label': `${label}: bot difficulty` }, disabled: first.kind !== 'bot' },
-        ...[1, 2, 3, 4, 5, 6, EXPERT].map((l) =>
-          h('option', { value: String(l), text: levelHint(l), selected: l === first.level }),
+        ...BOT_CHOICES.filter((b) => b.kind !== 'random').map((b) =>
+          h('option', {
+            value: formatBotSpec(b),
+            text: levelHint(b),
+            selected: formatBotSpec(b) === formatBotSpec(first.bot),
+          }),
         ),
       );
       const sync = () => {
-        for (const s of group) controls[s] = { kind: who.value as 'human' | 'bot', level: Number(level.value) };
+        for (const s of group)
+          controls[s] = { kind: who.value as 'human' | 'bot', bot: parseBotSpec(level.value, 'difficulty menu') };
         level.disabled = who.value !== 'bot';
       };
       who.addEventListener('change', sync);

@@ -5,6 +5,7 @@
  * each human decision. Everything here is plain JSON and deterministic (the golden test pins it).
  */
 import { chooseAction } from '../ai/index';
+import { DEFAULT_LEVEL, type BotLevel } from '../content/bot-spec';
 import { SEEDS, streamFrom } from '../random';
 import {
   SEATS,
@@ -28,7 +29,7 @@ import type { SavedGame } from './saved-game';
 
 export const REPORT_FORMAT = 'eat-report/1';
 /** The scripted bot's level used for "what would the bot have done": the canonical flowchart, no bonus. */
-export const ADVICE_LEVEL = 3;
+export const ADVICE_LEVEL: BotLevel = DEFAULT_LEVEL;
 
 export type Tracks = Record<Track, number>;
 
@@ -206,7 +207,12 @@ export function buildReport(save: SavedGame, dice: Dice, options: BuildOptions =
       if (advice && a.seat !== 'white' && humanSeat(a.seat)) {
         try {
           const view = playerView(g, a.player);
-          const d = chooseAction(view, a.seat, ADVICE_LEVEL, streamFrom(SEEDS.advice(save.seed, index)));
+          const d = chooseAction(
+            view,
+            a.seat,
+            { kind: 'scripted', level: ADVICE_LEVEL },
+            streamFrom(SEEDS.advice(save.seed, index)),
+          );
           bot = {
             move: d.action.move,
             args: d.action.args,

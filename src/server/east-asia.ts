@@ -14,7 +14,8 @@ import { EastAsiaTomorrow, seatFor, splitWhy, type SetupData } from '../rules/ga
 import { actingSeat, legalMoves } from '../rules/legal-moves';
 import { HIDDEN_MOVES } from '../rules/moves';
 import type { GameState } from '../rules/state';
-import { chooseAction, handicapFor, isBotLevel, type BotLevel } from '../ai/index';
+import { chooseAction, handicapFor } from '../ai/index';
+import { BOT_CHOICES, formatBotSpec, parseBotSpec, shortBotName, type BotSpec } from '../content/bot-spec';
 import { hashState } from '../sim/hash';
 import type { BotPlayer } from './bots';
 import type { ClockSpec } from './clock';
@@ -40,8 +41,11 @@ export const setupSchema = z
   })
   .strict() as z.ZodType<SetupData>;
 
-/** Bot difficulties: 1–6 scripted, `expert` (search) and `random` (the baseline), as issue 3 names them. */
-export const BOT_LEVELS = ['1', '2', '3', '4', '5', '6', 'expert', 'random'] as const;
+/** The bots a match may seat, by their short names (`3`, `expert`, `random`; src/content/bot-spec.ts). */
+export const BOT_LEVELS = BOT_CHOICES.map(shortBotName) as [string, ...string[]];
+
+/** A bot seat's level as stored in the match options (the lobby admits only BOT_LEVELS), as the bot it names. */
+const botOf = (level: string): BotSpec => parseBotSpec(level, 'bot level');
 
 export const eastAsiaLobby: LobbySpec<SetupData> = {
   setupSchema,
@@ -88,8 +92,7 @@ export const eastAsiaBot: BotPlayer = (view: State, playerID: string, level: str
   const G = view.G as GameState;
   const seat = seatFor(G, playerID);
   if (!seat || legalMoves(G, seat).length === 0) return null;
-  const parsed: BotLevel = /^[1-6]$/.test(level) ? (Number(level) as BotLevel) : isBotLevel(level) ? level : 3;
-  const { action, why } = chooseAction(G, seat, parsed, rng);
+  const { action, why } = chooseAction(G, seat, botOf(level), rng);
   return { move: action.move, args: [...action.args, { why }], why };
 };
 
@@ -121,8 +124,7 @@ function prepareSetup(setup: SetupData, bots: Record<string, string>): SetupData
   for (const [playerID, level] of Object.entries(bots)) {
     const seats = seatsOf[Number(playerID)];
     if (!seats) return `bots: seat ${playerID} is the White Cell's; a person must hold it`;
-    const parsed: BotLevel = /^[1-6]$/.test(level) ? (Number(level) as BotLevel) : (level as BotLevel);
-    for (const seat of seats) handicap[seat] ??= handicapFor(parsed);
+    for (const seat of seats) handicap[seat] ??= handicapFor(botOf(level));
   }
   return Object.keys(handicap).length ? { ...setup, handicap } : setup;
 }
@@ -157,7 +159,8 @@ export function exportMatch(m: ExportInput): unknown {
     throw new Error(`match ${m.matchID}: replaying the log does not reach the stored state`);
   const bots: Record<string, string> = {};
   for (const [playerID, b] of Object.entries({ ...m.options.bots, ...m.options.standIns })) {
-    for (const seat of PLAYERS_BY_VARIANT[setup.variant][Number(playerID)] ?? []) bots[seat] = `server:${b.level}`;
+    for (const seat of PLAYERS_BY_VARIANT[setup.variant][Number(playerID)] ?? [])
+      bots[seat] = formatBotSpec(botOf(b.level));
   }
   return {
     format: 'eat-save/1',

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Seat, Variant } from '../content/ids';
-import type { BotSpec } from './bot-spec';
+import type { BotSpec } from '../content/bot-spec';
 import { resolveBots } from './bots';
 import { branchPosition, branchRules, type BranchFrom } from './branch';
 import { playGame } from './headless';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Seat, Variant } from '../content/ids';
 import type { BranchFrom } from './branch';
-import { formatBotSpec, type BotSpec } from './bot-spec';
+import { formatBotSpec, type BotSpec } from '../content/bot-spec';
 import { seedList } from '../random';
 import { runOnQueue } from './queue';
 import type { GameRecord } from './record';

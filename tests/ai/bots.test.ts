@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SEATS, VARIANTS, type Seat } from '../../src/content/ids';
-import { chooseAction, handicapFor, type BotLevel } from '../../src/ai';
+import { chooseAction, handicapFor } from '../../src/ai';
+import { parseBotSpec, type BotLevel as Difficulty } from '../../src/content/bot-spec';
+
+/** A level as the tables below name it (1–6, 'expert', 'random'), as the bot it specifies. */
+type BotLevel = Difficulty | 'expert' | 'random';
+const specOf = (level: BotLevel) => parseBotSpec(String(level), 'test');
 import { determinize } from '../../src/ai/expert';
 import { applyAction, actingSeat } from '../../src/rules/engine';
 import type { GameState } from '../../src/rules/state';
@@ -17,7 +22,7 @@ import { rngOf, stateFor } from './helpers';
 const botOf =
   (level: BotLevel, expert = { iterations: 12, candidates: 4 }): Bot =>
   (view, seat, rng) =>
-    chooseAction(view, seat, level, rng, expert);
+    chooseAction(view, seat, specOf(level), rng, expert);
 
 const every = (bot: Bot): Record<Seat, Bot> => ({ china: bot, nato: bot, japan: bot, korea: bot });
 
@@ -30,7 +35,7 @@ function statesAlong(scenario: string, variant: 2 | 3 | 4, seed: string, every =
   for (let i = 0; !G.result && i < 2000; i++) {
     const seat = actingSeat(G)!;
     if (i % every === 0) out.push(structuredClone(G));
-    const { action } = chooseAction(playerView(G, playerOf(G, seat)), seat, 3, rng);
+    const { action } = chooseAction(playerView(G, playerOf(G, seat)), seat, specOf(3), rng);
     expect(applyAction(G, seat, action, dice)).toBe(true);
   }
   return out;
@@ -62,8 +67,8 @@ describe('determinism', () => {
         const view = playerView(G, playerOf(G, seat));
         for (const level of [1, 3, 6, 'random', 'expert'] as BotLevel[]) {
           const opts = { iterations: 8, candidates: 3 };
-          const a = chooseAction(view, seat, level, rngOf('same'), opts);
-          const b = chooseAction(structuredClone(view), seat, level, rngOf('same'), opts);
+          const a = chooseAction(view, seat, specOf(level), rngOf('same'), opts);
+          const b = chooseAction(structuredClone(view), seat, specOf(level), rngOf('same'), opts);
           expect(b).toEqual(a);
         }
       }
@@ -85,8 +90,8 @@ describe('hidden state', () => {
         const bad = poisoned(G, seat);
         for (const level of [3, 1, 'expert'] as BotLevel[]) {
           const opts = { iterations: 6, candidates: 3 };
-          const fromView = chooseAction(view, seat, level, rngOf('p'), opts);
-          const fromPoison = chooseAction(bad, seat, level, rngOf('p'), opts);
+          const fromView = chooseAction(view, seat, specOf(level), rngOf('p'), opts);
+          const fromPoison = chooseAction(bad, seat, specOf(level), rngOf('p'), opts);
           expect(fromPoison, `${scenario} v${variant} turn ${G.turn} ${seat} level ${level}`).toEqual(fromView);
         }
       }
@@ -112,7 +117,7 @@ describe('bots finish every fuzzed game', () => {
       for (let i = 0; i < 40; i++) {
         const levels = SEATS.map((_, k) => LEVELS[(i + k * 3) % LEVELS.length]!);
         const bots = Object.fromEntries(SEATS.map((s, k) => [s, botOf(levels[k]!)])) as Record<Seat, Bot>;
-        const handicap = Object.fromEntries(SEATS.map((s, k) => [s, handicapFor(levels[k]!)]));
+        const handicap = Object.fromEntries(SEATS.map((s, k) => [s, handicapFor(specOf(levels[k]!))]));
         const { final } = playGame(realRules, {
           scenario,
           variant,

@@ -1,10 +1,11 @@
 /** LocalGame: a hot-seat game with a White Cell (its acts recorded, saved and replayed exactly), and the difficulty menu. */
 import { describe, expect, it } from 'vitest';
-import { EXPERT, levelHint, LocalGame, type GameSetup } from '../../src/client/local-game';
+import { levelHint, LocalGame, type GameSetup } from '../../src/client/local-game';
+import { DEFAULT_BOT, parseBotSpec } from '../../src/content/bot-spec';
 import { parseSaveFile } from '../../src/content/save-file';
 import { legalMoves, actingSeat } from '../../src/rules/legal-moves';
 
-const human = { kind: 'human', level: 3 } as const;
+const human = { kind: 'human', bot: DEFAULT_BOT } as const;
 const setup: GameSetup = {
   scenario: 'baseline-2023',
   variant: 4,
@@ -45,12 +46,13 @@ describe('LocalGame with a White Cell', () => {
 
 describe('the difficulty menu', () => {
   it.each([
-    [1, 'level 1 — 50% random moves, rolls -1'],
-    [3, 'level 3 — the flowchart, no bonus'],
-    [4, 'level 4 — +1 AP a round, starts 1 ahead'],
-    [6, 'level 6 — +2 AP a round, rolls +2, starts 3 ahead'],
-    [EXPERT, 'expert — searches the legal moves'],
-  ])('level %i reads “%s”', (level, text) => {
-    expect(levelHint(level)).toBe(text);
+    ['1', 'level 1 — 50% random moves, rolls -1'],
+    ['3', 'level 3 — the flowchart, no bonus'],
+    ['4', 'level 4 — +1 AP a round, starts 1 ahead'],
+    ['6', 'level 6 — +2 AP a round, rolls +2, starts 3 ahead'],
+    ['expert', 'expert — searches the legal moves'],
+    ['expert:5', 'expert, level 5 — searches the legal moves'],
+  ])('bot %s reads “%s”', (spec, text) => {
+    expect(levelHint(parseBotSpec(spec, 'test'))).toBe(text);
   });
 });

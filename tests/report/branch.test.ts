@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../src/cli/sim';
 import { setupSaved } from '../../src/report/replay';
 import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
-import { parseBotSpecs } from '../../src/sim/bot-spec';
+import { parseBotSpecs } from '../../src/content/bot-spec';
 import { createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import { parseSaveFile } from '../../src/sim/save-file';

@@ -117,7 +117,12 @@ export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'):
         ],
       };
     } else {
-      const d = chooseAction(playerView(G, player), seat, PEOPLE.includes(seat) ? 2 : 3, rngs[seat]);
+      const d = chooseAction(
+        playerView(G, player),
+        seat,
+        { kind: 'scripted', level: PEOPLE.includes(seat) ? 2 : 3 },
+        rngs[seat],
+      );
       action = d.action;
       why = PEOPLE.includes(seat) ? undefined : d.why.slice(0, 200);
     }

@@ -159,7 +159,7 @@ describe('East Asia Tomorrow online', () => {
     const file = parseSaveFile(JSON.stringify(save.json));
     expect(file.seed).toBe(seed);
     expect(file.actions.length).toBeGreaterThan(server.bots!.moves);
-    expect(file.bots).toEqual({ japan: 'server:3', korea: 'server:random' });
+    expect(file.bots).toEqual({ japan: 'scripted:3', korea: 'random' });
     for (const c of [...players, spectator]) c.close();
   }, 120_000);
 });

@@ -42,7 +42,7 @@ describe('sim flags', () => {
       saveGames: true,
       json: true,
     });
-    expect(a.bots.nato).toEqual({ kind: 'random', level: 2 });
+    expect(a.bots.nato).toEqual({ kind: 'random' });
     expect(parseSimArgs([...ok, '--bots', SEATS.map((s) => `${s}=random`).join(',')]).variant).toBe(4);
   });
 

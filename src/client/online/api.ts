@@ -2,13 +2,14 @@
  * The lobby's REST API (docs/DEPLOY.md), as the browser calls it: typed answers, and every error as an
  * Error carrying the server's own words (`{ error }`) and the HTTP status.
  */
+import { BOT_CHOICES, shortBotName } from '../../content/bot-spec';
 import type { SetupData } from '../../rules/game';
 
 export const GAME = 'east-asia-tomorrow';
 
-/** Bot difficulties the server offers (src/server/east-asia.ts BOT_LEVELS). */
-export const BOT_LEVELS = ['1', '2', '3', '4', '5', '6', 'expert', 'random'] as const;
-export type BotLevel = (typeof BOT_LEVELS)[number];
+/** Bot difficulties the server offers, by their short names (src/content/bot-spec.ts, as the server's BOT_LEVELS). */
+export const BOT_LEVELS: readonly string[] = BOT_CHOICES.map(shortBotName);
+export type BotLevel = string;
 
 export interface ClockOptions {
   mode: 'turn' | 'game';

@@ -1,4 +1,5 @@
 /** How the online pages name seats, bots and clocks (the game's words, GLOSSARY.md). */
+import { botWords, parseBotSpec } from '../../content/bot-spec';
 import type { Role, Seat, Variant } from '../../content/ids';
 import { PLAYERS_BY_VARIANT, SEAT_STYLE } from '../../content/seats';
 import type { SetupData } from '../../rules/game';
@@ -30,7 +31,7 @@ export function seatChips(setup: SetupData, playerID: string | number): HTMLElem
 }
 
 export function levelWords(level: string): string {
-  return /^[1-6]$/.test(level) ? `level ${level}` : level;
+  return botWords(parseBotSpec(level, 'bot level'));
 }
 
 export function clockWords(c: ClockOptions | undefined): string {

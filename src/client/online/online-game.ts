@@ -10,7 +10,8 @@ import { SEATS } from '../../content/ids';
 import { EastAsiaTomorrow } from '../../rules/game';
 import type { Action, GameState } from '../../rules/state';
 import type { ScreenGame } from '../game-screen';
-import { EXPERT, type GameSetup, type SeatControl } from '../local-game';
+import { DEFAULT_BOT, parseBotSpec } from '../../content/bot-spec';
+import type { GameSetup, SeatControl } from '../local-game';
 import type { SaveFile } from '../save-file';
 import type { SeminarSession } from '../seminar/session';
 import { lobbyApi, type MatchInfo, type PublicClock } from './api';
@@ -145,11 +146,13 @@ export class OnlineGame implements ScreenGame {
 
   /** Seat controls as the screen knows them: bots and stand-ins are 'bot', every other seat a person. */
   get setup(): GameSetup {
-    const controls = Object.fromEntries(SEATS.map((s) => [s, { kind: 'human', level: 3 }])) as BySeat<SeatControl>;
+    const controls = Object.fromEntries(
+      SEATS.map((s) => [s, { kind: 'human', bot: DEFAULT_BOT }]),
+    ) as BySeat<SeatControl>;
     const { bots, standIns } = this.match.options;
     for (const [pid, b] of Object.entries({ ...standIns, ...bots })) {
-      const level = b.level === 'expert' ? EXPERT : /^[1-6]$/.test(b.level) ? Number(b.level) : 0;
-      for (const r of seatRoles(this.match.setupData, pid)) if (r !== 'white') controls[r] = { kind: 'bot', level };
+      const bot = parseBotSpec(b.level, `match ${this.match.matchID}: bot ${pid}`);
+      for (const r of seatRoles(this.match.setupData, pid)) if (r !== 'white') controls[r] = { kind: 'bot', bot };
     }
     return {
       scenario: this.match.setupData.scenario,
