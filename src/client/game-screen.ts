@@ -18,7 +18,7 @@ import { download, h, seatChip } from './dom';
 import type { LocalGame } from './local-game';
 import { botWords } from '../content/bot-spec';
 import type { Action } from '../rules/state';
-import { logLine } from './log-line';
+import { LogList } from './log-line';
 import { presentBoard } from './present-board';
 import { previewAction } from './preview';
 import { priorityText } from './priority-text';
@@ -94,7 +94,6 @@ export class GameScreen {
   private skipping = false;
   private speed = 700;
   private botBusy = false;
-  private logCount = 0;
   private destroyed = false;
   /** The end-of-game card was closed to look at the board. */
   private endHidden = false;
@@ -112,6 +111,7 @@ export class GameScreen {
     overlay: h('div', { attrs: { id: 'overlay' } }),
     whiteLayer: h('div', { class: 'white-layer', attrs: { id: 'white-cell-layer' }, hidden: true }),
   };
+  private readonly logList = new LogList(this.el.log);
 
   constructor(
     private readonly root: HTMLElement,
@@ -674,13 +674,8 @@ export class GameScreen {
   }
 
   private renderLog(): void {
-    const log = this.seen().log;
-    if (log.length < this.logCount) {
-      this.el.log.replaceChildren();
-      this.logCount = 0;
-    }
-    for (const e of log.slice(this.logCount)) this.el.log.append(logLine(e));
-    this.logCount = log.length;
+    // Rebuilt per viewer: a hot-seat screen never keeps lines drawn for the seat before it.
+    this.logList.show(this.seen().log, this.projector || this.viewer === null ? 'public' : this.viewer);
     this.el.log.parentElement!.scrollTop = this.el.log.parentElement!.scrollHeight;
   }
 

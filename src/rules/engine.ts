@@ -9,6 +9,7 @@ import { settleWar } from './victory';
 import { named, SEAT_NAMES } from './labels';
 import { isLegal } from './legal-moves';
 import { HIDDEN_MOVES, RULES } from './moves';
+import { plainText } from './reason';
 import type { Action, AnyAction, GameState } from './state';
 import { applyWhiteAction, awaitingWhiteCell, needsApproval } from './white-cell';
 
@@ -17,7 +18,8 @@ export { actingSeat, legalMoves } from './legal-moves';
 /** Words for a move's arguments in the log (`east-china-sea` → `east-china-sea`, numbers as options). */
 function argText(args: unknown[]): string {
   // A matrix argument is an object: its stated action is what the log should say.
-  const word = (a: unknown) => (a && typeof a === 'object' && 'action' in a ? `“${String(a.action)}”` : named(a));
+  const word = (a: unknown) =>
+    a && typeof a === 'object' && 'action' in a ? `“${plainText(String(a.action), 1000)}”` : named(a);
   return args.length ? ` (${args.map(word).join(', ')})` : '';
 }
 
@@ -57,7 +59,8 @@ function applySeatAction(
   const r = resolution(G, seat, dice);
   G.ap[seat] -= info.cost;
   const cancel = RULES[name].play(r, seat, args);
-  const head = `${SEAT_NAMES[seat]} — ${info.name}${argText(args)}${why ? ` [${why}]` : ''}`;
+  // The reason goes in brackets, made plain: view.ts splits it out again and decides who reads it.
+  const head = `${SEAT_NAMES[seat]} — ${info.name}${argText(args)}${why ? ` [${plainText(why)}]` : ''}`;
   logResolution(r, 'move', head, HIDDEN_MOVES.has(name) ? ['china', 'white'] : undefined);
   if (cancel && cancel.length && seat !== 'china' && !G.result && !G.pending) {
     G.pending = {

@@ -9,9 +9,10 @@ import type { Dice } from './dice';
 import { d6 } from './dice';
 import { applyEffects } from './effects';
 import { log, logResolution } from './log';
+import { HIDDEN_MOVES } from './moves';
 import { advance, resolveInject, snapshotOf } from './turn-order';
 import { settleWar } from './victory';
-import type { Action, AnyAction, Argument, GameState, Snapshot, WhiteCell } from './state';
+import type { Action, AnyAction, Argument, GameState, LogEntry, Snapshot, WhiteCell } from './state';
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);
 const injectId = z.string().max(80);
@@ -20,6 +21,13 @@ const WrittenInject = z.object({
   text: z.string().trim().min(1).max(1000),
   effects: z.array(EffectSchema).max(12),
 });
+
+/** The powers whose use is itself a secret (the next die, a future inject, a held inject): logged for the umpire only. */
+export const SECRET_WHITE_MOVES: ReadonlySet<WhiteMoveName> = new Set([
+  'whiteForceRoll',
+  'whiteScheduleInject',
+  'whiteHoldInject',
+]);
 
 /** Each White Cell move's arguments, parsed at the boundary (they come from a person, over a socket). */
 const WHITE_ARGS = {
@@ -101,7 +109,20 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
   const a = parsed.args;
   const why = a[a.length - 1] as string;
   const r = resolution(G, null, dice);
-  const say = (text: string) => log(G, { seat: 'white', kind: 'white', text: `White Cell — ${text}`, reason: why });
+  // A secret power's line (and a verdict on a covert move) is for the umpire (and the mover) alone.
+  const visibleTo: LogEntry['visibleTo'] = SECRET_WHITE_MOVES.has(action.move)
+    ? ['white']
+    : action.move === 'whiteDecide' && G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move)
+      ? [G.pending.seat, 'white']
+      : undefined;
+  const say = (text: string) =>
+    log(G, {
+      seat: 'white',
+      kind: 'white',
+      text: `White Cell — ${text}`,
+      reason: why,
+      ...(visibleTo ? { visibleTo } : {}),
+    });
   if (G.result && action.move !== 'whiteRewind' && action.move !== 'whiteReopenBranch') return false;
   switch (action.move) {
     case 'whiteForceInject': {

@@ -12,7 +12,7 @@ import { scenarioById } from '../content/scenario';
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
 import { EastAsiaTomorrow, seatFor, splitWhy, type SetupData } from '../rules/game';
 import { actingSeat, legalMoves } from '../rules/legal-moves';
-import { HIDDEN_MOVES } from '../rules/moves';
+import { actionLogView } from '../rules/view';
 import type { GameState } from '../rules/state';
 import { chooseAction, handicapFor } from '../ai/index';
 import { BOT_CHOICES, formatBotSpec, parseBotSpec, shortBotName, type BotSpec } from '../content/bot-spec';
@@ -175,12 +175,9 @@ export function exportMatch(m: ExportInput): unknown {
   };
 }
 
-/** A hidden move (China's material aid) is withheld from the boardgame.io log of everyone but its mover's seat and the White Cell. */
-export function redactLogEntry(entry: LogEntry, recipient: string | null, state: State): boolean {
-  const payload = entry.action.payload as { type?: string; playerID?: string };
-  if (!HIDDEN_MOVES.has(payload.type as MoveName) || payload.playerID === recipient) return false;
-  const roles = (recipient !== null ? (state.G as GameState).players[recipient] : undefined) ?? [];
-  return !roles.includes('white' as never) && !roles.includes('china');
+/** boardgame.io's action log through the game's one gate (src/rules/view.ts): hidden moves, secret White Cell powers and secret reasons stay with their own. */
+export function viewLog(log: LogEntry[], recipient: string | null, state: State): LogEntry[] {
+  return actionLogView(state.G as GameState, log, recipient);
 }
 
 /** The White Cell may download a running match (it already sees everything). */
@@ -191,9 +188,10 @@ export function mayExportEarly(m: ExportInput, playerID: string): boolean {
 /** Everything createServer needs for this game. */
 export const eastAsiaServer: Pick<
   CreateServerOptions,
-  'game' | 'lobby' | 'checkArgs' | 'bot' | 'clock' | 'exportMatch' | 'mayExportEarly'
+  'game' | 'lobby' | 'checkArgs' | 'viewLog' | 'bot' | 'clock' | 'exportMatch' | 'mayExportEarly'
 > = {
   game: EastAsiaTomorrow,
+  viewLog,
   lobby: eastAsiaLobby,
   checkArgs,
   bot: eastAsiaBot,

@@ -23,8 +23,8 @@ export interface CreateServerOptions {
   lobby: LobbySpec<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each game's setup type
   /** Game-specific parsing of move arguments before the rules see them: returns a problem or null. */
   checkArgs?: GateRules['checkArgs'];
-  /** Whether a boardgame.io log entry must be withheld from a recipient (hidden moves). */
-  redactLogEntry?: MatchServiceOptions['redactLogEntry'];
+  /** The game's gate for boardgame.io's action log (see MatchServiceOptions). */
+  viewLog?: MatchServiceOptions['viewLog'];
   /** Plays bot seats server-side; without it, bot seats are refused at creation. */
   bot?: BotPlayer;
   /** Who is to act and what a timed-out seat plays; without it, clocks are refused at creation. */
@@ -74,7 +74,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     logger,
     limits: opts.limits,
     checkArgs: opts.checkArgs ? { [name]: opts.checkArgs } : {},
-    redactLogEntry: { [name]: opts.redactLogEntry },
+    viewLog: { [name]: opts.viewLog },
     onCommit: (_g, event) => {
       clocks?.update(event.matchID, event.state);
       bots?.onCommit(event);

@@ -42,8 +42,11 @@ export interface MatchServiceOptions {
   broadcast: (matchID: string, payload: Outgoing) => void;
   /** Called after each committed move (bots and clocks listen here). */
   onCommit?: (event: CommitEvent) => void;
-  /** Whether a boardgame.io log entry must be withheld from a recipient (a hidden move's very existence). */
-  redactLogEntry?: (entry: LogEntry, recipient: string | null, state: State) => boolean;
+  /**
+   * The game's gate for boardgame.io's action log: the entries (and their arguments) a recipient may
+   * read, given the match's current unfiltered state. Without it every recipient gets the whole log.
+   */
+  viewLog?: (log: LogEntry[], recipient: string | null, state: State) => LogEntry[];
 }
 
 const filterMetadata = (metadata: BgioServer.MatchData): FilteredMetadata =>
@@ -51,6 +54,44 @@ const filterMetadata = (metadata: BgioServer.MatchData): FilteredMetadata =>
     const { credentials: _c, ...rest } = p;
     return rest;
   });
+
+/**
+ * Filters an outgoing message for one recipient (a seat's playerID, or null for a spectator): the state
+ * through the game's `playerView`, `initialState` likewise (stock boardgame.io sends it raw: seed, PRNG
+ * state, every secret), and the action log through `viewLog`. A patch is sent as a whole update, so no
+ * message ever carries a log this gate has not seen.
+ */
+export function deliveryFilter(
+  game: Game,
+  viewLog: MatchServiceOptions['viewLog'],
+): (playerID: string | null, payload: Outgoing) => Delivery {
+  const stock = getFilterPlayerView(game) as unknown as (playerID: string | null, payload: unknown) => Delivery;
+  const logFor = (log: LogEntry[] | undefined, playerID: string | null, state: State): LogEntry[] | undefined =>
+    viewLog && log ? viewLog(log, playerID, state) : log;
+  const update = (playerID: string | null, matchID: string, state: State): Delivery => {
+    const out = stock(playerID, { type: 'update', args: [matchID, state] }) as unknown as {
+      args: [string, State, LogEntry[] | undefined];
+    };
+    return { type: 'update', args: [matchID, out.args[1], logFor(out.args[2], playerID, state)] };
+  };
+  return (playerID, payload) => {
+    switch (payload.type) {
+      case 'update':
+        return update(playerID, payload.args[0], payload.args[1]);
+      case 'patch':
+        return update(playerID, payload.args[0], payload.args[3]);
+      case 'sync': {
+        const [matchID, info] = payload.args;
+        const out = stock(playerID, payload) as { type: 'sync'; args: [string, SyncInfo] };
+        const initial = info.initialState ? (update(playerID, matchID, info.initialState).args[1] as State) : undefined;
+        const log = logFor(out.args[1].log, playerID, info.state) ?? [];
+        return { type: 'sync', args: [matchID, { ...out.args[1], log, initialState: initial }] };
+      }
+      default:
+        return stock(playerID, payload);
+    }
+  };
+}
 
 export class MatchService {
   readonly game: Game;
@@ -67,30 +108,7 @@ export class MatchService {
     this.logger = opts.logger;
     this.broadcast = opts.broadcast;
     this.onCommit = opts.onCommit;
-    const stock = getFilterPlayerView(opts.game) as unknown as (playerID: string | null, payload: unknown) => Delivery;
-    const hide = opts.redactLogEntry;
-    const redact = (log: LogEntry[] | undefined, playerID: string | null, state: State): LogEntry[] | undefined =>
-      hide && log ? log.filter((e) => !hide(e, playerID, state)) : log;
-    this.filter = (playerID, payload) => {
-      if (payload.type === 'update') {
-        const out = stock(playerID, payload) as { type: 'update'; args: [string, State, LogEntry[]] };
-        return { type: 'update', args: [out.args[0], out.args[1], redact(out.args[2], playerID, payload.args[1])] };
-      }
-      if (payload.type !== 'sync') return stock(playerID, payload);
-      // Stock boardgame.io sends initialState raw (seed, PRNG state, every secret): filter it like the state.
-      const [matchID, info] = payload.args;
-      const out = stock(playerID, payload) as { type: 'sync'; args: [string, SyncInfo] };
-      const initial = info.initialState
-        ? (stock(playerID, { type: 'update', args: [matchID, info.initialState] }).args[1] as State)
-        : undefined;
-      return {
-        type: 'sync',
-        args: [
-          matchID,
-          { ...out.args[1], log: redact(out.args[1].log, playerID, info.state) ?? [], initialState: initial },
-        ],
-      };
-    };
+    this.filter = deliveryFilter(opts.game, opts.viewLog);
   }
 
   /** Filters an outgoing message for one recipient (a seat's playerID, or null for a spectator). */

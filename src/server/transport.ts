@@ -38,8 +38,8 @@ export interface HardenedTransportOptions {
   checkArgs?: Record<string, GateRules['checkArgs']>;
   /** Called after each committed move of any game. */
   onCommit?: (gameName: string, event: CommitEvent) => void;
-  /** Per game: log entries withheld from a recipient (see MatchServiceOptions). */
-  redactLogEntry?: Record<string, MatchServiceOptions['redactLogEntry']>;
+  /** Per game: the gate for boardgame.io's action log (see MatchServiceOptions). */
+  viewLog?: Record<string, MatchServiceOptions['viewLog']>;
   /** Called when a connection has synced (a seat's player is back: a stand-in bot gives the seat back). */
   onSeatSynced?: (gameName: string, matchID: string, playerID: string | null) => void;
 }
@@ -97,7 +97,7 @@ export class HardenedSocketIO extends SocketIO {
         logger: this.opts.logger,
         broadcast: (matchID, payload) => this.broadcast(matchID, payload, service),
         onCommit: (event) => this.opts.onCommit?.(name, event),
-        redactLogEntry: this.opts.redactLogEntry?.[name],
+        viewLog: this.opts.viewLog?.[name],
       });
       this.services.set(name, service);
       const rules: GateRules = {
