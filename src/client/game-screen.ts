@@ -128,7 +128,7 @@ export class GameScreen {
       'section',
       { class: 'toolbar', attrs: { 'aria-label': 'Game' } },
       online ? null : h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
-      h('button', { text: 'Rules', on: { click: () => openRules() } }),
+      h('button', { text: 'Rules', on: { click: () => void openRules() } }),
       this.whitePlayer()
         ? h('button', {
             text: 'White Cell',

@@ -1,86 +1,53 @@
-/** The rules reference (docs/RULES.md) shown in the page: a small Markdown subset rendered safely. */
-import rulesText from '../../docs/RULES.md?raw';
+/**
+ * The rules reference (docs/RULES.md) in a dialog: an index beside the text, rendered by `marked`.
+ * The Markdown library and the text load only when the dialog opens, to keep the page's first load
+ * small; `openRules(id)` opens it at a section (the tooltips link here).
+ */
 import { h } from './dom';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Inline Markdown: **bold**, *italic*, `code`, [text](link) — on HTML-escaped text. */
-function inline(s: string): string {
-  return esc(s)
-    .replace(/`([^`]+)`/g, '<code>$1</code>')
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\*([^*]+)\*/g, '<em>$1</em>')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, t: string) => `<span class="ref">${t}</span>`);
-}
-
-/** Markdown subset → HTML string (headings, paragraphs, lists, tables). */
-export function renderMarkdown(md: string): string {
-  const out: string[] = [];
-  const lines = md.split('\n');
-  let para: string[] = [];
-  let list: string[] | null = null;
-  const flush = () => {
-    if (para.length) out.push(`<p>${inline(para.join(' '))}</p>`);
-    para = [];
-    if (list) out.push(`<ul>${list.map((li) => `<li>${inline(li)}</li>`).join('')}</ul>`);
-    list = null;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const head = /^(#{1,4})\s+(.*)$/.exec(line);
-    if (head) {
-      flush();
-      const n = Math.min(4, head[1]!.length + 1);
-      out.push(`<h${n}>${inline(head[2]!)}</h${n}>`);
-    } else if (/^\s*[-*]\s+/.test(line)) {
-      if (para.length) flush();
-      (list ??= []).push(line.replace(/^\s*[-*]\s+/, ''));
-    } else if (/^\s*\d+\.\s+/.test(line)) {
-      if (para.length) flush();
-      (list ??= []).push(line.replace(/^\s*/, ''));
-    } else if (line.startsWith('|')) {
-      flush();
-      const rows: string[][] = [];
-      while (i < lines.length && lines[i]!.startsWith('|')) {
-        const cells = lines[i]!.split('|')
-          .slice(1, -1)
-          .map((c) => c.trim());
-        if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
-        i++;
-      }
-      i--;
-      const [headRow, ...body] = rows;
-      out.push(
-        `<table><thead><tr>${(headRow ?? []).map((c) => `<th>${inline(c)}</th>`).join('')}</tr></thead><tbody>${body
-          .map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`)
-          .join('')}</tbody></table>`,
-      );
-    } else if (!line.trim()) {
-      flush();
-    } else if (list && /^\s+/.test(line)) {
-      list[list.length - 1] += ' ' + line.trim();
-    } else {
-      if (list) flush();
-      para.push(line.trim());
-    }
-  }
-  flush();
-  return out.join('\n');
-}
-
-/** Opens the rules reference in a modal dialog. */
-export function openRules(): void {
-  const body = h('div', { class: 'rules-body' });
-  body.innerHTML = renderMarkdown(rulesText);
-  const close = h('button', { text: 'Close', class: 'primary' });
+/** Open the rules reference, scrolled to the heading with this id (see ruleId) if given. */
+export async function openRules(section?: string): Promise<HTMLDialogElement> {
+  const body = h('div', { class: 'rules-body', attrs: { id: 'rules-body' } }, h('p', { text: 'Loading the rules…' }));
+  const nav = h('nav', { class: 'rules-index', attrs: { 'aria-label': 'Rules index', id: 'rules-index' } });
+  const close = h('button', { text: 'Close', class: 'primary', attrs: { id: 'rules-close' } });
   const dlg = h(
     'dialog',
-    { class: 'rules', attrs: { 'aria-label': 'Rules reference' } },
-    h('div', { class: 'row' }, close),
-    body,
+    { class: 'rules', attrs: { 'aria-label': 'Rules reference', id: 'rules-dialog' } },
+    h('div', { class: 'row' }, h('strong', { text: 'Rules reference' }), close),
+    h('div', { class: 'rules-layout' }, nav, body),
   );
   close.addEventListener('click', () => dlg.close());
   dlg.addEventListener('close', () => dlg.remove());
+  // In-page links scroll inside the dialog; they never touch the page's own address.
+  dlg.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest('a[href^="#"]');
+    if (!a) return;
+    e.preventDefault();
+    go(a.getAttribute('href')!.slice(1));
+  });
+  const go = (id: string) => {
+    const target = body.querySelector(`[id="${CSS.escape(id)}"]`);
+    if (target) target.scrollIntoView({ block: 'start' });
+  };
   document.body.append(dlg);
   dlg.showModal();
+  const [{ renderRules }, text] = await Promise.all([
+    import('./rules-markdown'),
+    import('../../docs/RULES.md?raw').then((m) => m.default),
+  ]);
+  const { html, index } = renderRules(text);
+  body.innerHTML = html;
+  nav.replaceChildren(
+    h('h2', { text: 'Index' }),
+    h(
+      'ol',
+      {},
+      ...index.map((e) =>
+        h('li', { class: `rules-depth-${e.depth}` }, h('a', { text: e.text, attrs: { href: `#${e.id}` } })),
+      ),
+    ),
+  );
+  dlg.dataset['ready'] = 'true';
+  if (section) go(section);
+  return dlg;
 }

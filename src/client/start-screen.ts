@@ -231,7 +231,7 @@ export function showStartScreen(
       'div',
       { class: 'row' },
       start,
-      h('button', { text: 'Rules reference', attrs: { id: 'open-rules' }, on: { click: () => openRules() } }),
+      h('button', { text: 'Rules reference', attrs: { id: 'open-rules' }, on: { click: () => void openRules() } }),
       choices.onOnline
         ? h('button', { text: 'Play online…', attrs: { id: 'play-online' }, on: { click: () => choices.onOnline!() } })
         : null,
