@@ -104,7 +104,7 @@ export function matchPanels(game: OnlineGame): MatchPanels {
         const mine = id === game.playerID;
         const connected = kind === 'bot' ? undefined : (presence[id] ?? s.isConnected);
         const actions: (HTMLElement | null)[] = [];
-        if (mine && kind === 'player' && !isWhite(id))
+        if (mine && kind === 'player' && !isWhite(id) && !game.over)
           actions.push(
             h('button', {
               class: 'small',
@@ -113,7 +113,7 @@ export function matchPanels(game: OnlineGame): MatchPanels {
               on: { click: () => void standIn(id, true, true) },
             }),
           );
-        if (mine && kind === 'stand-in')
+        if (mine && kind === 'stand-in' && !game.over)
           actions.push(
             h('button', {
               class: 'small primary',
@@ -122,7 +122,7 @@ export function matchPanels(game: OnlineGame): MatchPanels {
               on: { click: () => void standIn(id, false, true) },
             }),
           );
-        if (!mine && creatorToken && kind === 'player' && !connected && !isWhite(id))
+        if (!mine && creatorToken && kind === 'player' && !connected && !isWhite(id) && !game.over)
           actions.push(
             h('button', {
               class: 'small',
@@ -131,7 +131,7 @@ export function matchPanels(game: OnlineGame): MatchPanels {
               on: { click: () => void standIn(id, true, false) },
             }),
           );
-        if (!mine && creatorToken && kind === 'stand-in')
+        if (!mine && creatorToken && kind === 'stand-in' && !game.over)
           actions.push(
             h('button', {
               class: 'small',
@@ -167,7 +167,8 @@ export function matchPanels(game: OnlineGame): MatchPanels {
 
   const renderClock = () => {
     const c = game.clock;
-    if (!c) {
+    // The clock ends with the game.
+    if (!c || game.over) {
       clockBox.hidden = true;
       return;
     }

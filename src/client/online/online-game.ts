@@ -135,8 +135,18 @@ export class OnlineGame implements ScreenGame {
     return (this.client as unknown as { transport: { isConnected?: boolean } }).transport.isConnected ?? false;
   }
 
+  /**
+   * The chat, each message once: the server sends the recent history after every sync (a stand-in or a
+   * reconnect syncs again), and boardgame.io's client appends it again, so lines are kept by their id.
+   */
   get chat(): ChatLine[] {
-    return this.client.chatMessages as ChatLine[];
+    const seen = new Set<string>();
+    return (this.client.chatMessages as ChatLine[]).filter((l) => !seen.has(l.id) && !!seen.add(l.id));
+  }
+
+  /** The match has ended: no clock runs and no seat can be handed to a bot any more. */
+  get over(): boolean {
+    return !!this.G_or_null()?.result;
   }
 
   /** Who is connected, by playerID (boardgame.io's matchData). */
