@@ -16,6 +16,7 @@ import { PLAYERS_BY_VARIANT } from '../content/seats';
 import type { SeatControl } from './local-game';
 import { DEFAULT_BOT } from '../content/bot-spec';
 import { onlineRouter } from './online/index';
+import { mountCoach } from './coach';
 import {
   broadcastProjector,
   openProjectorWindow,
@@ -27,14 +28,18 @@ const root = document.getElementById('app')!;
 const scenarioList: Scenario[] = (
   Array.isArray(SCENARIOS) ? SCENARIOS : Object.values(SCENARIOS as unknown as Record<string, Scenario>)
 ) as Scenario[];
-const scenarios: ScenarioInfo[] = scenarioList.map((s) => ({
-  id: s.id,
-  name: s.name,
-  briefing: s.briefing,
-  turns: s.turns,
-  variants: s.variants,
-}));
-const scenarioName = (id: string) => scenarios.find((s) => s.id === id)?.name ?? id;
+/** The guided first game: its scenario is not in the lists people pick from. */
+const tutorial = scenarioList.find((s) => s.tutorial) ?? null;
+const scenarios: ScenarioInfo[] = scenarioList
+  .filter((s) => !s.tutorial)
+  .map((s) => ({
+    id: s.id,
+    name: s.name,
+    briefing: s.briefing,
+    turns: s.turns,
+    variants: s.variants,
+  }));
+const scenarioName = (id: string) => scenarioList.find((s) => s.id === id)?.name ?? id;
 
 /** Read-only hooks for the end-to-end tests and the benchmark (state, never a way to change it). */
 const hooks = { game: null as LocalGame | null, replay: null as ReplayViewer | null };
@@ -61,6 +66,7 @@ function home(error?: string): void {
       },
       onReplay: (text, name) => void replay(text, name),
       onOnline: () => (location.hash = '#/lobby'),
+      ...(tutorial ? { onTutorial: () => void play(tutorialGame(tutorial.id), false) } : {}),
     },
     error,
   );
@@ -81,6 +87,26 @@ async function play(game: LocalGame, projector: boolean, botSpeed?: number): Pro
   });
   await document.fonts.load('700 16px Inter');
   await screen.start();
+  if (game.setup.scenario === tutorial?.id) {
+    const seat = SEATS.find((s) => game.setup.controls[s].kind === 'human') ?? TUTORIAL_SEAT;
+    const coach = mountCoach(root, { getState: () => game.session.state(), subscribe: game.session.subscribe }, seat);
+    const stop = stopProjector;
+    stopProjector = () => {
+      coach.destroy();
+      stop();
+    };
+  }
+}
+
+/** The seat a newcomer plays in the guided first game: Japan has few, clear moves. */
+const TUTORIAL_SEAT = 'japan';
+
+/** A new guided first game: the newcomer plays Japan, bots at level 3 play the others. */
+function tutorialGame(id: string): LocalGame {
+  const controls = Object.fromEntries(
+    SEATS.map((s) => [s, { kind: s === TUTORIAL_SEAT ? 'human' : 'bot', level: 3 }]),
+  ) as BySeat<SeatControl>;
+  return new LocalGame({ scenario: id, variant: 4, seed: randomSeed(), controls, handicap: handicapsFor(controls) });
 }
 
 async function replay(text: string, name: string): Promise<void> {

@@ -56,7 +56,8 @@ const TRACK_LABELS: Record<Track, string> = {
   exports: 'S. Korea exports',
   vp: 'Victory points',
 };
-const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
+/** Where a track turns dangerous (its orange tick); the coach and tooltips explain the same values. */
+export const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
   tension: { at: 8, high: true },
   cohesion: { at: 3, high: false },
   ukraine: { at: 2, high: false },

@@ -23,6 +23,8 @@ export interface StartChoices {
   onReplay(text: string, fileName: string): void;
   /** Open the online lobby (play with people elsewhere). */
   onOnline?(): void;
+  /** The guided first game (a short tutorial with a coach). */
+  onTutorial?(): void;
 }
 
 /** A fresh random seed: chance comes from the browser here, and only here (never in rules or bots). */
@@ -231,6 +233,13 @@ export function showStartScreen(
       'div',
       { class: 'row' },
       start,
+      choices.onTutorial
+        ? h('button', {
+            text: 'Guided first game',
+            attrs: { id: 'start-tutorial', title: 'A short game as Japan with a coach: one idea at a time' },
+            on: { click: () => choices.onTutorial!() },
+          })
+        : null,
       h('button', { text: 'Rules reference', attrs: { id: 'open-rules' }, on: { click: () => void openRules() } }),
       choices.onOnline
         ? h('button', { text: 'Play online…', attrs: { id: 'play-online' }, on: { click: () => choices.onOnline!() } })

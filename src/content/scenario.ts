@@ -5,6 +5,7 @@
 import baseline from '../../scenarios/baseline-2023.json';
 import korea from '../../scenarios/korean-peninsula-crisis.json';
 import taiwan from '../../scenarios/taiwan-strait-crisis.json';
+import firstGame from '../../scenarios/first-game.json';
 import { INJECTS, injectById } from './injects';
 import { findJsonSyntaxError } from './json-syntax';
 import { PARTNERS, SEA_ZONES, SPACES, TRACKS, type Track } from './ids';
@@ -57,6 +58,7 @@ const FIELDS: Record<string, readonly string[]> = {
     'deterrence',
     'firstInjects',
     'specials',
+    'tutorial',
   ],
   tracks: START_TRACKS,
   partnership: PARTNERS,
@@ -264,7 +266,11 @@ export const SCENARIOS: readonly Scenario[] = [
   loadShipped('baseline-2023', baseline),
   loadShipped('taiwan-strait-crisis', taiwan),
   loadShipped('korean-peninsula-crisis', korea),
+  loadShipped('first-game', firstGame),
 ];
+
+/** The scenarios people choose to play and the sweeps measure: every shipped one but the tutorial. */
+export const PLAYED_SCENARIOS: readonly Scenario[] = SCENARIOS.filter((s) => !s.tutorial);
 
 const byId = new Map(SCENARIOS.map((s) => [s.id, s]));
 

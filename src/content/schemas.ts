@@ -115,5 +115,7 @@ export const ScenarioSchema = z.object({
   firstInjects: z.array(z.string()),
   /** Special rules by id; the rules know each id (see docs/RULES.md §Scenarios). */
   specials: z.array(z.string()),
+  /** A teaching scenario (the guided first game): left out of the scenario lists, balance sweeps and targets. */
+  tutorial: z.boolean().default(false),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;

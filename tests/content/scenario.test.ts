@@ -2,7 +2,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_SPECIALS, SCENARIOS, loadScenarioFile, parseScenario, scenarioById } from '../../src/content/scenario';
+import {
+  KNOWN_SPECIALS,
+  PLAYED_SCENARIOS,
+  SCENARIOS,
+  loadScenarioFile,
+  parseScenario,
+  scenarioById,
+} from '../../src/content/scenario';
 import { findJsonSyntaxError } from '../../src/content/json-syntax';
 
 const ROOT = join(__dirname, '..', '..');
@@ -13,13 +20,25 @@ const baseline = () => JSON.parse(read(join(ROOT, 'scenarios'), 'baseline-2023.j
 describe('shipped scenarios', () => {
   const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json'));
 
-  it('are the three of GAME.md §11, all registered', () => {
-    expect(files.sort()).toEqual(['baseline-2023.json', 'korean-peninsula-crisis.json', 'taiwan-strait-crisis.json']);
+  it('are the three of GAME.md §11 and the guided first game, all registered', () => {
+    expect(files.sort()).toEqual([
+      'baseline-2023.json',
+      'first-game.json',
+      'korean-peninsula-crisis.json',
+      'taiwan-strait-crisis.json',
+    ]);
     expect(SCENARIOS.map((s) => s.id).sort()).toEqual([
       'baseline-2023',
+      'first-game',
       'korean-peninsula-crisis',
       'taiwan-strait-crisis',
     ]);
+  });
+
+  it('flag only the guided first game as a tutorial, which the played list leaves out', () => {
+    expect(SCENARIOS.filter((s) => s.tutorial).map((s) => s.id)).toEqual(['first-game']);
+    expect(PLAYED_SCENARIOS.map((s) => s.id)).not.toContain('first-game');
+    expect(PLAYED_SCENARIOS).toHaveLength(SCENARIOS.length - 1);
   });
 
   it.each(files)('%s validates with no problem', (file) => {
@@ -27,7 +46,7 @@ describe('shipped scenarios', () => {
     expect(r.ok ? [] : r.problems).toEqual([]);
     if (r.ok) {
       expect(r.scenario.id).toBe(file.replace(/\.json$/, ''));
-      expect(r.scenario.variants).toEqual([2, 3, 4]);
+      expect(r.scenario.variants).toEqual(r.scenario.tutorial ? [4] : [2, 3, 4]);
       for (const s of r.scenario.specials) expect(KNOWN_SPECIALS).toContain(s);
     }
   });

@@ -1,0 +1,69 @@
+/**
+ * The sentences that explain the board — each track, each theater bar, the orange tick on a track —
+ * for tooltips and the coach of the guided first game. Every number in them is read from the rules'
+ * own constants (TRACKS, BALANCE), never typed in, so a balance change cannot make them lie. Each
+ * names the rules section it comes from (an id of the rules reference, see rules-markdown.ts).
+ */
+import { BALANCE } from '../content/balance';
+import { TRACKS, type Seat, type Theater, type Track } from '../content/ids';
+import { THEATER_NAMES, TRACK_NAMES } from '../rules/labels';
+
+export interface Help {
+  text: string;
+  /** The rules reference section that says more (ruleId of its heading). */
+  section: string;
+}
+
+const [TENSION_MIN, WAR_AT] = TRACKS.tension;
+
+/** What each track measures (the range is added from TRACKS). */
+const TRACK_WORDS: Record<Track, string> = {
+  tension: `At ${WAR_AT} the game ends in war and the seat that pushed it there loses; it falls by 1 at every upkeep`,
+  internationalization: 'How far others are drawn into China’s quarrels; China wants it low, Japan and NATO high',
+  cohesion: 'How united the alliance is; it counts in NATO’s margin',
+  ukraine: 'Where the front stands; it counts in NATO’s margin, and at 0 the front collapses',
+  stockpile: `Arms on hand; it sets NATO’s action points (${BALANCE.natoApByStockpile.map((r) => `${r.ap} from ${r.atLeast}`).join(', ')})`,
+  taiwanCrisis: 'The crisis over Taiwan; it adds to the pressure in the Taiwan & East China Sea theater',
+  dprkThreat: 'North Korea’s threat; it adds to the pressure in Korea',
+  exposure: 'How much China’s Wedge can hurt South Korea',
+  exports: 'South Korea’s defence exports; they count in its margin',
+  vp: `The two-seat game’s shared track: ${BALANCE.vpSuddenDeath} either way at a summit from turn ${BALANCE.suddenDeathFromTurn} wins at once`,
+};
+
+export function trackHelp(track: Track): Help {
+  const [lo, hi] = TRACKS[track];
+  const name = TRACK_NAMES[track];
+  return {
+    text: `${name.charAt(0).toUpperCase()}${name.slice(1)} runs from ${lo} to ${hi}. ${TRACK_WORDS[track]}.`,
+    section: 'rules-3-tracks',
+  };
+}
+
+/** The orange tick on a track: where it turns dangerous (`high`: at or above `at`, else at or below). */
+export function dangerHelp(track: Track, at: number, high: boolean): Help {
+  const name = TRACK_NAMES[track];
+  const why =
+    track === 'tension' ? `; at ${WAR_AT} it is war` : track === 'ukraine' ? '; at 0 the front collapses' : '';
+  return {
+    text: `The orange tick marks danger: ${name} ${high ? `${at} or more` : `${at} or less`} is drawn orange${why}.`,
+    section: 'rules-3-tracks',
+  };
+}
+
+export function theaterHelp(theater: Theater): Help {
+  return {
+    text: `${THEATER_NAMES[theater]}: deterrence (blue, growing left) against pressure (orange, growing right). Deterrence is Western ships, deterrence markers and a partner at level 3 or more, less gray zones; pressure is gray zones, faits accomplis, the theater’s crisis and Chinese ships. The longer side is winning the theater.`,
+    section: 'rules-3-tracks',
+  };
+}
+
+/** A seat's action points per round, in words (NATO's follow the stockpile). */
+export function apWords(seat: Seat): string {
+  if (seat === 'nato') return 'NATO’s follow the Western stockpile';
+  return `${BALANCE.apPerRound[seat]} action points each round`;
+}
+
+/** How a game is won, from the victory constants. */
+export function victoryWords(): string {
+  return `At a summit every ${BALANCE.summitTurns} turns each seat’s margin is counted. From turn ${BALANCE.suddenDeathFromTurn}, a margin of +${BALANCE.suddenDeath} or more at a summit wins at once; otherwise the highest margin after the last turn wins. Tension reaching ${WAR_AT} ends the game in war (it starts no lower than ${TENSION_MIN}).`;
+}
