@@ -46,7 +46,7 @@ describe('shipped scenarios', () => {
     expect(r.ok ? [] : r.problems).toEqual([]);
     if (r.ok) {
       expect(r.scenario.id).toBe(file.replace(/\.json$/, ''));
-      expect(r.scenario.variants).toEqual(r.scenario.tutorial ? [4] : [2, 3, 4]);
+      expect(r.scenario.variants).toEqual([2, 3, 4]);
       for (const s of r.scenario.specials) expect(KNOWN_SPECIALS).toContain(s);
     }
   });
