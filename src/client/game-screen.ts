@@ -17,6 +17,7 @@ import { BotRunner } from './bot-runner';
 import { download, h, seatChip } from './dom';
 import type { LocalGame } from './local-game';
 import { botWords } from '../content/bot-spec';
+import { drawerHandle } from './drawer';
 import type { Action } from '../rules/state';
 import { LogList } from './log-line';
 import { presentBoard } from './present-board';
@@ -156,6 +157,7 @@ export class GameScreen {
     const side = h(
       'aside',
       { class: 'side' },
+      drawerHandle(),
       toolbar,
       ...(online?.panels ?? []),
       this.el.botbar,

@@ -4,6 +4,7 @@ import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import '@fontsource/inter/800.css';
 import './styles.css';
+import './layout.css';
 import { SCENARIOS } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
 import { GameScreen } from './game-screen';

@@ -248,7 +248,8 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
     return {
       id: p,
       name: PARTNER_NAMES[p],
-      value: pt.level ?? 0,
+      // A pip is half a level (two make one), so the bar shows it as half a step.
+      value: (pt.level ?? 0) + pt.pips / 2,
       min: 0,
       max: 4,
       ...(pt.level === null ? { text: 'untested' } : pt.pips > 0 ? { text: `${pt.level}+${'•'.repeat(pt.pips)}` } : {}),
@@ -264,10 +265,16 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
     active: acting ? seatBadge(G, acting) : null,
     seats: SEATS.map((s) => seatBadge(G, s)),
     spaces,
-    // Long sea routes get a drawn line (round Africa); the US home-port link is told in the tooltips.
+    // Every sea route: the map draws those between its panels (round Africa, Suez, across the Pacific);
+    // the US home-port link is told in the tooltips.
     links: MAP.links
-      .filter((l) => l.cost > 1 && l.kind === 'sea')
-      .map((l) => ({ a: l.a, b: l.b, label: `${l.cost} moves`, via: LONG_ROUTE_VIA[`${l.a}|${l.b}`] ?? [] })),
+      .filter((l) => l.kind === 'sea')
+      .map((l) => ({
+        a: l.a,
+        b: l.b,
+        label: l.cost > 1 ? `${l.cost} moves` : '',
+        via: LONG_ROUTE_VIA[`${l.a}|${l.b}`] ?? [],
+      })),
     tracks,
     partnerships,
     theaters: THEATERS.map((t) => ({

@@ -1,40 +1,43 @@
 /**
- * The map scene: real coastlines, the 29 spaces, their labels and tokens. Pans and zooms; emits intents.
- * It draws a BoardView and nothing else (ARCHITECTURE.md convention 8).
+ * The map scene: the theatre map (theatre.ts) with its coastlines, the spaces, their labels and tokens.
+ * Pans and zooms; emits intents. It draws a BoardView and nothing else (docs/ARCHITECTURE.md). Every label
+ * box keeps the place the layout gave it; zooming only scales it about that place.
  */
 import Phaser from 'phaser';
-import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import type { BoardView, Intents, SpaceView } from './board-view';
-import { bounds, coastlines, contains, makeProjection, project, type XY } from './geo';
+import { coastlines, type XY } from './geo';
+import {
+  NAME_LINE_PX,
+  NAME_PX,
+  REF_ZOOM,
+  TOKEN_GAP_PX,
+  TOKEN_PX,
+  layoutTheatre,
+  routeLine,
+  spaceUnder,
+  type PlacedSpace,
+  type Rect,
+  type TheatreLayout,
+} from './theatre';
 import { drawToken, inkFor, vecs } from './tokens';
 
 const OCEAN = 0x0b2236;
+const INSET_SEA = 0x0d2a42;
 const LAND = 0x3b4a45;
 const BORDER = 0x5d6e68;
+const FRAME = 0xd8cfa8;
 const FOCUS = 0x56b4e9;
 const TARGET = 0xffffff;
 const SELECTED = 0xf0e442;
 const FONT = 'Inter, system-ui, sans-serif';
 /** Resolution of the baked static map relative to world units. */
-const BAKE_SCALE = 2;
-
-interface SpaceGeom {
-  /** The main outline first, then islands. */
-  rings: XY[][];
-  label: XY;
-  kind: 'sea' | 'land';
-}
-
-/** Where a space's label box sits on screen after collision avoidance. */
-interface Placed {
-  id: string;
-  anchor: XY;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+const BAKE_SCALE = 1.5;
+/** The default view on a small screen: East Asia from the Bay of Bengal to Japan, in world units of the main panel. */
+const FOCUS_LONLAT: [[number, number], [number, number]] = [
+  [92, 46],
+  [150, -12],
+];
 
 export interface BoardSceneOptions {
   intents: Intents;
@@ -45,25 +48,29 @@ export interface BoardSceneOptions {
   hudHeight: () => number;
 }
 
+/** Canvas text widths with the real font, for the layout's box sizes. */
+function measurer(): (text: string, kind: 'sea' | 'land') => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (text, kind) => {
+    if (!ctx) return text.length * NAME_PX[kind] * 0.68;
+    ctx.font = `${kind === 'sea' ? 'italic 600' : '700'} ${NAME_PX[kind]}px ${FONT}`;
+    // Plus the text's stroke on both sides.
+    return ctx.measureText(text).width + 4;
+  };
+}
+
 export class BoardScene extends Phaser.Scene {
   private view: BoardView | null = null;
-  private projection: GeoProjection | null = null;
-  private geoms = new Map<string, SpaceGeom>();
-  private base!: Phaser.GameObjects.Graphics;
-  private fills!: Phaser.GameObjects.Graphics;
-  private routes!: Phaser.GameObjects.Graphics;
+  private layout: TheatreLayout | null = null;
   private emphasis!: Phaser.GameObjects.Graphics;
-  private routeLabels: Phaser.GameObjects.Text[] = [];
-  private coastPolys: Phaser.GameObjects.Polygon[] = [];
-  private spacePolys: Phaser.GameObjects.Polygon[] = [];
-  /** Everything that never changes (sea, land, borders, space fills, routes), as vectors… */
+  private leaders!: Phaser.GameObjects.Graphics;
+  private staticObjects: Phaser.GameObjects.GameObject[] = [];
+  /** Everything that never changes (panels, coastlines, spaces, routes), as vectors… */
   private staticLayer: Phaser.GameObjects.Container | null = null;
   /** …and baked into one texture, drawn instead of the vectors unless zoomed in close. */
   private baked: Phaser.GameObjects.RenderTexture | null = null;
-  private leaders!: Phaser.GameObjects.Graphics;
-  private boxes: Phaser.GameObjects.Container[] = [];
+  private boxes = new Map<string, Phaser.GameObjects.Container>();
   private worldBounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
-  private globeBounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
   private fitZoom = 1;
   private focused: string | null = null;
   private hovered: string | null = null;
@@ -78,11 +85,8 @@ export class BoardScene extends Phaser.Scene {
 
   create(): void {
     this.created = true;
-    this.cameras.main.setBackgroundColor(OCEAN);
-    // Depths: coastlines 0–1, space fills 2, space borders 3, routes 4, emphasis 5, leaders 6, label boxes 7.
-    this.base = this.add.graphics().setDepth(1);
-    this.fills = this.add.graphics().setDepth(3);
-    this.routes = this.add.graphics().setDepth(4);
+    this.cameras.main.setBackgroundColor(0x061320);
+    // Depths: static map 0, emphasis 5, leaders 6, label boxes 7.
     this.emphasis = this.add.graphics().setDepth(5);
     this.leaders = this.add.graphics().setDepth(6);
     this.input.addPointer(1);
@@ -93,10 +97,8 @@ export class BoardScene extends Phaser.Scene {
 
   /** Replace the drawn state. */
   setView(view: BoardView): void {
-    const fontChanged = this.view?.projector !== view.projector;
     this.view = view;
     if (!this.created) return;
-    if (fontChanged) this.layoutCamera(false);
     this.draw();
   }
 
@@ -111,15 +113,43 @@ export class BoardScene extends Phaser.Scene {
     return this.focused;
   }
 
-  /** Screen position (canvas pixels) of a space's label point, for tooltips and tests. */
-  screenPoint(id: string): XY | null {
-    const g = this.geoms.get(id);
-    if (!g) return null;
+  private toScreen([x, y]: XY): XY {
     const cam = this.cameras.main;
     return [
-      (g.label[0] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x,
-      (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y,
+      (x - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2 + cam.x,
+      (y - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2 + cam.y,
     ];
+  }
+
+  private toWorld(sx: number, sy: number): XY {
+    const cam = this.cameras.main;
+    return [
+      (sx - cam.x - cam.width / 2) / cam.zoom + cam.scrollX + cam.width / 2,
+      (sy - cam.y - cam.height / 2) / cam.zoom + cam.scrollY + cam.height / 2,
+    ];
+  }
+
+  /** Screen position (canvas pixels) of a space's label anchor, for tooltips and tests. */
+  screenPoint(id: string): XY | null {
+    const s = this.layout?.spaces.get(id);
+    return s ? this.toScreen(s.anchor) : null;
+  }
+
+  /** Every space's label anchor on screen (tests check each lies inside its own space). */
+  labelAnchors(): { id: string; x: number; y: number; leader: boolean; visible: boolean }[] {
+    const cam = this.cameras.main;
+    return [...(this.layout?.spaces.values() ?? [])].map((s) => {
+      const [x, y] = this.toScreen(s.anchor);
+      const visible = x >= cam.x && y >= cam.y && x <= cam.x + cam.width && y <= cam.y + cam.height;
+      return { id: s.id, x, y, leader: s.leader, visible };
+    });
+  }
+
+  /** The space whose outline is under a canvas point (the map itself, not the label boxes). */
+  outlineAt(sx: number, sy: number): string | null {
+    const cam = this.cameras.main;
+    if (!this.layout || sx < cam.x || sy < cam.y || sx > cam.x + cam.width || sy > cam.y + cam.height) return null;
+    return spaceUnder(this.layout, ...this.toWorld(sx, sy));
   }
 
   panBy(dx: number, dy: number): void {
@@ -134,16 +164,15 @@ export class BoardScene extends Phaser.Scene {
     const px = sx ?? cam.x + cam.width / 2;
     const py = sy ?? cam.y + cam.height / 2;
     // Keep the world point under (px, py) fixed while zooming.
+    const [wx, wy] = this.toWorld(px, py);
+    const z = Phaser.Math.Clamp(cam.zoom * factor, this.fitZoom * 0.8, this.fitZoom * 12);
+    cam.setZoom(z);
     const lx = px - cam.x - cam.width / 2;
     const ly = py - cam.y - cam.height / 2;
-    const wx = lx / cam.zoom + cam.scrollX + cam.width / 2;
-    const wy = ly / cam.zoom + cam.scrollY + cam.height / 2;
-    const z = Phaser.Math.Clamp(cam.zoom * factor, this.fitZoom * 0.8, this.fitZoom * 10);
-    cam.setZoom(z);
     cam.scrollX = wx - cam.width / 2 - lx / z;
     cam.scrollY = wy - cam.height / 2 - ly / z;
     this.clampScroll();
-    this.placeBoxes();
+    this.scaleBoxes();
   }
 
   resetView(): void {
@@ -157,17 +186,25 @@ export class BoardScene extends Phaser.Scene {
     const oldFit = this.fitZoom;
     const oldZoom = cam.zoom;
     cam.setViewport(0, 0, w, h);
-    const bw = this.worldBounds.x1 - this.worldBounds.x0;
-    const bh = this.worldBounds.y1 - this.worldBounds.y0;
-    this.fitZoom = Math.min(w / bw, h / bh);
+    const b = this.worldBounds;
+    this.fitZoom = Math.min(w / (b.x1 - b.x0), h / (b.y1 - b.y0));
     if (reset || !this.drawnOnce) {
-      cam.setZoom(this.fitZoom);
-      cam.centerOn((this.worldBounds.x0 + this.worldBounds.x1) / 2, (this.worldBounds.y0 + this.worldBounds.y1) / 2);
+      // The whole board when it is legible; on a small screen, East Asia (pan and pinch for the rest).
+      const main = this.layout?.panels[0];
+      if (main && this.fitZoom < REF_ZOOM * 0.7) {
+        const [x0, y0] = main.project(FOCUS_LONLAT[0]);
+        const [x1, y1] = main.project(FOCUS_LONLAT[1]);
+        cam.setZoom(Math.max(this.fitZoom, Math.min(w / (x1 - x0), h / (y1 - y0))));
+        cam.centerOn((x0 + x1) / 2, (y0 + y1) / 2);
+      } else {
+        cam.setZoom(this.fitZoom);
+        cam.centerOn((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
+      }
     } else {
       cam.setZoom((oldZoom / oldFit) * this.fitZoom);
     }
     this.clampScroll();
-    this.placeBoxes();
+    this.scaleBoxes();
   }
 
   private clampScroll(): void {
@@ -186,19 +223,21 @@ export class BoardScene extends Phaser.Scene {
     const cam = this.cameras.main;
     if (!p) return;
     if (p[0] < cam.x + 40 || p[0] > cam.x + cam.width - 40 || p[1] < cam.y + 40 || p[1] > cam.y + cam.height - 40) {
-      const g = this.geoms.get(id)!;
-      cam.centerOn(g.label[0], g.label[1]);
+      const s = this.layout!.spaces.get(id)!;
+      cam.centerOn(s.anchor[0], s.anchor[1]);
       this.clampScroll();
-      this.placeBoxes();
+      this.scaleBoxes();
     }
   }
 
   private draw(): void {
     const view = this.view!;
-    if (!this.projection) this.buildGeometry(view);
-    this.drawEmphasis();
-    if (!this.drawnOnce) {
-      this.drawRoutes();
+    if (!this.layout) {
+      this.layout = layoutTheatre(view.spaces, measurer());
+      const b = this.layout.bounds;
+      const pad = 16;
+      this.worldBounds = { x0: b.x - pad, y0: b.y - pad, x1: b.x + b.w + pad, y1: b.y + b.h + pad };
+      this.drawStatic();
       this.bakeStatic();
     }
     this.buildBoxes();
@@ -208,52 +247,160 @@ export class BoardScene extends Phaser.Scene {
       // Wait one rendered frame so the mark means "pixels on screen".
       this.game.events.once('postrender', () => this.opts.onDrawn?.());
     } else {
-      this.placeBoxes();
+      this.scaleBoxes();
     }
   }
 
-  private buildGeometry(view: BoardView): void {
-    const all = view.spaces.flatMap((s) => [...s.polygon, ...s.islands.flat()]);
-    const projection = makeProjection(all);
-    this.projection = projection;
-    for (const s of view.spaces) {
-      const rings = [s.polygon, ...s.islands].map((r) => r.map((p) => project(projection, p)));
-      this.geoms.set(s.id, { rings, label: project(projection, s.label), kind: s.kind });
-    }
-    const coast = coastlines(projection, this.opts.atlas);
-    this.worldBounds = bounds([...this.geoms.values()].flatMap((g) => g.rings));
-    const pad = 40;
-    this.worldBounds = {
-      x0: this.worldBounds.x0 - pad,
-      y0: this.worldBounds.y0 - pad,
-      x1: this.worldBounds.x1 + pad,
-      y1: this.worldBounds.y1 + pad,
+  /** Panels, coastlines, spaces, routes and titles: drawn once. */
+  private drawStatic(): void {
+    const layout = this.layout!;
+    const view = this.view!;
+    const objs = this.staticObjects;
+    const poly = (ring: XY[], colour: number, alpha: number) =>
+      objs.push(this.add.polygon(0, 0, ring.flat(), colour, alpha).setOrigin(0, 0));
+    const line = (g: Phaser.GameObjects.Graphics, ring: XY[], closed: boolean) =>
+      g.strokePoints(vecs(ring.map(([x, y]) => ({ x, y }))), closed, closed);
+    const spaces = [...layout.spaces.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'sea' ? -1 : 1));
+    layout.panels.forEach((panel, i) => {
+      const f = panel.frame;
+      if (i > 0) {
+        // An inset's drop shadow, so it reads as a card laid on the main map.
+        const shadow = this.add.graphics();
+        shadow.fillStyle(0x000000, 0.45);
+        shadow.fillRect(f.x + 6, f.y + 6, f.w, f.h);
+        objs.push(shadow);
+      }
+      objs.push(this.add.rectangle(f.x, f.y, f.w, f.h, i === 0 ? OCEAN : INSET_SEA).setOrigin(0, 0));
+      const coast = coastlines(panel.projection, this.opts.atlas);
+      for (const r of coast.land) poly(r, LAND, 1);
+      for (const r of coast.holes) poly(r, i === 0 ? OCEAN : INSET_SEA, 1);
+      const g = this.add.graphics();
+      objs.push(g);
+      g.lineStyle(0.8, BORDER, 0.9);
+      for (const l of coast.borders) line(g, l, false);
+      g.lineStyle(1.2, 0x7f9c95, 0.8);
+      for (const r of coast.land) line(g, r, true);
+      const fills = this.add.graphics();
+      for (const s of spaces) {
+        const sv = view.spaces.find((v) => v.id === s.id);
+        for (const { panel: p, ring } of s.rings) {
+          if (p !== panel.id) continue;
+          poly(ring, sv?.fill ?? LAND, s.kind === 'sea' ? 0.4 : 0.5);
+        }
+      }
+      objs.push(fills);
+      for (const s of spaces)
+        for (const { panel: p, ring } of s.rings) {
+          if (p !== panel.id) continue;
+          fills.lineStyle(
+            s.kind === 'sea' ? 1.5 : 2.2,
+            s.kind === 'sea' ? 0x9fd3f0 : 0xf2e6c9,
+            s.kind === 'sea' ? 0.75 : 0.95,
+          );
+          line(fills, ring, true);
+        }
+      // Echo labels: a space's name where it shows in a second panel.
+      for (const s of spaces)
+        for (const e of s.echoes)
+          if (e.panel === panel.id) {
+            const name = view.spaces.find((v) => v.id === s.id)?.name ?? s.id;
+            objs.push(
+              this.add
+                .text(e.at[0], e.at[1], name, this.nameStyle(s.kind, 10 / REF_ZOOM, 0.75))
+                .setOrigin(0.5)
+                .setResolution(1),
+            );
+          }
+      const frame = this.add.graphics();
+      frame.lineStyle(i === 0 ? 3 : 4, FRAME, 1);
+      frame.strokeRect(f.x, f.y, f.w, f.h);
+      objs.push(frame);
+      if (i > 0) {
+        const title = this.add
+          .text(f.x + 10, f.y + f.h - 8, panel.name.toUpperCase(), {
+            fontFamily: FONT,
+            fontSize: `${Math.round(11 / REF_ZOOM)}px`,
+            fontStyle: '800',
+            color: '#d8cfa8',
+            backgroundColor: '#0a1824',
+            padding: { x: 6, y: 2 },
+          })
+          .setOrigin(0, 1);
+        objs.push(title);
+      }
+    });
+    this.drawRoutes();
+  }
+
+  private nameStyle(kind: 'sea' | 'land', size: number, alpha = 1): Phaser.Types.GameObjects.Text.TextStyle {
+    return {
+      fontFamily: FONT,
+      fontSize: `${Math.round(size)}px`,
+      fontStyle: kind === 'sea' ? 'italic 600' : '700',
+      color: kind === 'sea' ? `rgba(207,233,251,${alpha})` : `rgba(255,247,230,${alpha})`,
+      stroke: '#07131d',
+      strokeThickness: Math.max(3, size / 4),
+      align: 'center',
     };
-    // Filled areas are Polygon shapes: they triangulate once, where Graphics would redo it every frame.
-    const poly = (ring: XY[], colour: number, alpha: number, depth: number) =>
-      this.coastPolys.push(this.add.polygon(0, 0, ring.flat(), colour, alpha).setOrigin(0, 0).setDepth(depth));
-    for (const r of coast.sphere) poly(r, 0x0f2d47, 1, 0);
-    this.globeBounds = bounds(coast.sphere);
-    for (const r of coast.land) poly(r, LAND, 1, 0);
-    for (const r of coast.holes) poly(r, 0x0f2d47, 1, 0);
-    const g = this.base;
-    g.clear();
-    g.lineStyle(0.8, BORDER, 0.9);
-    for (const l of coast.borders) g.strokePoints(vecs(l.map(([x, y]) => ({ x, y }))), false);
-    g.lineStyle(1.2, 0x7f9c95, 0.8);
-    for (const r of coast.land) g.strokePoints(vecs(r.map(([x, y]) => ({ x, y }))), true, true);
-    this.drawFills();
+  }
+
+  /** Sea routes the map alone does not show (round the Cape, Suez, across the Pacific), dashed, with their cost. */
+  private drawRoutes(): void {
+    const layout = this.layout!;
+    const g = this.add.graphics();
+    this.staticObjects.push(g);
+    for (const l of this.view!.links) {
+      const a = layout.spaces.get(l.a);
+      const b = layout.spaces.get(l.b);
+      // Only routes that leave a panel or have waypoints need a line; neighbours touch on the map.
+      if (!a || !b || (a.panel === b.panel && !l.via.length)) continue;
+      const pts = routeLine(layout, l.a, l.b, l.via);
+      if (!pts) continue;
+      g.lineStyle(5, 0xe6e0c8, 0.9);
+      for (let i = 0; i < pts.length - 1; i++) {
+        const [x0, y0] = pts[i]!;
+        const [x1, y1] = pts[i + 1]!;
+        const n = Math.max(1, Math.floor(Math.hypot(x1 - x0, y1 - y0) / 22));
+        for (let k = 0; k < n; k += 2) {
+          const t0 = k / n;
+          const t1 = Math.min(1, (k + 1) / n);
+          g.lineBetween(x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0, x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1);
+        }
+      }
+      if (!l.label) continue;
+      // The label sits on the longest leg.
+      let best = 0;
+      for (let i = 1; i < pts.length - 1; i++)
+        if (
+          Math.hypot(pts[i + 1]![0] - pts[i]![0], pts[i + 1]![1] - pts[i]![1]) >
+          Math.hypot(pts[best + 1]![0] - pts[best]![0], pts[best + 1]![1] - pts[best]![1])
+        )
+          best = i;
+      const [x0, y0] = pts[best]!;
+      const [x1, y1] = pts[best + 1]!;
+      this.staticObjects.push(
+        this.add
+          .text((x0 + x1) / 2 + 10, (y0 + y1) / 2, l.label, {
+            fontFamily: FONT,
+            fontSize: `${Math.round(11 / REF_ZOOM)}px`,
+            fontStyle: 'italic 700',
+            color: '#e6e0c8',
+            stroke: '#07131d',
+            strokeThickness: 8,
+          })
+          .setOrigin(0, 0.5),
+      );
+    }
   }
 
   /**
-   * Bakes the static layers into a texture at twice world resolution: one textured quad a frame instead
-   * of tens of thousands of path segments. Close in, the vectors come back so edges stay sharp.
+   * Bakes the static layers into one texture: one textured quad a frame instead of tens of thousands of
+   * path segments. Close in, the vectors come back so edges stay sharp.
    */
   private bakeStatic(): void {
-    const b = this.globeBounds;
+    const b = this.worldBounds;
     const S = BAKE_SCALE;
-    const layer = this.add.container(0, 0).setDepth(0);
-    layer.add([...this.coastPolys, this.base, ...this.spacePolys, this.fills, this.routes, ...this.routeLabels]);
+    const layer = this.add.container(0, 0, this.staticObjects).setDepth(0);
     this.staticLayer = layer;
     const w = Math.ceil((b.x1 - b.x0) * S);
     const h = Math.ceil((b.y1 - b.y0) * S);
@@ -275,74 +422,9 @@ export class BoardScene extends Phaser.Scene {
   /** Baked texture at normal zoom, vectors when close. */
   private chooseDetail(): void {
     if (!this.baked || !this.staticLayer) return;
-    const vector = this.cameras.main.zoom > this.fitZoom * (BAKE_SCALE * 1.6);
+    const vector = this.cameras.main.zoom > BAKE_SCALE * 1.3;
     this.staticLayer.setVisible(vector);
     this.baked.setVisible(!vector);
-  }
-
-  /** Long routes as dashed lines through their waypoints, with their cost. */
-  private drawRoutes(): void {
-    const view = this.view!;
-    const g = this.routes;
-    g.clear();
-    for (const t of this.routeLabels) t.destroy();
-    this.routeLabels = [];
-    for (const l of view.links) {
-      const a = this.geoms.get(l.a);
-      const b = this.geoms.get(l.b);
-      if (!a || !b || !this.projection) continue;
-      const pts: XY[] = [a.label, ...l.via.map((p) => project(this.projection!, p)), b.label];
-      g.lineStyle(3, 0xe6e0c8, 0.85);
-      for (let i = 0; i < pts.length - 1; i++) {
-        const [x0, y0] = pts[i]!;
-        const [x1, y1] = pts[i + 1]!;
-        const len = Math.hypot(x1 - x0, y1 - y0);
-        const n = Math.max(1, Math.floor(len / 18));
-        for (let k = 0; k < n; k += 2) {
-          const t0 = k / n;
-          const t1 = Math.min(1, (k + 1) / n);
-          g.lineBetween(x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0, x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1);
-        }
-      }
-      const mid = pts[Math.floor(pts.length / 2)]!;
-      this.routeLabels.push(
-        this.add
-          .text(mid[0], mid[1] + 8, l.label, {
-            fontFamily: FONT,
-            fontSize: '22px',
-            fontStyle: 'italic 700',
-            color: '#e6e0c8',
-            stroke: '#07131d',
-            strokeThickness: 5,
-          })
-          .setOrigin(0.5, 0)
-          .setResolution(2)
-          .setDepth(4),
-      );
-    }
-  }
-
-  /** The spaces' fills and borders: drawn once (triangulating detailed outlines is costly). */
-  private drawFills(): void {
-    const view = this.view!;
-    const g = this.fills;
-    g.clear();
-    const ordered = [...view.spaces].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'sea' ? -1 : 1));
-    for (const s of ordered) {
-      const geom = this.geoms.get(s.id);
-      if (!geom) continue;
-      const sea = s.kind === 'sea';
-      for (const ring of geom.rings) {
-        this.spacePolys.push(
-          this.add
-            .polygon(0, 0, ring.flat(), s.fill, sea ? 0.4 : 0.5)
-            .setOrigin(0, 0)
-            .setDepth(2),
-        );
-        g.lineStyle(sea ? 1.5 : 2.2, sea ? 0x9fd3f0 : 0xf2e6c9, sea ? 0.75 : 0.95);
-        g.strokePoints(vecs(ring.map(([x, y]) => ({ x, y }))), true, true);
-      }
-    }
   }
 
   /** Legal targets, the selection, keyboard focus and hover: redrawn on every change, zoom-independent widths. */
@@ -350,15 +432,15 @@ export class BoardScene extends Phaser.Scene {
     const view = this.view;
     const g = this.emphasis;
     g.clear();
-    if (!view) return;
+    if (!view || !this.layout) return;
     const z = this.cameras.main.zoom || 1;
     for (const s of view.spaces) {
-      const geom = this.geoms.get(s.id);
-      if (!geom) continue;
+      const placed = this.layout.spaces.get(s.id);
+      if (!placed) continue;
       const emphasised =
         s.highlighted || s.selected || view.selected === s.id || this.focused === s.id || this.hovered === s.id;
       if (!emphasised) continue;
-      const rings = geom.rings.map((ring) => vecs(ring.map(([x, y]) => ({ x, y }))));
+      const rings = placed.rings.map(({ ring }) => vecs(ring.map(([x, y]) => ({ x, y }))));
       const outline = (width: number, colour: number) => {
         g.lineStyle(width / z, colour, 1);
         for (const r of rings) g.strokePoints(r, true, true);
@@ -373,52 +455,66 @@ export class BoardScene extends Phaser.Scene {
     }
   }
 
-  /** One container per space: name, then its tokens; sized in screen pixels, counter-scaled by zoom. */
+  /** One container per space at its layout box: the name, then its tokens, drawn in reference pixels. */
   private buildBoxes(): void {
     const view = this.view!;
-    const big = view.projector ? 1.3 : 1;
-    const keep = new Map(this.boxes.map((b) => [b.name, b]));
-    this.boxes = [];
+    const big = view.projector ? 1.25 : 1;
     for (const s of view.spaces) {
+      const placed = this.layout!.spaces.get(s.id);
+      if (!placed) continue;
       // Text is costly to rasterise: a box is rebuilt only when what it shows has changed.
-      const sig = JSON.stringify([s.name, s.kind, s.units, s.markers, big]);
-      const old = keep.get(s.id);
-      if (old && old.getData('sig') === sig) {
-        this.boxes.push(old);
-        keep.delete(s.id);
-        continue;
-      }
-      const box = this.add.container(0, 0).setDepth(7);
-      box.setName(s.id);
-      box.setData('sig', sig);
-      const nameSize = Math.round((s.kind === 'sea' ? 12 : 13) * big);
-      const name = this.add
-        .text(0, 0, s.kind === 'sea' ? s.name.toUpperCase() : s.name, {
-          fontFamily: FONT,
-          fontSize: `${nameSize}px`,
-          fontStyle: s.kind === 'sea' ? 'italic 600' : '700',
-          color: s.kind === 'sea' ? '#cfe9fb' : '#fff7e6',
-          stroke: '#07131d',
-          strokeThickness: 4,
-          align: 'center',
-        })
-        .setOrigin(0.5, 0)
-        .setResolution(2);
-      box.add(name);
-      const size = Math.round(24 * big);
-      const items = [
-        ...s.units.map((u) => ({ ...u, token: 'unit' as const })),
-        ...s.markers.map((m) => ({ ...m, token: 'marker' as const })),
-      ];
-      const gap = 4;
-      const rowW = items.length * size + Math.max(0, items.length - 1) * gap;
-      const y = name.height + size / 2 + 1;
-      const gfx = this.add.graphics();
-      box.add(gfx);
-      items.forEach((it, i) => {
-        const x = -rowW / 2 + size / 2 + i * (size + gap);
-        drawToken(gfx, it.shape, x, y, size, it.colour, 0x07131d);
-        const glyph = this.add
+      const sig = JSON.stringify([s.name, s.units, s.markers, big]);
+      const old = this.boxes.get(s.id);
+      if (old?.getData('sig') === sig) continue;
+      old?.destroy();
+      const box = this.add.container(placed.box.x + placed.box.w / 2, placed.box.y + placed.box.h / 2).setDepth(7);
+      box.setName(s.id).setData('sig', sig);
+      this.fillBox(box, s, placed, big);
+      this.boxes.set(s.id, box);
+    }
+  }
+
+  private fillBox(box: Phaser.GameObjects.Container, s: SpaceView, placed: PlacedSpace, big: number): void {
+    const wPx = placed.box.w * REF_ZOOM;
+    const hPx = placed.box.h * REF_ZOOM;
+    const { lines, cols, rows } = placed.shape;
+    const name = this.add
+      .text(0, -hPx / 2 + 1, lines.join('\n'), { ...this.nameStyle(s.kind, NAME_PX[s.kind] * big), lineSpacing: -3 })
+      .setOrigin(0.5, 0)
+      .setResolution(2);
+    // A long name in projector type is squeezed into the box the layout reserved.
+    if (name.width > wPx) name.setScale(wPx / name.width);
+    const items = [
+      ...s.units.map((u) => ({ ...u, token: 'unit' as const })),
+      ...s.markers.map((m) => ({ ...m, token: 'marker' as const })),
+    ];
+    if (placed.leader) {
+      // A label off its space gets a plate behind what it shows, so it reads over any coast.
+      const bg = this.add.graphics();
+      const w =
+        Math.max(name.displayWidth, items.length ? Math.min(wPx, items.length * (TOKEN_PX + TOKEN_GAP_PX)) : 0) + 6;
+      const h = items.length ? hPx : lines.length * NAME_LINE_PX + 3;
+      bg.fillStyle(0x07131d, 0.72);
+      bg.fillRoundedRect(-w / 2, -hPx / 2, w, h, 4);
+      box.add(bg);
+    }
+    box.add(name);
+    if (!items.length) return;
+    // Tokens fill the reserved rows; more than fit are drawn smaller, never outside the box.
+    const perRow = Math.max(cols, Math.ceil(items.length / rows));
+    const size = Math.min(TOKEN_PX, (wPx - 2) / perRow - TOKEN_GAP_PX);
+    const top = -hPx / 2 + lines.length * NAME_LINE_PX + 2;
+    const gfx = this.add.graphics();
+    box.add(gfx);
+    items.forEach((it, i) => {
+      const row = Math.floor(i / perRow);
+      const inRow = Math.min(perRow, items.length - row * perRow);
+      const rowW = inRow * size + (inRow - 1) * TOKEN_GAP_PX;
+      const x = -rowW / 2 + size / 2 + (i % perRow) * (size + TOKEN_GAP_PX);
+      const y = top + size / 2 + row * (size + TOKEN_GAP_PX);
+      drawToken(gfx, it.shape, x, y, size, it.colour, 0x07131d);
+      box.add(
+        this.add
           .text(x, y, it.glyph, {
             fontFamily: FONT,
             fontSize: `${Math.round(size * 0.5)}px`,
@@ -426,16 +522,17 @@ export class BoardScene extends Phaser.Scene {
             color: inkFor(it.colour),
           })
           .setOrigin(0.5)
-          .setResolution(2);
-        box.add(glyph);
-        const n =
-          it.token === 'unit' && it.presence > 1
-            ? `${it.count > 1 ? it.count + '×' : ''}${it.presence}`
-            : it.count > 1
-              ? String(it.count)
-              : '';
-        if (n) {
-          const badge = this.add
+          .setResolution(2),
+      );
+      const n =
+        it.token === 'unit' && it.presence > 1
+          ? `${it.count > 1 ? it.count + '×' : ''}${it.presence}`
+          : it.count > 1
+            ? String(it.count)
+            : '';
+      if (n)
+        box.add(
+          this.add
             .text(x + size / 2 + 1, y + size / 2 + 1, n, {
               fontFamily: FONT,
               fontSize: `${Math.round(size * 0.46)}px`,
@@ -445,122 +542,62 @@ export class BoardScene extends Phaser.Scene {
               padding: { x: 2, y: 0 },
             })
             .setOrigin(1, 1)
-            .setResolution(2);
-          box.add(badge);
-        }
-      });
-      const w = Math.max(name.width, rowW) + 6;
-      const h = name.height + (items.length ? size + 4 : 0);
-      box.setData('w', w).setData('h', h);
-      this.boxes.push(box);
-    }
-    for (const b of keep.values()) b.destroy();
+            .setResolution(2),
+        );
+    });
   }
 
-  /** Counter-scale label boxes and push overlapping ones apart, with leader lines to their spaces. */
-  private placeBoxes(): void {
-    if (!this.view || !this.boxes.length) return;
-    const cam = this.cameras.main;
-    // Labels grow slowly when zooming in, so they stay readable without flooding the map.
-    const screenScale = Math.min(1.8, Math.sqrt(cam.zoom / this.fitZoom));
-    const placed: Placed[] = this.boxes.map((b) => {
-      const g = this.geoms.get(b.name)!;
-      const w = (b.getData('w') as number) * screenScale;
-      const h = (b.getData('h') as number) * screenScale;
-      const ax = (g.label[0] - cam.scrollX - cam.width / 2) * cam.zoom + cam.width / 2;
-      const ay = (g.label[1] - cam.scrollY - cam.height / 2) * cam.zoom + cam.height / 2;
-      return { id: b.name, anchor: [ax, ay], x: ax, y: ay - h / 2, w, h };
-    });
-    // Greedy placement: boxes with tokens first, each at the nearest free spot around its anchor.
-    const order = [...placed].sort((a, b) => this.weight(b.id) - this.weight(a.id) || (a.id < b.id ? -1 : 1));
-    const done: Placed[] = [];
-    const overlap = (p: Placed, q: Placed) =>
-      Math.max(0, Math.min(p.x + p.w / 2, q.x + q.w / 2) - Math.max(p.x - p.w / 2, q.x - q.w / 2) + 2) *
-      Math.max(0, Math.min(p.y + p.h, q.y + q.h) - Math.max(p.y, q.y) + 2);
-    for (const p of order) {
-      const x0 = p.x;
-      const y0 = p.y;
-      let best = { x: x0, y: y0, cost: Infinity };
-      search: for (let ring = 0; ring <= 6; ring++) {
-        const dirs =
-          ring === 0
-            ? [[0, 0]]
-            : [
-                [0, -1],
-                [0, 1],
-                [1, 0],
-                [-1, 0],
-                [1, -1],
-                [-1, -1],
-                [1, 1],
-                [-1, 1],
-              ];
-        for (const [dx, dy] of dirs) {
-          p.x = x0 + dx! * ring * (p.w * 0.5 + 4);
-          p.y = y0 + dy! * ring * (p.h * 0.55 + 3);
-          let cost = 0;
-          for (const q of done) cost += overlap(p, q);
-          if (cost === 0) {
-            best = { x: p.x, y: p.y, cost: 0 };
-            break search;
-          }
-          if (cost < best.cost) best = { x: p.x, y: p.y, cost };
-        }
-      }
-      p.x = best.x;
-      p.y = best.y;
-      done.push(p);
-    }
+  /**
+   * Boxes keep their layout centre; zooming in they grow slower than the map (so they never meet), zooming
+   * out they shrink with it. Leaders are redrawn to the box's current edge.
+   */
+  private boxScale(): number {
+    const z = this.cameras.main.zoom;
+    const k = z > REF_ZOOM ? Math.sqrt(REF_ZOOM / z) : 1;
+    return k / REF_ZOOM;
+  }
+
+  /** The box of a space as drawn now (world units). */
+  private currentBox(p: PlacedSpace): Rect {
+    const k = this.boxScale() * REF_ZOOM;
+    const cx = p.box.x + p.box.w / 2;
+    const cy = p.box.y + p.box.h / 2;
+    return { x: cx - (p.box.w * k) / 2, y: cy - (p.box.h * k) / 2, w: p.box.w * k, h: p.box.h * k };
+  }
+
+  private scaleBoxes(): void {
+    if (!this.layout) return;
+    const s = this.boxScale();
+    for (const b of this.boxes.values()) b.setScale(s);
     const lg = this.leaders;
     lg.clear();
-    const s = screenScale / cam.zoom;
-    for (const p of placed) {
-      const box = this.boxes.find((b) => b.name === p.id)!;
-      const wx = (p.x - cam.width / 2) / cam.zoom + cam.scrollX + cam.width / 2;
-      const wy = (p.y - cam.height / 2) / cam.zoom + cam.scrollY + cam.height / 2;
-      box.setPosition(wx, wy).setScale(s);
-      const dist = Math.hypot(p.x - p.anchor[0], p.y + p.h / 2 - p.anchor[1]);
-      if (dist > p.h * 0.75) {
-        const g = this.geoms.get(p.id)!;
-        lg.lineStyle(1.5 / cam.zoom, 0xffffff, 0.7);
-        lg.lineBetween(g.label[0], g.label[1], wx, wy + p.h / 2 / cam.zoom);
-        lg.fillStyle(0xffffff, 0.9);
-        lg.fillCircle(g.label[0], g.label[1], 3 / cam.zoom);
-      }
+    const z = this.cameras.main.zoom;
+    for (const p of this.layout.spaces.values()) {
+      if (!p.leader) continue;
+      const r = this.currentBox(p);
+      const tx = Phaser.Math.Clamp(p.anchor[0], r.x, r.x + r.w);
+      const ty = Phaser.Math.Clamp(p.anchor[1], r.y, r.y + r.h);
+      lg.lineStyle(1.6 / z, 0xffffff, 0.8);
+      lg.lineBetween(p.anchor[0], p.anchor[1], tx, ty);
+      lg.fillStyle(0xffffff, 0.95);
+      lg.fillCircle(p.anchor[0], p.anchor[1], 3.5 / z);
+      lg.lineStyle(1 / z, 0x07131d, 1);
+      lg.strokeCircle(p.anchor[0], p.anchor[1], 3.5 / z);
     }
     this.drawEmphasis();
     this.chooseDetail();
   }
 
-  /** Placement priority: spaces with more tokens keep their place first, land before sea. */
-  private weight(id: string): number {
-    const s = this.view?.spaces.find((x) => x.id === id);
-    if (!s) return 0;
-    return (s.units.length + s.markers.length) * 10 + (s.kind === 'land' ? 1 : 0);
-  }
-
-  /** The space under a canvas point (land before sea, smallest first: small islands sit inside big zones). */
+  /** The space under a canvas point: a label box counts as its space, then the outlines. */
   spaceAt(sx: number, sy: number): string | null {
     const cam = this.cameras.main;
-    if (sx < cam.x || sy < cam.y || sx > cam.x + cam.width || sy > cam.y + cam.height) return null;
-    const wx = (sx - cam.x - cam.width / 2) / cam.zoom + cam.scrollX + cam.width / 2;
-    const wy = (sy - cam.y - cam.height / 2) / cam.zoom + cam.scrollY + cam.height / 2;
-    // A click on a label box counts as its space.
-    for (const b of this.boxes) {
-      const w = (b.getData('w') as number) * b.scaleX;
-      const h = (b.getData('h') as number) * b.scaleY;
-      if (wx >= b.x - w / 2 && wx <= b.x + w / 2 && wy >= b.y && wy <= b.y + h) return b.name;
+    if (!this.layout || sx < cam.x || sy < cam.y || sx > cam.x + cam.width || sy > cam.y + cam.height) return null;
+    const [wx, wy] = this.toWorld(sx, sy);
+    for (const p of this.layout.spaces.values()) {
+      const r = this.currentBox(p);
+      if (wx >= r.x && wx <= r.x + r.w && wy >= r.y && wy <= r.y + r.h) return p.id;
     }
-    const hits: { id: string; area: number; land: boolean }[] = [];
-    for (const [id, g] of this.geoms) {
-      const ring = g.rings.find((r) => contains(r, wx, wy));
-      if (ring) {
-        const bb = bounds([ring]);
-        hits.push({ id, area: (bb.x1 - bb.x0) * (bb.y1 - bb.y0), land: g.kind === 'land' });
-      }
-    }
-    hits.sort((a, b) => (a.land === b.land ? a.area - b.area : a.land ? -1 : 1));
-    return hits[0]?.id ?? null;
+    return spaceUnder(this.layout, wx, wy);
   }
 
   private setupInput(): void {
@@ -598,7 +635,7 @@ export class BoardScene extends Phaser.Scene {
           cam.scrollX = this.drag.scrollX - dx / cam.zoom;
           cam.scrollY = this.drag.scrollY - dy / cam.zoom;
           this.clampScroll();
-          this.placeBoxes();
+          this.scaleBoxes();
         }
         return;
       }

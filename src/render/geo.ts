@@ -1,37 +1,13 @@
 /**
- * Map geometry: the Equal Earth projection centred near 100°E (North Atlantic at the left edge,
- * East Pacific at the right) and the Natural Earth coastlines turned into projected rings.
+ * Map geometry helpers: Natural Earth coastlines turned into projected rings (through a panel's clipped
+ * projection, see theatre.ts), point-in-ring and bounds.
  */
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { LonLat } from './board-view';
 
 export type XY = [number, number];
 export type Ring = XY[];
-
-/** World units the whole map is laid out in; the camera zooms this to the canvas. */
-export const WORLD_WIDTH = 2400;
-
-/** Projection fitted so that the given lon/lat points span WORLD_WIDTH (plus a margin). */
-export function makeProjection(points: readonly LonLat[]): GeoProjection {
-  const projection = geoEqualEarth().rotate([-100, 0]).precision(0.2);
-  const fitTo = {
-    type: 'MultiPoint' as const,
-    coordinates: points.map((p) => [p[0], p[1]]),
-  };
-  const margin = WORLD_WIDTH * 0.03;
-  projection.fitWidth(WORLD_WIDTH - 2 * margin, fitTo);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + margin, ty + margin]);
-  return projection;
-}
-
-/** Projects one point; points that fall off the projection become the origin (never expected in content). */
-export function project(projection: GeoProjection, p: LonLat): XY {
-  const xy = projection([p[0], p[1]]);
-  return xy ? [xy[0], xy[1]] : [0, 0];
-}
 
 /** A d3 path context that records rings instead of drawing (d3 clips and projects for us). */
 class RingRecorder {

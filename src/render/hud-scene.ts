@@ -11,10 +11,15 @@ const PANEL = 0x0a1824;
 const DETER = 0x56b4e9;
 const PRESS = 0xd55e00;
 
-/** Height of the bottom band in canvas pixels. */
-export function hudHeight(projector: boolean): number {
-  return projector ? 236 : 164;
+/** Height of the bottom band in canvas pixels: denser on short screens, two columns (taller) on narrow ones. */
+export function hudHeight(projector: boolean, width = 1600, height = 1000): number {
+  if (projector) return 236;
+  if (width < NARROW) return 196;
+  return height < 800 ? 132 : 164;
 }
+
+/** Below this canvas width the band stacks its four blocks in two columns (phones in portrait). */
+const NARROW = 700;
 
 export class HudScene extends Phaser.Scene {
   private view: BoardView | null = null;
@@ -76,7 +81,7 @@ export class HudScene extends Phaser.Scene {
     for (const o of this.objects) o.destroy();
     this.objects = [];
     const big = v.projector;
-    const band = hudHeight(big);
+    const band = hudHeight(big, W, H);
     const f = big ? 21 : 14;
     // Backgrounds first (depth −1), then bars and tokens, then text (creation order within a depth).
     const back = this.add.graphics().setDepth(-1);
@@ -131,32 +136,46 @@ export class HudScene extends Phaser.Scene {
     bg.lineStyle(2, 0x29465c, 1);
     bg.lineBetween(0, top, W, top);
 
-    const colW = (W - 24) / 4;
-    const rowH = (band - 34) / 5;
-    const heads = ['Tracks', 'Crises & exports', 'Partnerships', 'Theaters: deterrence vs pressure'];
-    heads.forEach((h, i) =>
-      this.text(12 + i * colW + 4, top + 6, h.toUpperCase(), big ? 15 : 11, { color: '#8fb3c9', fontStyle: '700' }),
-    );
-    const tracks = v.tracks;
-    const col1 = tracks.slice(0, 5);
-    const col2 = tracks.slice(5);
-    const rowsTop = top + (big ? 28 : 22);
-    col1.forEach((t, i) => this.trackRow(g, t, 12, rowsTop + i * rowH, colW - 16, rowH, f));
-    col2.forEach((t, i) => this.trackRow(g, t, 12 + colW, rowsTop + i * rowH, colW - 16, rowH, f));
-    v.partnerships.forEach((t, i) => this.trackRow(g, t, 12 + 2 * colW, rowsTop + i * rowH, colW - 16, rowH, f));
+    // Four blocks side by side, or two columns of two on a narrow screen.
+    const narrow = W < NARROW && !big;
+    const cols = narrow ? 2 : 4;
+    const colW = (W - 24) / cols;
+    const headH = big ? 22 : narrow ? 15 : 18;
+    const rowH = narrow ? (band - 10 - 2 * headH) / 10 : (band - 12 - headH) / 5;
+    const f2 = narrow ? 12 : H < 800 && !big ? 13 : f;
+    const blocks = [
+      { head: 'Tracks', rows: v.tracks.slice(0, 5) },
+      { head: 'Crises & exports', rows: v.tracks.slice(5) },
+      { head: 'Partnerships', rows: v.partnerships },
+      { head: 'Theaters: deterrence vs pressure', rows: [] },
+    ];
+    const place = blocks.map((b, i) => {
+      const col = narrow ? Math.floor(i / 2) : i;
+      const y = top + 4 + (narrow && i % 2 ? headH + 5 * rowH : 0);
+      this.text(12 + col * colW + 4, y, b.head.toUpperCase(), big ? 15 : narrow ? 10 : 11, {
+        color: '#8fb3c9',
+        fontStyle: '700',
+      });
+      return { x: 12 + col * colW, y: y + headH };
+    });
+    blocks
+      .slice(0, 3)
+      .forEach((b, i) =>
+        b.rows.forEach((t, r) => this.trackRow(g, t, place[i]!.x, place[i]!.y + r * rowH, colW - 16, rowH, f2)),
+      );
     v.theaters.forEach((t, i) => {
-      const x = 12 + 3 * colW + 4;
-      const y = rowsTop + i * rowH;
+      const x = place[3]!.x + 4;
+      const y = place[3]!.y + i * rowH;
       const w = colW - 16;
       const nameW = w * 0.4;
       const cy = y + rowH / 2;
-      this.fit(this.text(x, cy, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
+      this.fit(this.text(x, cy, t.name, f2 - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
       const numW = big ? 46 : 34;
-      this.text(x + nameW + numW - 4, cy, `D${t.deterrence}`, f, { fontStyle: '800', color: '#9fd3f0' }).setOrigin(
+      this.text(x + nameW + numW - 4, cy, `D${t.deterrence}`, f2, { fontStyle: '800', color: '#9fd3f0' }).setOrigin(
         1,
         0.5,
       );
-      this.text(x + w, cy, `P${t.pressure}`, f, { fontStyle: '800', color: '#ffb38a' }).setOrigin(1, 0.5);
+      this.text(x + w, cy, `P${t.pressure}`, f2, { fontStyle: '800', color: '#ffb38a' }).setOrigin(1, 0.5);
       const barX = x + nameW + numW;
       const barW = (w - nameW - 2 * numW) / 2;
       const h = Math.max(8, rowH * 0.46);
@@ -206,7 +225,8 @@ export class HudScene extends Phaser.Scene {
     const span = t.max - t.min;
     g.fillStyle(0x1b3345, 1);
     g.fillRect(barX, cy - h / 2, barW, h);
-    if (!t.text) {
+    // A number shown as text ("3+•") still fills its bar; only a word ("untested") leaves it empty.
+    if (!long) {
       const frac = span > 0 ? (t.value - t.min) / span : 0;
       g.fillStyle(danger ? PRESS : 0xe6e0c8, 1);
       g.fillRect(barX, cy - h / 2, barW * Math.max(0, Math.min(1, frac)), h);

@@ -10,6 +10,10 @@ export interface BoardHandle {
   focusSpace(id: string | null): void;
   /** Canvas-pixel position of a space's label point (tests, tutorials). */
   screenPoint(id: string): [number, number] | null;
+  /** Every space's label anchor in canvas pixels, whether its label hangs on a leader line, whether the map shows it now. */
+  labelAnchors(): { id: string; x: number; y: number; leader: boolean; visible: boolean }[];
+  /** The space whose outline lies under a canvas point (the map itself, not the label boxes). */
+  outlineAt(x: number, y: number): string | null;
   panBy(dx: number, dy: number): void;
   zoomBy(factor: number): void;
   destroy(): void;

@@ -66,7 +66,12 @@ export async function mountPhaserBoard(
       opts.intents.spaceHovered(id);
     },
   };
-  const board = new BoardScene({ intents, atlas, onDrawn: opts.onDrawn, hudHeight: () => hudHeight(view.projector) });
+  const board = new BoardScene({
+    intents,
+    atlas,
+    onDrawn: opts.onDrawn,
+    hudHeight: () => hudHeight(view.projector, parent.clientWidth, parent.clientHeight),
+  });
   const hud = new HudScene();
   board.setView(view);
   hud.setView(view);
@@ -85,7 +90,8 @@ export async function mountPhaserBoard(
       type: Phaser.WEBGL,
       parent,
       backgroundColor: '#0b2236',
-      antialias: false,
+      // Smooth filtering: labels and the baked map are drawn smaller than their textures when zoomed out.
+      antialias: true,
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 600 },
       scene: [board, hud],
       banner: false,
@@ -184,7 +190,7 @@ export async function mountPhaserBoard(
   });
   ro.observe(parent);
 
-  return {
+  const handle: BoardHandle = {
     update(next) {
       wake();
       const projectorChanged = next.projector !== view.projector;
@@ -200,6 +206,8 @@ export async function mountPhaserBoard(
       focusSpace(id);
     },
     screenPoint: (id) => board.screenPoint(id),
+    labelAnchors: () => board.labelAnchors(),
+    outlineAt: (x, y) => board.outlineAt(x, y),
     panBy: (dx, dy) => {
       wake();
       board.panBy(dx, dy);
@@ -217,4 +225,7 @@ export async function mountPhaserBoard(
       live.remove();
     },
   };
+  // Read-only hook on the host element for end-to-end tests (label anchors, outlines), never for play.
+  Object.defineProperty(parent, 'eatBoard', { value: handle, configurable: true });
+  return handle;
 }

@@ -98,7 +98,8 @@ describe('presentBoard: tracks, theaters, turn', () => {
       danger: { at: 8, high: true },
     });
     expect(v.partnerships.find((t) => t.id === 'india')).toMatchObject({ text: 'untested' });
-    expect(v.partnerships.find((t) => t.id === 'japan')).toMatchObject({ value: 3 });
+    // Japan stands at 3 with a pip: the bar shows half a step more (two pips make a level).
+    expect(v.partnerships.find((t) => t.id === 'japan')).toMatchObject({ value: 3.5, text: '3+•' });
   });
 
   it('matches the rules on deterrence and pressure in every theater', () => {

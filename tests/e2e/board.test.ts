@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { pngStats, startGame } from './game-helpers';
+import { clickOneAction, pngStats, startGame, waitForHuman } from './game-helpers';
 
 const env = useBuiltClient();
 
@@ -53,6 +53,53 @@ describe('the board', () => {
     await page.keyboard.press('ArrowLeft');
     const after = await page.locator('#board').screenshot();
     expect(Buffer.compare(before, after)).not.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('anchors every label inside its own space at three zoom levels, and keeps them there across redraws', async () => {
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await startGame(page, env.server.url, { humans: [1], seed: 'board-anchors' });
+    type Anchor = { id: string; x: number; y: number; leader: boolean; visible: boolean };
+    // Each anchor on screen, and the space whose outline the board finds under it.
+    const probe = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('#board') as HTMLElement & {
+          eatBoard: { labelAnchors(): Anchor[]; outlineAt(x: number, y: number): string | null };
+        };
+        return host.eatBoard
+          .labelAnchors()
+          .filter((a) => a.visible)
+          .map((a) => ({ ...a, under: host.eatBoard.outlineAt(a.x, a.y) }));
+      });
+    const zoom = (f: number) =>
+      page.evaluate(
+        (f) =>
+          (document.querySelector('#board') as unknown as { eatBoard: { zoomBy(f: number): void } }).eatBoard.zoomBy(f),
+        f,
+      );
+    const seen = new Set<string>();
+    const first = await probe();
+    expect(first.length).toBe(29);
+    for (const factor of [1, 1.8, 2.2]) {
+      await zoom(factor);
+      const anchors = await probe();
+      expect(anchors.length).toBeGreaterThan(0);
+      for (const a of anchors) {
+        expect(a.under, `${a.id} at zoom step ${factor}`).toBe(a.id);
+        seen.add(a.id);
+      }
+    }
+    expect(seen.size).toBe(29);
+    // A move redraws the board: the anchors stay where they were (same zoom, same place).
+    expect(await waitForHuman(page)).toBe('move');
+    const before = await probe();
+    await clickOneAction(page);
+    await page.waitForTimeout(300);
+    const after = await probe();
+    expect(after.map((a) => [a.id, Math.round(a.x), Math.round(a.y)])).toEqual(
+      before.map((a) => [a.id, Math.round(a.x), Math.round(a.y)]),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
