@@ -17,14 +17,20 @@ import { renderReport } from '../sim/report-html';
 import { branchComparison, BranchError, loadBranch, type BranchArgs } from '../sim/branch';
 import { scoringSeats, type SweepSummary } from '../sim/stats';
 import { QueueError } from '../sim/queue';
+import { formatSensitivity, renderSensitivityHtml, sensitivityCsv } from '../sim/sensitivity-report';
 import { defaultWorkers, runSweep } from '../sim/sweep';
+import { cells, parseVary, VARY_USAGE, VaryError, type VaryParam } from '../sim/vary';
+import { runVarySweep } from '../sim/vary-sweep';
 import { runAsScript } from './run-as-script';
 
 export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed TEXT [--variant 2|3|4] [--bots seat=kind[:level],...]
                       [--workers N] [--out DIR] [--save-games] [--json] [--queue redis://HOST:PORT]
        npm run sim -- --from GAME.json --turn N --games N [--seed TEXT] [--bots ...] [--workers N] [--out DIR] [--json]
   (branch and compare: play the saved game's position at the start of turn N forward with bots)
+       npm run sim -- --scenario ID --games N --seed TEXT --vary PARAM=V1,V2 [--vary ...] [--grid] [--out DIR] [--json]
+  (assumption sweep: every value on the same seeds; also with --from GAME.json --turn N)
   kinds: random | scripted | expert; levels 1-6; seats: china, nato, japan, korea
+  ${VARY_USAGE}
   --queue: play the games on \`npm run sim:worker -- --queue URL\` processes (any machine) through Redis`;
 
 export class UsageError extends Error {}
@@ -41,6 +47,9 @@ export interface SimArgs {
   json: boolean;
   /** --queue: a Redis URL; the games are played by sim:worker processes (src/sim/queue.ts). */
   queue: string | undefined;
+  /** --vary: an assumption sweep (src/sim/vary.ts); --grid plays every combination. */
+  vary: VaryParam[] | undefined;
+  grid: boolean;
   /** --from/--turn: a branch sweep (src/sim/branch.ts). */
   branch?: BranchArgs;
 }
@@ -71,6 +80,8 @@ export function parseSimArgs(argv: string[]): SimArgs {
         from: { type: 'string' },
         turn: { type: 'string' },
         queue: { type: 'string' },
+        vary: { type: 'string', multiple: true },
+        grid: { type: 'boolean' },
       },
     }));
   } catch (err) {
@@ -110,6 +121,18 @@ export function parseSimArgs(argv: string[]): SimArgs {
     throw err;
   }
   if (values['save-games'] && values.out === undefined) throw new UsageError('--save-games needs --out DIR');
+  let vary: VaryParam[] | undefined;
+  if (values.vary !== undefined) {
+    if (values.queue !== undefined) throw new UsageError('--vary cannot be used with --queue yet (run it locally)');
+    if (values['save-games']) throw new UsageError('--save-games cannot be used with --vary');
+    try {
+      vary = values.vary.map(parseVary);
+      cells(vary, values.grid ?? false); // a parameter named twice
+    } catch (err) {
+      if (err instanceof VaryError) throw new UsageError(err.message);
+      throw err;
+    }
+  } else if (values.grid) throw new UsageError('--grid needs at least one --vary');
   if (values.queue !== undefined) {
     if (values['save-games'])
       throw new UsageError('--save-games cannot be used with --queue (remote workers play the games)');
@@ -129,6 +152,8 @@ export function parseSimArgs(argv: string[]): SimArgs {
     saveGames: values['save-games'] ?? false,
     json: values.json ?? false,
     queue: values.queue,
+    vary,
+    grid: values.grid ?? false,
     ...(branch ? { branch } : {}),
   };
 }
@@ -209,6 +234,7 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const out = args.out === undefined ? undefined : resolve(args.out);
+  if (args.vary) return varyMain(args, args.vary, out);
   if (args.queue)
     process.stderr.write(
       `sim: ${args.games} games go on the queue at ${args.queue}; they are played by \`npm run sim:worker -- --queue ${args.queue}\` processes\n`,
@@ -253,6 +279,47 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `sim: wrote ${join(out, 'summary.json')}, games.csv, report.html${args.saveGames ? ', games/' : ''}\n`,
     );
+  return 0;
+}
+
+/** The assumption sweep: every cell on the same seeds, then the sensitivity report. */
+async function varyMain(args: SimArgs, params: VaryParam[], out: string | undefined): Promise<number> {
+  const total = cells(params, args.grid).length * args.games;
+  const progress = progressReporter(total);
+  let result;
+  try {
+    result = await runVarySweep({
+      scenario: args.scenario,
+      variant: args.variant,
+      seed: args.seed,
+      games: args.games,
+      bots: args.bots,
+      params,
+      grid: args.grid,
+      workers: args.workers,
+      ...(args.branch ? { from: args.branch.from } : {}),
+      onProgress: (done) => progress.update(done),
+    });
+  } catch (err) {
+    progress.stop();
+    if (err instanceof VaryError) {
+      process.stderr.write(`sim: ${err.message}\n${SIM_USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`sim: a game failed: ${(err as Error).message}\n`);
+    return 1;
+  }
+  progress.stop();
+  const { sensitivity } = result;
+  if (out) {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'sensitivity.json'), `${JSON.stringify(sensitivity, null, 2)}\n`);
+    writeFileSync(join(out, 'sensitivity.csv'), sensitivityCsv(sensitivity));
+    writeFileSync(join(out, 'sensitivity.html'), renderSensitivityHtml(sensitivity));
+  }
+  process.stdout.write(args.json ? `${JSON.stringify(sensitivity)}\n` : `${formatSensitivity(sensitivity)}\n`);
+  if (out && !args.json)
+    process.stderr.write(`sim: wrote ${join(out, 'sensitivity.json')}, sensitivity.csv, sensitivity.html\n`);
   return 0;
 }
 

@@ -1,5 +1,7 @@
 /** The real rules and Game wired into the sim's seams (headless play, engine replay, scenario ids). */
 import { SCENARIOS, scenarioById } from '../content/scenario';
+import type { Scenario } from '../content/schemas';
+import type { Dice } from '../random';
 import { applyAction } from '../rules/engine';
 import { EastAsiaTomorrow } from '../rules/game';
 import { actingSeat, legalMoves } from '../rules/legal-moves';
@@ -7,23 +9,32 @@ import { setupState } from '../rules/setup';
 import { playerView } from '../rules/view';
 import type { EngineGame } from './engine-replay';
 import { playerOf } from './headless';
-import type { RulesPort } from './rules-port';
+import type { RulesPort, SetupInput } from './rules-port';
 
 export const realRules: RulesPort = {
   setup: (input, dice) => {
     const scenario = scenarioById(input.scenario);
     if (!scenario) throw new Error(`unknown scenario "${input.scenario}" (known: ${scenarioIds().join(', ')})`);
-    return setupState(
-      scenario,
-      { variant: input.variant, whiteCell: input.whiteCell ?? false, handicap: input.handicap ?? {} },
-      dice,
-    );
+    return setupFrom(scenario, input, dice);
   },
   actingSeat,
   legalMoves,
   applyAction: (G, seat, action, dice, why) => applyAction(G, seat, action, dice, why),
   view: (G, seat) => playerView(G, playerOf(G, seat)),
 };
+
+function setupFrom(scenario: Scenario, input: SetupInput, dice: Dice) {
+  return setupState(
+    scenario,
+    { variant: input.variant, whiteCell: input.whiteCell ?? false, handicap: input.handicap ?? {} },
+    dice,
+  );
+}
+
+/** The real rules set up from a given scenario (an assumption sweep's varied copy) whatever id is asked. */
+export function scenarioRules(scenario: Scenario): RulesPort {
+  return { ...realRules, setup: (input, dice) => setupFrom(scenario, input, dice) };
+}
 
 /** Ids of the shipped scenarios, for flag checks and messages. */
 export function scenarioIds(): string[] {

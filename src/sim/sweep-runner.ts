@@ -6,7 +6,8 @@ import type { BotSpec } from '../content/bot-spec';
 import { resolveBots } from './bots';
 import { branchPosition, branchRules, type BranchFrom } from './branch';
 import { playGame } from './headless';
-import { realRules } from './real-rules';
+import { realRules, scenarioRules } from './real-rules';
+import { patchPosition, patchScenario, type ScenarioPatch } from './vary';
 import type { GameRecord } from './record';
 
 export interface RunnerConfig {
@@ -17,6 +18,8 @@ export interface RunnerConfig {
   saveDir: string | undefined;
   /** Branch sweep: play forward from this saved game's turn instead of from setup (branch.ts). */
   from?: BranchFrom;
+  /** Assumption sweep: this cell's changes to the scenario or the saved position (vary.ts). */
+  patch?: ScenarioPatch;
 }
 
 /** File name of a sweep game's save: index for order, seed for humans. */
@@ -27,7 +30,11 @@ export function saveFileName(index: number, seed: string): string {
 export function createGameRunner(config: RunnerConfig): (seed: string, index: number) => GameRecord {
   const { bots, labels, handicap } = resolveBots(config.bots);
   if (config.saveDir) mkdirSync(config.saveDir, { recursive: true });
-  const rules = config.from ? branchRules(branchPosition(config.from).position) : realRules;
+  const rules = config.from
+    ? branchRules(patchPosition(branchPosition(config.from).position, config.patch ?? {}))
+    : config.patch
+      ? scenarioRules(patchScenario(config.scenario, config.patch))
+      : realRules;
   return (seed, index) => {
     const played = playGame(rules, {
       scenario: config.scenario,

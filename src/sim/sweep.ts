@@ -16,6 +16,7 @@ import { runOnQueue } from './queue';
 import type { GameRecord } from './record';
 import { summarize, type SweepSummary } from './stats';
 import { createGameRunner, type RunnerConfig } from './sweep-runner';
+import type { ScenarioPatch } from './vary';
 
 export interface SweepOptions {
   scenario: string;
@@ -30,6 +31,8 @@ export interface SweepOptions {
   saveDir?: string;
   /** Branch sweep: every game continues this saved game from the start of a turn (branch.ts). */
   from?: BranchFrom;
+  /** Assumption sweep: this cell's changes to the scenario or the saved position (vary.ts). */
+  patch?: ScenarioPatch;
   onProgress?: (done: number, total: number) => void;
   /** Play on a Redis job queue instead of local threads (queue.ts): the URL and this sweep's unique id. */
   queue?: { url: string; sweep: string };
@@ -58,6 +61,7 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
     bots: opts.bots,
     saveDir: opts.saveDir,
     ...(opts.from ? { from: opts.from } : {}),
+    ...(opts.patch ? { patch: opts.patch } : {}),
   };
   const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(), Math.max(1, seeds.length)));
   const records: (GameRecord | undefined)[] = new Array(seeds.length);
