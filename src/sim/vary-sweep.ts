@@ -1,6 +1,6 @@
 /** Runs an assumption sweep: every cell of vary.ts as an ordinary sweep on the same seed list. */
 import type { Seat, Variant } from '../content/ids';
-import type { BotSpec } from './bot-spec';
+import type { BotSpec } from '../content/bot-spec';
 import { branchPosition, type BranchFrom } from './branch';
 import { runSweep } from './sweep';
 import {

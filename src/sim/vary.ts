@@ -5,7 +5,7 @@
  * ordinary sweep (sweep.ts), so its figures do not depend on the number of workers.
  */
 import { PARTNERS, SEATS, TRACKS, type Partner, type Seat, type Track } from '../content/ids';
-import { parseBotKind, BotSpecError, formatBotSpec, type BotSpec } from './bot-spec';
+import { parseBotSpec, BotSpecError, formatBotSpec, type BotSpec } from '../content/bot-spec';
 import { KNOWN_SPECIALS, parseScenario, scenarioById } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
 import type { GameState } from '../rules/state';
@@ -98,7 +98,7 @@ export function parseVary(text: string): VaryParam {
     if (t.kind === 'special' && v !== 'on' && v !== 'off') throw bad('on or off');
     if (t.kind === 'bot')
       try {
-        parseBotKind(v, `--vary ${name}`);
+        parseBotSpec(v, `--vary ${name}`);
       } catch (err) {
         if (err instanceof BotSpecError) throw new VaryError(err.message);
         throw err;
@@ -138,7 +138,7 @@ export function applyAssignment(
     else if (t.kind === 'turns') patch.turns = Number(v);
     else if (t.kind === 'posture') patch.posture = v as 'restraint' | 'coercion';
     else if (t.kind === 'special') patch.specials = { ...patch.specials, [t.special]: v === 'on' };
-    else cellBots[t.seat] = parseBotKind(v, `--vary ${p.name}`);
+    else cellBots[t.seat] = parseBotSpec(v, `--vary ${p.name}`);
   }
   return { patch, bots: cellBots };
 }
