@@ -12,7 +12,7 @@ import { controlsFromSave, handicapsFor, LocalGame } from './local-game';
 import { ReplayViewer } from './replay-viewer';
 import { parseSaveFile } from './save-file';
 import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
-import { SEATS, type BySeat, type Variant } from '../content/ids';
+import { SEATS, type BySeat, type Seat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT } from '../content/seats';
 import type { SeatControl } from './local-game';
 import { DEFAULT_BOT } from '../content/bot-spec';
@@ -105,7 +105,7 @@ const TUTORIAL_SEAT = 'japan';
 /** A new guided first game: the newcomer plays Japan, bots at level 3 play the others. */
 function tutorialGame(id: string): LocalGame {
   const controls = Object.fromEntries(
-    SEATS.map((s) => [s, { kind: s === TUTORIAL_SEAT ? 'human' : 'bot', level: 3 }]),
+    SEATS.map((s): [Seat, SeatControl] => [s, { kind: s === TUTORIAL_SEAT ? 'human' : 'bot', bot: DEFAULT_BOT }]),
   ) as BySeat<SeatControl>;
   return new LocalGame({ scenario: id, variant: 4, seed: randomSeed(), controls, handicap: handicapsFor(controls) });
 }
