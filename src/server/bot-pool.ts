@@ -36,10 +36,15 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
 }
 
+/** The worker thread: the compiled bot-worker.js beside the built server (npm start), else the TypeScript under tsx. */
 function spawn(): Worker {
-  const entry = new URL('./bot-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  const w = new Worker(boot, { eval: true });
+  let w: Worker;
+  if (import.meta.url.endsWith('.js')) w = new Worker(new URL('./bot-worker.js', import.meta.url));
+  else {
+    const entry = new URL('./bot-worker.ts', import.meta.url).href;
+    const boot = `import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+    w = new Worker(boot, { eval: true });
+  }
   w.unref();
   return w;
 }

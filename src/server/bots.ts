@@ -7,7 +7,7 @@
 import { SEEDS, streamFrom } from '../random';
 import type { State } from 'boardgame.io';
 import { newSecret, Refusal } from './hardening';
-import type { MatchOptions } from './lobby';
+import type { MatchOptions } from './lobby/options';
 import type { Logger } from './log';
 import type { CommitEvent, MatchService } from './match-service';
 import type { SqliteStorage } from './sqlite-storage';

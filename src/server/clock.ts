@@ -3,13 +3,16 @@
  * (a turn lasts while they stay the one to act); `game`: each player has a bank of `seconds` for the
  * whole game, spent while they are the one to act. On time-out the seat either passes (the game's
  * timeout move) or a bot plays it (for the rest of that turn; in `game` mode until the player
- * returns). The match creator may pause, resume and extend. State lives in the match's options,
- * so clocks survive restarts; every change is sent to the match as a `clock` event.
+ * returns). The match creator may pause, resume and extend. The clock waits (no deadline) until
+ * every person's seat is taken or a person has moved, so nobody's time runs before they could join.
+ * State lives in the match's options, so clocks survive restarts; every change is sent to the match
+ * as a `clock` event.
  */
+import type { Server as BgioServer } from 'boardgame.io';
 import type { State } from 'boardgame.io';
 import type { BotChoice, BotSeats } from './bots';
 import { Refusal } from './hardening';
-import type { ClockOptions, MatchOptions } from './lobby';
+import type { ClockOptions, MatchOptions } from './lobby/options';
 import type { Logger } from './log';
 import type { MatchService } from './match-service';
 import type { SqliteStorage } from './sqlite-storage';
@@ -31,7 +34,14 @@ export interface ClockState {
   remaining: Record<string, number>;
   /** Seats a bot plays because their time ran out (`turn` mode: until the turn ends). */
   timedOut: string[];
+  /** Not started yet: a person's seat is empty and no person has moved (absent in older matches = started). */
+  waiting?: boolean;
 }
+
+/** Every seat that is not a bot's has a player. */
+const everyoneSeated = (metadata: BgioServer.MatchData | undefined): boolean =>
+  metadata !== undefined &&
+  Object.values(metadata.players).every((p) => (p.data as { bot?: boolean } | undefined)?.bot || p.name);
 
 /** What clients see (in `clock` events and the match's lobby data). */
 export type PublicClock = ClockOptions & ClockState;
@@ -63,11 +73,12 @@ export class Clocks {
     return this.opts.storage.getOptions(matchID) as MatchOptions | undefined;
   }
 
-  /** Re-reads the match after a commit (or creation, or restart) and sets its timer. */
-  update(matchID: string, state?: State): void {
+  /** Re-reads the match after a commit (`byPerson`: a person moved), a creation, a join or a restart, and sets its timer. */
+  update(matchID: string, state?: State, byPerson = false): void {
     const o = this.options(matchID);
     if (!o?.clock || this.stopped) return;
-    const s = state ?? this.opts.storage.fetch(matchID, { state: true }).state;
+    const fetched = this.opts.storage.fetch(matchID, { state: state === undefined, metadata: true });
+    const s = state ?? fetched.state;
     if (!s) return;
     const full = this.opts.spec.actor(s);
     const actor = s.ctx.gameover !== undefined ? null : full;
@@ -80,7 +91,9 @@ export class Clocks {
       remaining: {},
       timedOut: [],
     };
-    const next: ClockState = { ...prev, remaining: { ...prev.remaining }, timedOut: [...prev.timedOut] };
+    const wasWaiting = o.clockState === undefined || prev.waiting === true;
+    const waiting = wasWaiting && !byPerson && !everyoneSeated(fetched.metadata);
+    const next: ClockState = { ...prev, remaining: { ...prev.remaining }, timedOut: [...prev.timedOut], waiting };
     if (actor !== prev.actor) {
       if (o.clock.mode === 'game' && prev.actor !== null && prev.deadline !== null)
         next.remaining[prev.actor] = Math.max(0, prev.deadline - now);
@@ -91,10 +104,12 @@ export class Clocks {
       }
       next.actor = actor;
       const left = actor === null ? 0 : o.clock.mode === 'game' ? (next.remaining[actor] ?? budget) : budget;
-      if (next.paused) {
+      if (next.paused || waiting) {
         next.deadline = null;
         if (actor !== null) next.remaining[actor] = left;
       } else next.deadline = actor === null ? null : now + left;
+    } else if (wasWaiting && !waiting && !next.paused && actor !== null) {
+      next.deadline = now + (next.remaining[actor] ?? budget);
     }
     this.save(matchID, o, next);
   }
@@ -183,7 +198,8 @@ export class Clocks {
       next.deadline = null;
     } else if (action === 'resume' && cs.paused) {
       next.paused = false;
-      next.deadline = cs.actor === null ? null : now + (cs.remaining[cs.actor] ?? o.clock.seconds * this.secondMs);
+      next.deadline =
+        cs.actor === null || cs.waiting ? null : now + (cs.remaining[cs.actor] ?? o.clock.seconds * this.secondMs);
     } else if (action === 'extend' && cs.actor !== null) {
       const add = seconds * this.secondMs;
       if (cs.paused) next.remaining[cs.actor] = (cs.remaining[cs.actor] ?? 0) + add;

@@ -23,7 +23,10 @@ export type RefusalCode =
   | 'stale-state'
   | 'invalid-move'
   | 'game-over'
-  | 'server-error';
+  | 'server-error'
+  | 'too-many-connections'
+  | 'room-full'
+  | 'seat-released';
 
 export class Refusal extends Error {
   constructor(
@@ -279,6 +282,8 @@ export function parseUpdate(args: unknown[], session: Session | null, rules: Gat
 export interface ChatRequest {
   matchID: string;
   message: { id: string; sender: string; payload: unknown };
+  /** Checked again against the stored seat when the message is stored (the seat may have been left). */
+  credentials: string;
 }
 
 /** `chat` args: [matchID, { id, sender, payload }, credentials]; only a seated connection, as itself. */
@@ -296,7 +301,11 @@ export function parseChat(args: unknown[], session: Session | null, limits: Limi
   if (problem) throw new Refusal('malformed', `chat: ${problem}`);
   if (packetSize([message.payload]) > MAX_CHAT)
     throw new Refusal('too-large', `chat: message longer than ${MAX_CHAT} characters`);
-  return { matchID: session.matchID, message: { id: message.id, sender: session.playerID, payload: message.payload } };
+  return {
+    matchID: session.matchID,
+    message: { id: message.id, sender: session.playerID, payload: message.payload },
+    credentials,
+  };
 }
 
 /** Constant-time comparison of two secrets. */

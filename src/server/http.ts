@@ -1,12 +1,15 @@
 /**
- * Koa middleware for the lobby routes (own matcher, JSON bodies capped at 16 kB, errors as
- * `{ error }` with a status, never a stack) and for the built client's static files.
+ * Koa middleware: security headers on every answer, the lobby routes (own matcher, a per-address
+ * request quota, JSON bodies only and capped at 16 kB, errors as `{ error }` with a status, never a
+ * stack) and the built client's static files.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { IncomingMessage } from 'node:http';
+import { clientAddress } from './client-address';
 import { HttpError, type Route, type RouteContext } from './lobby';
 import type { Logger } from './log';
+import type { RequestLimiter } from './request-limiter';
 
 interface KoaCtx {
   method: string;
@@ -22,20 +25,26 @@ interface KoaCtx {
 type Next = () => Promise<unknown>;
 export type Middleware = (ctx: KoaCtx, next: Next) => Promise<unknown>;
 
-const MAX_BODY = 16 * 1024;
+export const MAX_BODY = 16 * 1024;
+/** An oversize body is read and dropped up to this size so the client hears the 413; beyond it the connection is cut. */
+const MAX_DRAIN = 1024 * 1024;
 
 function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooLarge = () => new HttpError(413, `request body larger than ${MAX_BODY} bytes`);
+    if (Number(req.headers['content-length'] ?? 0) > MAX_DRAIN) {
+      req.destroy();
+      return fail(tooLarge());
+    }
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        fail(new HttpError(413, `request body larger than ${MAX_BODY} bytes`));
-        req.destroy();
-      } else chunks.push(c);
+      if (size > MAX_DRAIN) req.destroy();
+      else if (size <= MAX_BODY) chunks.push(c);
     });
     req.on('end', () => {
+      if (size > MAX_BODY) return fail(tooLarge());
       const text = Buffer.concat(chunks).toString('utf8');
       if (text.trim() === '') return ok(undefined);
       try {
@@ -67,13 +76,24 @@ function compile(path: string): { re: RegExp; keys: string[] } {
   return { re, keys };
 }
 
+export interface ApiOptions {
+  logger: Logger;
+  /** Quota of lobby requests per client address. */
+  limiter: RequestLimiter;
+  trustProxy: boolean;
+}
+
 /** Answers every request under `/games` itself (boardgame.io's stock routes never run). */
-export function apiMiddleware(routes: Route[], gameNames: string[], logger: Logger): Middleware {
+export function apiMiddleware(routes: Route[], gameNames: string[], opts: ApiOptions): Middleware {
   const compiled = routes.map((r) => ({ ...r, ...compile(r.path) }));
+  const { logger } = opts;
   return async (ctx, next) => {
     if (ctx.path !== '/games' && !ctx.path.startsWith('/games/')) return next();
     ctx.set('Cache-Control', 'no-store');
     try {
+      const address = clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], opts.trustProxy);
+      const wait = await opts.limiter.take(address);
+      if (wait !== null) throw new HttpError(429, `too many requests from your address; retry in ${wait} s`, wait);
       if (ctx.method === 'GET' && (ctx.path === '/games' || ctx.path === '/games/')) {
         ctx.body = gameNames;
         return;
@@ -83,11 +103,11 @@ export function apiMiddleware(routes: Route[], gameNames: string[], logger: Logg
         const m = r.re.exec(ctx.path);
         if (!m) continue;
         const params = Object.fromEntries(r.keys.map((k, i) => [k, m[i + 1]!]));
-        if (ctx.method === 'POST' && !/^application\/json\b/i.test(ctx.get('Content-Type') || 'application/json')) {
-          throw new HttpError(415, 'send the body as application/json');
+        if (ctx.method === 'POST' && !/^application\/json\s*(;|$)/i.test(ctx.get('Content-Type'))) {
+          throw new HttpError(415, 'send the body as JSON with the header Content-Type: application/json');
         }
         const body = ctx.method === 'POST' ? await readJson(ctx.req) : undefined;
-        const rc: RouteContext = { params, query: ctx.query, body, status: 200, response: {} };
+        const rc: RouteContext = { params, query: ctx.query, body, address, status: 200, response: {} };
         await r.handler(rc);
         ctx.status = rc.status;
         ctx.body = rc.response;
@@ -97,13 +117,46 @@ export function apiMiddleware(routes: Route[], gameNames: string[], logger: Logg
     } catch (err) {
       if (err instanceof HttpError) {
         ctx.status = err.status;
+        if (err.retryAfter !== undefined) ctx.set('Retry-After', String(err.retryAfter));
         ctx.body = { error: err.message };
       } else {
-        logger.error('lobby route failed', { event: 'http', path: ctx.path, err });
+        logger.error('lobby route failed', { event: 'http', path: ctx.path.slice(0, 120), err });
         ctx.status = 500;
         ctx.body = { error: 'internal error (logged)' };
       }
     }
+  };
+}
+
+/**
+ * The Content-Security-Policy of every page: only this origin's scripts (the built client has no
+ * inline script), its socket, and data:/blob: images and workers, which Phaser's WebGL renderer
+ * uses for its built-in textures; no framing by other sites.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Security headers on every HTTP answer (the socket's upgrade is not HTTP content). */
+export function securityHeaders(): Middleware {
+  return async (ctx, next) => {
+    ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('X-Frame-Options', 'DENY');
+    ctx.set('Referrer-Policy', 'no-referrer');
+    ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
+    ctx.set('Cross-Origin-Resource-Policy', 'same-origin');
+    return next();
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * `createServer`: one Node process, one port — the built client, the lobby API and boardgame.io's
- * socket transport — with SQLite storage and the hardening of STACK.md. Generic over the Game.
+ * socket transport — with SQLite storage, the hardening of hardening.ts and the limits of
+ * settings.ts (docs/DEPLOY.md). Generic over the Game.
  */
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -8,9 +9,12 @@ import { Server } from 'boardgame.io/server';
 import { ProcessGameConfig } from 'boardgame.io/internal';
 import type { Game } from 'boardgame.io';
 import { authenticateCredentials, installProcessGuards, newSecret, type GateRules, type Limits } from './hardening';
-import { apiMiddleware, staticMiddleware, type Middleware } from './http';
+import compress from 'koa-compress';
+import { apiMiddleware, securityHeaders, staticMiddleware, type Middleware } from './http';
 import { lobbyRoutes, type LobbySpec } from './lobby';
-import { consoleLogger, type Logger } from './log';
+import { consoleLogger, routeBoardgameLogs, type Logger } from './log';
+import { memoryLimiter } from './request-limiter';
+import { defaultSettings, type ConnectionLimits, type LobbyLimits } from './settings';
 import type { MatchService, MatchServiceOptions } from './match-service';
 import { SqliteStorage } from './sqlite-storage';
 import { HardenedSocketIO } from './transport';
@@ -38,7 +42,14 @@ export interface CreateServerOptions {
   mayExportEarly?: (match: ExportInput, playerID: string) => boolean;
   /** Port to listen on; 0 picks a free one. Default `PORT` or 8000. */
   port?: number;
+  /** Interface to listen on; default every interface (main.ts passes HOST, default 127.0.0.1). */
   host?: string;
+  /** Count clients by the last X-Forwarded-For entry (only behind a reverse proxy). */
+  trustProxy?: boolean;
+  /** Lobby limits (settings.ts); unset ones keep their defaults. */
+  lobbyLimits?: Partial<LobbyLimits>;
+  /** Connection limits (settings.ts); unset ones keep their defaults. */
+  connectionLimits?: Partial<ConnectionLimits>;
   /** Data directory for SQLite. Default `DATA_DIR` or ./data. */
   dataDir?: string;
   storage?: SqliteStorage;
@@ -64,6 +75,7 @@ export interface RunningServer {
 export async function createServer(opts: CreateServerOptions): Promise<RunningServer> {
   const logger = opts.logger ?? consoleLogger();
   if (opts.processGuards) installProcessGuards(logger);
+  const lobbyLimits: LobbyLimits = { ...defaultSettings().lobby, ...opts.lobbyLimits };
   // Undo is never accepted from clients, and its stack would copy every earlier state into each stored one.
   const game = ProcessGameConfig({ ...opts.game, disableUndo: true });
   const name = game.name!;
@@ -76,14 +88,18 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     checkArgs: opts.checkArgs ? { [name]: opts.checkArgs } : {},
     viewLog: { [name]: opts.viewLog },
     onCommit: (_g, event) => {
-      clocks?.update(event.matchID, event.state);
+      clocks?.update(event.matchID, event.state, event.byPerson);
       bots?.onCommit(event);
     },
     // A player who comes back takes the seat back from a stand-in bot.
     onSeatSynced: (_g, matchID, playerID) => {
       if (playerID !== null) bots?.setStandIn(matchID, playerID, null);
     },
+    connections: opts.connectionLimits,
+    host: opts.host,
+    trustProxy: opts.trustProxy,
   });
+  const unrouteLogs = routeBoardgameLogs(logger);
   const server = Server({
     games: [game],
     db: storage,
@@ -111,10 +127,15 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     spec: opts.lobby,
     storage,
     logger,
-    announce: (matchID) => {
+    limits: lobbyLimits,
+    limiters: { create: memoryLimiter('create', lobbyLimits.create), join: memoryLimiter('join', lobbyLimits.join) },
+    onSeatsChanged: (matchID) => {
       service.announceMetadata(matchID).catch((err: unknown) => logger.error('announce failed', { matchID, err }));
+      // The clock waits for every person's seat to be taken.
+      clocks?.update(matchID);
       bots?.poke(matchID);
     },
+    onSeatReleased: (matchID, playerID) => transport.releaseSeat(name, matchID, playerID),
     onCreated: (matchID) => {
       clocks?.update(matchID);
       bots?.poke(matchID);
@@ -126,14 +147,41 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     mayExportEarly: opts.mayExportEarly,
   });
   const app = server.app as unknown as { use(mw: Middleware): void; on(ev: string, fn: (err: unknown) => void): void };
-  app.use(apiMiddleware(routes, [name], logger));
+  app.use(securityHeaders());
+  app.use(compress({ threshold: 1024 }) as unknown as Middleware);
+  app.use(
+    apiMiddleware(routes, [name], {
+      logger,
+      limiter: memoryLimiter('api', lobbyLimits.api),
+      trustProxy: opts.trustProxy ?? false,
+    }),
+  );
   app.use(staticMiddleware(resolve(opts.clientDir ?? 'dist/client'), logger));
   app.on('error', (err) => logger.warn('http error', { event: 'http-error', err }));
   const port = opts.port ?? Number(process.env.PORT ?? 8000);
   const { appServer } = await server.run({ port, callback: () => undefined });
   const actual = (appServer.address() as AddressInfo).port;
+  // Socket.io polling requests bypass Koa; its own answers are not pages, but still get nosniff.
+  appServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
   bots?.resumeAll();
   clocks?.resumeAll();
+  const sweep = () => {
+    const now = Date.now();
+    try {
+      const gone = storage.expire({
+        unjoinedBefore: now - lobbyLimits.expireUnjoinedS * 1000,
+        finishedBefore: now - lobbyLimits.expireFinishedS * 1000,
+        idleBefore: now - lobbyLimits.expireIdleS * 1000,
+        limit: 500,
+      });
+      if (gone.length > 0) logger.info('expired matches deleted', { event: 'expire', count: gone.length });
+    } catch (err) {
+      logger.error('expiry sweep failed', { event: 'expire', err });
+    }
+  };
+  sweep();
+  const sweeper = setInterval(sweep, lobbyLimits.sweepEveryS * 1000);
+  sweeper.unref();
   logger.info(`serving on http://localhost:${actual}`, { event: 'listen', port: actual, db: storage.path });
   return {
     port: actual,
@@ -144,6 +192,8 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     bots,
     clocks,
     close: async () => {
+      clearInterval(sweeper);
+      unrouteLogs();
       bots?.stop();
       clocks?.stop();
       await transport.close();

@@ -47,3 +47,42 @@ export function memoryLogger(): Logger & {
   };
   return { lines, info: push('info'), warn: push('warn'), error: push('error') };
 }
+
+/**
+ * boardgame.io reports refused actions with `console.error('ERROR:', text)` where the text holds the
+ * client's raw move name and arguments (log injection: newlines, fake JSON lines). While a server runs,
+ * such lines become structured warnings carrying only the kind of refusal, cut at the first client
+ * value; its `INFO:` lines are dropped. Returns the function that stops routing to this logger (the
+ * console is restored when no server routes any more: tests run several in one process).
+ */
+export function routeBoardgameLogs(logger: Logger): () => void {
+  if (routedTo.size === 0) {
+    const { error, log } = console;
+    console.error = (...args: unknown[]) => {
+      if (args[0] !== 'ERROR:') return error.apply(console, args);
+      for (const l of routedTo)
+        l.warn('boardgame.io refused an action', { event: 'bgio', reason: refusalKind(String(args[1])) });
+    };
+    console.log = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].startsWith('INFO: ')) return;
+      return log.apply(console, args);
+    };
+    restoreConsole = () => {
+      console.error = error;
+      console.log = log;
+    };
+  }
+  routedTo.add(logger);
+  return () => {
+    routedTo.delete(logger);
+    if (routedTo.size === 0) restoreConsole();
+  };
+}
+
+const routedTo = new Set<Logger>();
+let restoreConsole = (): void => undefined;
+
+/** The words before boardgame.io's first interpolated value ("invalid move", "disallowed move", "player not active"…). */
+export function refusalKind(text: string): string {
+  return (/^[A-Za-z ,/]*/.exec(text)?.[0] ?? '').replace(/[\s,]+$/, '').slice(0, 60) || 'other';
+}

@@ -1,30 +1,52 @@
 /**
- * `npm start`: builds the client if needed, then serves it, the lobby API and the game's socket on
- * one port. Environment: PORT (8000), DATA_DIR (./data), CLIENT_DIR (dist/client),
- * SQLITE_SYNCHRONOUS (NORMAL|FULL), SKIP_CLIENT_BUILD=1.
+ * The server process (`npm start` runs its compiled form, dist/server/main.js, after
+ * scripts/build-if-stale.mjs): the built client, the lobby API and the game's socket on one port.
+ * Environment: PORT (8000), DATA_DIR (./data), CLIENT_DIR (dist/client), SQLITE_SYNCHRONOUS
+ * (NORMAL|FULL) and the limits of settings.ts (HOST, …; docs/DEPLOY.md).
  */
 import { resolve } from 'node:path';
 import { workerBot } from './bot-pool';
+import { DataDirLockedError } from './data-dir-lock';
 import { eastAsiaServer } from './east-asia';
-import { ensureClient } from './ensure-client';
-import { createServer } from './index';
+import { createServer, type RunningServer } from './index';
 import { consoleLogger } from './log';
+import { readSettings, type ServerSettings } from './settings';
 
 const logger = consoleLogger();
-const root = process.cwd();
 const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
-if (process.env.SKIP_CLIENT_BUILD !== '1') ensureClient(root, clientDir, logger);
 
-const server = await createServer({
-  ...eastAsiaServer,
-  // Bot decisions run in a worker thread: an expert's search must not stall the other matches' sockets.
-  bot: workerBot({ logger }),
-  port: Number(process.env.PORT ?? 8000),
-  dataDir: process.env.DATA_DIR ?? './data',
-  clientDir,
-  logger,
-  processGuards: true,
-});
+/** A setting or data-directory problem ends the process with one clear line, not a stack trace. */
+function fatal(err: unknown): never {
+  const known =
+    err instanceof DataDirLockedError || (err instanceof Error && err.message.startsWith('bad server settings'));
+  if (!known) throw err;
+  process.stderr.write(`East Asia Tomorrow: ${err.message}\n`);
+  process.exit(1);
+}
+
+let server: RunningServer;
+try {
+  server = await start(readSettings(process.env));
+} catch (err) {
+  fatal(err);
+}
+
+function start(settings: ServerSettings): Promise<RunningServer> {
+  return createServer({
+    ...eastAsiaServer,
+    // Bot decisions run in a worker thread: an expert's search must not stall the other matches' sockets.
+    bot: workerBot({ logger }),
+    port: Number(process.env.PORT ?? 8000),
+    host: settings.host,
+    trustProxy: settings.trustProxy,
+    lobbyLimits: settings.lobby,
+    connectionLimits: settings.connections,
+    dataDir: process.env.DATA_DIR ?? './data',
+    clientDir,
+    logger,
+    processGuards: true,
+  });
+}
 process.stdout.write(`East Asia Tomorrow: ${server.url} (data: ${server.storage.path})\n`);
 
 let closing = false;

@@ -26,12 +26,17 @@ export interface Delivery {
 }
 
 /** The storage the service needs: a synchronous boardgame.io store that can commit state + metadata at once. */
-export type MatchStorage = Pick<SqliteStorage, 'fetch' | 'setMetadata' | 'commit' | 'appendChat' | 'recentChat'>;
+export type MatchStorage = Pick<
+  SqliteStorage,
+  'fetch' | 'setMetadata' | 'commit' | 'appendChat' | 'recentChat' | 'chatPage'
+>;
 
 export interface CommitEvent {
   matchID: string;
   state: State;
   metadata: BgioServer.MatchData | undefined;
+  /** The move came from a person's connection (not a server-side bot or clock). */
+  byPerson: boolean;
 }
 
 export interface MatchServiceOptions {
@@ -226,7 +231,12 @@ export class MatchService {
         throw err;
       }
       for (const payload of outbox) this.broadcast(matchID, payload);
-      this.notifyCommit({ matchID, state: written.state, metadata: writtenMetadata ?? metadata });
+      this.notifyCommit({
+        matchID,
+        state: written.state,
+        metadata: writtenMetadata ?? metadata,
+        byPerson: !opts.trusted,
+      });
     });
   }
 
@@ -238,9 +248,10 @@ export class MatchService {
     }
   }
 
-  /** The match's recent chat, oldest first, as boardgame.io `chat` messages (sent after a sync). */
-  chatHistory(matchID: string): Delivery[] {
-    return this.storage.recentChat(matchID).map((m) => ({ type: 'chat', args: [matchID, m] }));
+  /** The match's newest `limit` chat messages, oldest first, as boardgame.io `chat` messages (sent after a seat's sync). */
+  chatHistory(matchID: string, limit: number): Delivery[] {
+    if (limit <= 0) return [];
+    return this.storage.recentChat(matchID, limit).map((m) => ({ type: 'chat', args: [matchID, m] }));
   }
 
   /** Marks a seat connected or not and tells the match (boardgame.io's matchData message). */
@@ -265,10 +276,26 @@ export class MatchService {
     });
   }
 
-  /** Stores a chat message, then tells the match. */
-  chat(matchID: string, message: { id: string; sender: string; payload: unknown }): Promise<void> {
+  /** Up to `limit` chat messages before seq `before` (the newest when absent), oldest first, with their seq. */
+  chatPage(matchID: string, before: number | undefined, limit: number): { seq: number; message: unknown }[] {
+    return this.storage.chatPage(matchID, { before, limit });
+  }
+
+  /**
+   * Checks the sender's credentials against the stored seat (a player who left has none), stores the
+   * message (keeping the newest `keep`), then tells the match.
+   */
+  chat(
+    matchID: string,
+    message: { id: string; sender: string; payload: unknown },
+    credentials: string,
+    keep = Infinity,
+  ): Promise<void> {
     return this.enqueue(matchID, () => {
-      this.storage.appendChat(matchID, message);
+      const { metadata } = this.storage.fetch(matchID, { metadata: true });
+      if (!metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
+      this.authenticate(metadata, message.sender, credentials);
+      this.storage.appendChat(matchID, message, Date.now(), keep);
       this.broadcast(matchID, { type: 'chat', args: [matchID, message] });
     });
   }

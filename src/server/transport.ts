@@ -2,7 +2,10 @@
  * boardgame.io's socket.io transport, rebuilt around the gate of `hardening.ts`: every packet is
  * rate-limited, size-capped and parsed before the match service sees it; refusals go back to the
  * sender as a `refused` event; a move on a stale state gets the sender a fresh sync; handler
- * errors are logged with their match id and never reach the process.
+ * errors are logged with their match id and never reach the process. Connections are limited per
+ * address and spectators per match; a connection joins its match only if it is still open after
+ * the (asynchronous) sync; each distinct view of a match is filtered once and sent to a socket.io
+ * room (encoded once), and a seat that is left stops receiving its view on the old sockets.
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { Server as IOServer, type Socket } from 'socket.io';
@@ -22,7 +25,9 @@ import {
   type Limits,
   type Session,
 } from './hardening';
+import { clientAddress } from './client-address';
 import type { Logger } from './log';
+import { defaultSettings, type ConnectionLimits } from './settings';
 import {
   MatchService,
   type CommitEvent,
@@ -42,13 +47,26 @@ export interface HardenedTransportOptions {
   viewLog?: Record<string, MatchServiceOptions['viewLog']>;
   /** Called when a connection has synced (a seat's player is back: a stand-in bot gives the seat back). */
   onSeatSynced?: (gameName: string, matchID: string, playerID: string | null) => void;
+  connections?: Partial<ConnectionLimits>;
+  /** Interface to listen on (default all). */
+  host?: string;
+  /** Count sockets by the last X-Forwarded-For entry (behind a reverse proxy). */
+  trustProxy?: boolean;
 }
 
 interface Connection {
   socket: Socket;
   session: Session | null;
   limiter: RateLimiter;
+  address: string;
+  /** The socket.io room of the view this connection receives. */
+  view: string | null;
 }
+
+const matchRoom = (matchID: string) => `match:${matchID}`;
+const viewRoom = (matchID: string, playerID: string | null) => `view:${matchID}:${playerID ?? '-'}`;
+/** Most chat messages one `chatPage` request returns. */
+const CHAT_PAGE = 50;
 
 type KoaLike = {
   callback(): (req: never, res: never) => void;
@@ -63,12 +81,15 @@ export class HardenedSocketIO extends SocketIO {
   private readonly rooms = new Map<string, Set<Connection>>();
   private readonly opts: HardenedTransportOptions;
   private readonly limits: Limits;
+  private readonly connLimits: ConnectionLimits;
+  private readonly perAddress = new Map<string, number>();
   io: IOServer | undefined;
 
   constructor(opts: HardenedTransportOptions) {
     super();
     this.opts = opts;
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
+    this.connLimits = { ...defaultSettings().connections, ...opts.connections };
   }
 
   override init(app: Parameters<SocketIO['init']>[0], games: Game[]): void {
@@ -78,7 +99,8 @@ export class HardenedSocketIO extends SocketIO {
     let handler: ((req: never, res: never) => void) | undefined;
     const http = createHttpServer((req, res) => (handler ??= koa.callback())(req as never, res as never));
     koa.server = http;
-    koa.listen = (...args: unknown[]) => http.listen(...(args as Parameters<HttpServer['listen']>));
+    koa.listen = (port: number, callback: () => void) =>
+      this.opts.host === undefined ? http.listen(port, callback) : http.listen(port, this.opts.host, callback);
     const io = new IOServer(http, {
       pingTimeout: 20_000,
       pingInterval: 10_000,
@@ -113,15 +135,36 @@ export class HardenedSocketIO extends SocketIO {
   }
 
   private connect(socket: Socket, service: MatchService, rules: GateRules): void {
+    const address = clientAddress(
+      socket.handshake.address,
+      socket.handshake.headers['x-forwarded-for'],
+      this.opts.trustProxy ?? false,
+    );
+    const open = (this.perAddress.get(address) ?? 0) + 1;
+    if (open > this.connLimits.maxSocketsPerAddress) {
+      socket.emit('refused', {
+        event: 'connect',
+        code: 'too-many-connections',
+        message: `more than ${this.connLimits.maxSocketsPerAddress} connections from your address`,
+      });
+      socket.disconnect(true);
+      return;
+    }
+    this.perAddress.set(address, open);
     const conn: Connection = {
       socket,
       session: null,
       limiter: new RateLimiter(this.limits.burst, this.limits.perSecond),
+      address,
+      view: null,
     };
     socket.onAny((event: unknown, ...args: unknown[]) => {
       void this.handle(conn, service, rules, event, args);
     });
     socket.on('disconnect', () => {
+      const left = (this.perAddress.get(address) ?? 1) - 1;
+      if (left > 0) this.perAddress.set(address, left);
+      else this.perAddress.delete(address);
       const s = conn.session;
       this.leave(conn);
       if (s)
@@ -159,19 +202,23 @@ export class HardenedSocketIO extends SocketIO {
         }
         case 'chat': {
           const req = parseChat(args, conn.session, this.limits);
-          return await service.chat(req.matchID, req.message);
+          return await service.chat(req.matchID, req.message, req.credentials, this.connLimits.chatHistory);
         }
+        case 'chatPage':
+          return this.onChatPage(conn, service, args);
         default:
           throw new Refusal('unknown-event', `event ${JSON.stringify(name)} is not accepted`);
       }
     } catch (err) {
       const refusal =
         err instanceof Refusal ? err : new Refusal('server-error', 'the server could not handle this message');
+      // The event name comes from the client: it goes into a field (JSON-escaped, cut short), never into the message.
       if (!(err instanceof Refusal))
-        this.opts.logger.error(`handler failed on ${name}`, {
+        this.opts.logger.error('socket handler failed', {
           matchID,
           playerID: conn.session?.playerID,
-          event: name,
+          event: 'socket-handler',
+          socketEvent: name,
           err,
         });
       if (conn.socket.connected)
@@ -182,7 +229,15 @@ export class HardenedSocketIO extends SocketIO {
 
   private async onSync(conn: Connection, service: MatchService, args: unknown[]): Promise<void> {
     const req = parseSync(args);
+    const spectatorsFull = () =>
+      req.playerID === null &&
+      conn.view !== viewRoom(req.matchID, null) &&
+      this.spectators(req.matchID) >= this.connLimits.maxSpectators;
+    if (spectatorsFull()) throw this.roomFull();
     const delivery = await service.sync(req.matchID, req.playerID, req.credentials);
+    // A socket that closed while the sync was read must not be registered: it would stay "connected" forever.
+    if (!conn.socket.connected) return;
+    if (spectatorsFull()) throw this.roomFull();
     const previous = conn.session;
     this.leave(conn);
     if (previous && (previous.matchID !== req.matchID || previous.playerID !== req.playerID)) {
@@ -192,14 +247,64 @@ export class HardenedSocketIO extends SocketIO {
         service.connectionChange(previous.matchID, previous.playerID, this.seatStillConnected(previous)),
       );
     }
-    conn.session = { matchID: req.matchID, playerID: req.playerID, credentials: req.credentials };
-    let room = this.rooms.get(req.matchID);
-    if (!room) this.rooms.set(req.matchID, (room = new Set()));
-    room.add(conn);
+    this.join(conn, { matchID: req.matchID, playerID: req.playerID, credentials: req.credentials });
     conn.socket.emit(delivery.type, ...delivery.args);
-    for (const d of service.chatHistory(req.matchID)) conn.socket.emit(d.type, ...d.args);
+    // Only seats get the recent chat with their sync; a spectator's sync stays small (no amplification).
+    if (req.playerID !== null)
+      for (const d of service.chatHistory(req.matchID, this.connLimits.chatOnSync)) conn.socket.emit(d.type, ...d.args);
     this.opts.onSeatSynced?.(service.game.name ?? 'default', req.matchID, req.playerID);
     await service.connectionChange(req.matchID, req.playerID, true);
+  }
+
+  private roomFull(): Refusal {
+    return new Refusal('room-full', `this match already has ${this.connLimits.maxSpectators} spectators`);
+  }
+
+  private spectators(matchID: string): number {
+    let n = 0;
+    for (const c of this.rooms.get(matchID) ?? []) if (c.session?.playerID === null) n++;
+    return n;
+  }
+
+  /** `chatPage` [matchID, before?]: a seat's older chat, at most CHAT_PAGE messages before seq `before`. */
+  private onChatPage(conn: Connection, service: MatchService, args: unknown[]): void {
+    const [matchID, before] = args;
+    const s = conn.session;
+    if (!s || s.playerID === null) throw new Refusal('not-seated', 'chatPage: sync as a seat with credentials first');
+    if (matchID !== s.matchID) throw new Refusal('wrong-seat', 'chatPage: matchID must be the synced match');
+    if (before != null && (typeof before !== 'number' || !Number.isInteger(before) || before < 0))
+      throw new Refusal('malformed', 'chatPage: before must be a message seq (a whole number) or absent');
+    const page = service.chatPage(s.matchID, before ?? undefined, CHAT_PAGE + 1);
+    conn.socket.emit('chatPage', s.matchID, { messages: page.slice(-CHAT_PAGE), more: page.length > CHAT_PAGE });
+  }
+
+  private join(conn: Connection, session: Session): void {
+    conn.session = session;
+    let room = this.rooms.get(session.matchID);
+    if (!room) this.rooms.set(session.matchID, (room = new Set()));
+    room.add(conn);
+    conn.view = viewRoom(session.matchID, session.playerID);
+    void conn.socket.join([matchRoom(session.matchID), conn.view]);
+  }
+
+  /**
+   * A player left the seat: every connection still synced as it loses the seat's view and chat and
+   * watches on as a spectator (its credentials no longer open anything).
+   */
+  releaseSeat(gameName: string, matchID: string, playerID: string): void {
+    const service = this.services.get(gameName);
+    if (!service) return;
+    for (const conn of [...(this.rooms.get(matchID) ?? [])]) {
+      if (conn.session?.playerID !== playerID) continue;
+      this.leave(conn);
+      this.join(conn, { matchID, playerID: null, credentials: undefined });
+      conn.socket.emit('refused', {
+        event: 'sync',
+        code: 'seat-released',
+        message: `seat ${playerID} was left; this connection now watches as a spectator`,
+      });
+      void this.resync(conn, service);
+    }
   }
 
   private async resync(conn: Connection, service: MatchService): Promise<void> {
@@ -219,6 +324,9 @@ export class HardenedSocketIO extends SocketIO {
     const room = this.rooms.get(s.matchID);
     room?.delete(conn);
     if (room && room.size === 0) this.rooms.delete(s.matchID);
+    void conn.socket.leave(matchRoom(s.matchID));
+    if (conn.view) void conn.socket.leave(conn.view);
+    conn.view = null;
     conn.session = null;
   }
 
@@ -228,21 +336,27 @@ export class HardenedSocketIO extends SocketIO {
     return false;
   }
 
+  /** Filters once per distinct view present (each seat, spectators) and emits once to that view's room. */
   private broadcast(matchID: string, payload: Outgoing, service: MatchService): void {
     const room = this.rooms.get(matchID);
-    if (!room) return;
-    const cache = new Map<string | null, { type: string; args: unknown[] }>();
-    for (const conn of room) {
-      const pid = conn.session?.playerID ?? null;
-      let d = cache.get(pid);
-      if (!d) cache.set(pid, (d = service.deliver(pid, payload)));
-      conn.socket.emit(d.type, ...d.args);
+    if (!room || !this.io) return;
+    const nsp = this.io.of('/' + (service.game.name ?? 'default'));
+    const views = new Set<string | null>();
+    for (const conn of room) views.add(conn.session?.playerID ?? null);
+    for (const pid of views) {
+      const d = service.deliver(pid, payload);
+      nsp.to(viewRoom(matchID, pid)).emit(d.type, ...d.args);
     }
   }
 
   /** Sends a message to the connections of one match (server-side events: clock ticks). */
   emitToMatch(matchID: string, event: string, ...args: unknown[]): void {
-    for (const conn of this.rooms.get(matchID) ?? []) conn.socket.emit(event, ...args);
+    if (!this.rooms.has(matchID) || !this.io) return;
+    for (const name of this.services.keys())
+      this.io
+        .of('/' + name)
+        .to(matchRoom(matchID))
+        .emit(event, ...args);
   }
 
   private guard(matchID: string, what: string, p: Promise<unknown>): void {

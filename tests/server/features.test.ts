@@ -136,6 +136,8 @@ describe('clocks', () => {
       clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' },
     });
     const { matchID, creatorToken } = created.json;
+    for (const playerID of ['0', '1'])
+      await api(server.url, `/games/secret-test/${matchID}/join`, { playerID, playerName: `P${playerID}` });
     const watcher = new RawClient(server.url, 'secret-test');
     await watcher.connected();
     await watcher.sync(matchID, null);
@@ -175,11 +177,42 @@ describe('clocks', () => {
       clockSecondMs: 3,
       clockNow: () => Math.floor(Date.now() / 25) * 25,
     });
-    const created = await api<{ matchID: string }>(server.url, '/games/secret-test/create', {
-      setupData: { target: 1000 },
-      clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' },
-    });
-    await until(() => counterOf(server!, created.json.matchID) >= 4);
+    const { matchID } = await newMatch(
+      server.url,
+      'secret-test',
+      { setupData: { target: 1000 }, clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' } },
+      ['0', '1'],
+    );
+    await until(() => counterOf(server!, matchID) >= 4);
+  });
+
+  it('waits until every person has a seat, or until a person moves', async () => {
+    server = await startSecretServer({ clock: parityClock, clockSecondMs: 3 });
+    const clockOf = async (id: string) =>
+      (
+        await api<{ options: { clockState: { deadline: number | null; waiting: boolean } } }>(
+          server!.url,
+          `/games/secret-test/${id}`,
+        )
+      ).json.options.clockState;
+    const body = { setupData: { target: 1000 }, clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' } };
+    // One of two seats taken: no deadline, nothing times out.
+    const half = await newMatch(server.url, 'secret-test', body, ['0']);
+    expect(await clockOf(half.matchID)).toMatchObject({ waiting: true, deadline: null });
+    await sleep(150);
+    expect(counterOf(server, half.matchID)).toBe(0);
+    // The second player sits down: the clock starts and the idle seats pass.
+    await api(server.url, `/games/secret-test/${half.matchID}/join`, { playerID: '1', playerName: 'Bo' });
+    expect((await clockOf(half.matchID)).waiting).toBe(false);
+    await until(() => counterOf(server!, half.matchID) >= 2);
+    // A person's first move starts it too, with a seat still empty.
+    const early = await newMatch(server.url, 'secret-test', body, ['0']);
+    const a = new RawClient(server.url, 'secret-test');
+    await a.connected();
+    const sid = stateOf(await a.sync(early.matchID, '0', early.creds['0']))._stateID;
+    await a.move(early.matchID, '0', early.creds['0']!, sid, 'add', [1]);
+    await until(() => counterOf(server!, early.matchID) >= 3);
+    a.close();
   });
 
   it('in game mode a seat whose bank runs out is played by a bot', async () => {
@@ -209,7 +242,7 @@ describe('clocks', () => {
 });
 
 describe('chat and replays', () => {
-  it('stores chat and replays it to a player who syncs later', async () => {
+  it('stores chat and replays it to a seat that syncs later, not to a spectator', async () => {
     server = await startSecretServer();
     const { matchID, creds } = await newMatch(server.url, 'secret-test', { setupData: { target: 5 } }, ['0', '1']);
     const a = new RawClient(server.url, 'secret-test');
@@ -221,11 +254,16 @@ describe('chat and replays', () => {
     expect(((await a.next((m) => m.event === 'refused')).args[0] as { code: string }).code).toBe('too-large');
     const late = new RawClient(server.url, 'secret-test');
     await late.connected();
-    await late.sync(matchID, null);
+    await late.sync(matchID, '1', creds['1']);
     const chat = await late.next((m) => m.event === 'chat', 3000, 0);
     expect(chat.args).toEqual([matchID, { id: 'm1', sender: '0', payload: 'hello from 0' }]);
+    const watcher = new RawClient(server.url, 'secret-test');
+    await watcher.connected();
+    await watcher.sync(matchID, null);
+    await expect(watcher.next((m) => m.event === 'chat', 300, 0)).rejects.toThrow(/timed out/);
     a.close();
     late.close();
+    watcher.close();
   });
 
   it('offers the saved game of a finished match to anyone, of a running one only to an umpire', async () => {

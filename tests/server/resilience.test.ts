@@ -1,8 +1,8 @@
 /** Crash safety (SIGKILL under load, restart on the same data), reconnect, and a corrupted row on a live server. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seatFor } from '../../src/rules/game';
@@ -24,8 +24,10 @@ function spawnServer(
   dataDir: string,
   script = 'tests/server/fixtures/serve-secret.ts',
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production', SKIP_CLIENT_BUILD: '1' },
+  // Compiled JavaScript runs under plain node, as `npm start` runs it; TypeScript under tsx.
+  const args = script.endsWith('.js') ? [script] : ['--import', 'tsx', script];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -106,12 +108,34 @@ describe('crash safety', () => {
   }, 60_000);
 });
 
-describe('the production entry point (npm start: tsx src/server/main.ts)', () => {
+describe('the production entry point (npm start: node dist/server/main.js)', () => {
   it('serves the real game, survives SIGKILL mid-match and continues it on restart', async () => {
+    // The server build of `npm run build`, into a folder of its own (a running `npm start` keeps dist/server)
+    // inside the project, so the bundle finds node_modules as dist/server does.
+    mkdirSync('node_modules/.cache', { recursive: true });
+    const outDir = resolve(mkdtempSync('node_modules/.cache/eat-server-build-'));
+    dirs.push(outDir);
+    execFileSync(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--config',
+        'vite.server.config.ts',
+        '--outDir',
+        outDir,
+        '--logLevel',
+        'error',
+      ],
+      { stdio: 'inherit' },
+    );
+    const main = join(outDir, 'main.js');
     const dataDir = mkdtempSync(join(tmpdir(), 'eat-main-'));
     dirs.push(dataDir);
     const game = 'east-asia-tomorrow';
-    const first = await spawnServer(dataDir, 'src/server/main.ts');
+    const first = await spawnServer(dataDir, main);
+    // A second server on the same data directory refuses to start, saying why.
+    await expect(spawnServer(dataDir, main)).rejects.toThrow(/another server is already using the data directory/);
     const page = await fetch(first.url + '/');
     expect(page.status).toBe(200);
     const { matchID, creds } = await newMatch(
@@ -135,7 +159,7 @@ describe('the production entry point (npm start: tsx src/server/main.ts)', () =>
     first.child.kill('SIGKILL');
     c.close();
     other.close();
-    const second = await spawnServer(dataDir, 'src/server/main.ts');
+    const second = await spawnServer(dataDir, main);
     const again = new RawClient(second.url, game);
     await again.connected();
     const resumed = stateOf(await again.sync(matchID, player, creds[player]));
@@ -143,7 +167,7 @@ describe('the production entry point (npm start: tsx src/server/main.ts)', () =>
     expect(resumed.G).toEqual(acked.G);
     again.close();
     second.child.kill('SIGTERM');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('reconnect and corruption on a live server', () => {
