@@ -1,6 +1,8 @@
 /**
- * One server for `bench/server.ts`, in its own process: `sqlite` (ours: hardened transport, SQLite in
- * DATA_DIR) or `memory` (boardgame.io's stock Server: stock socket transport, in-memory storage).
+ * One server for `bench/server.ts` and `bench/flood.ts`, in its own process: `sqlite` (ours: hardened
+ * transport, SQLite in DATA_DIR, the per-connection limits lifted), `sqlite-limits` (ours with every
+ * default limit, counting clients by X-Forwarded-For as behind a proxy) or `memory` (boardgame.io's
+ * stock Server: stock socket transport, in-memory storage).
  * Prints `{"port":N}` when listening; answers each `cpu` line on stdin with its CPU time so far
  * (`{"cpuMs":N}`), which gives a load-independent cost per move on a shared machine.
  */
@@ -10,7 +12,8 @@ import { consoleLogger } from '../src/server/log';
 import { SecretGame, secretSetupSchema } from '../tests/server/fixtures/secret-game';
 
 const kind = process.argv[2];
-if (kind === 'sqlite') {
+if (kind === 'sqlite' || kind === 'sqlite-limits') {
+  const limited = kind === 'sqlite-limits';
   const s = await createServer({
     game: SecretGame,
     lobby: { setupSchema: secretSetupSchema, numPlayers: (_s, n) => n ?? 2, botLevels: ['x'] },
@@ -18,8 +21,21 @@ if (kind === 'sqlite') {
     dataDir: process.env.DATA_DIR,
     clientDir: 'no-client',
     logger: consoleLogger({ quiet: true }),
-    // The benchmark's clients move back to back; the per-connection limit is for people, not for this.
-    limits: { burst: 1e9, perSecond: 1e9 },
+    // The throughput benchmark's clients move back to back and all come from one address; the limits
+    // are for people, not for this. The flood benchmark keeps every default and tells clients apart.
+    ...(limited
+      ? { trustProxy: true }
+      : {
+          limits: { burst: 1e9, perSecond: 1e9 },
+          lobbyLimits: {
+            create: { points: 1e9, seconds: 1 },
+            join: { points: 1e9, seconds: 1 },
+            api: { points: 1e9, seconds: 1 },
+            maxOpenPerCreator: 1e9,
+            maxOpenMatches: 1e9,
+          },
+          connectionLimits: { maxSocketsPerAddress: 1e9 },
+        }),
     processGuards: true,
   });
   process.stdout.write(JSON.stringify({ port: s.port }) + '\n');
@@ -29,7 +45,7 @@ if (kind === 'sqlite') {
   const addr = appServer.address() as { port: number };
   process.stdout.write(JSON.stringify({ port: addr.port }) + '\n');
 } else {
-  process.stderr.write('usage: server-target.ts sqlite|memory\n');
+  process.stderr.write('usage: server-target.ts sqlite|sqlite-limits|memory\n');
   process.exit(2);
 }
 

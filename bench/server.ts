@@ -6,12 +6,10 @@
  *  - saturation: every mover sends its next move as soon as its last one is acknowledged (moves/s);
  *  - paced: every mover sends one move each `pace` ms (round-trip p50/p99 at a realistic load).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { io, type Socket } from 'socket.io-client';
+import { move, pct, post, seat, start, GAME, type Seat } from './server-client';
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,89 +18,6 @@ const arg = (name: string, dflt: number) => {
 const MATCHES = arg('matches', 200);
 const MOVES = arg('moves', 40);
 const PACE = arg('pace', 250);
-const GAME = 'secret-test';
-
-interface Target {
-  child: ChildProcess;
-  url: string;
-  /** The server process's CPU time so far (ms). */
-  cpu(): Promise<number>;
-}
-
-function start(kind: 'sqlite' | 'memory', dataDir: string): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-target.ts', kind], {
-    env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let cpuWaiter: ((ms: number) => void) | null = null;
-  const cpu = () =>
-    new Promise<number>((ok) => {
-      cpuWaiter = ok;
-      child.stdin!.write('cpu\n');
-    });
-  return new Promise((ok, fail) => {
-    createInterface({ input: child.stdout! }).on('line', (l) => {
-      if (l.startsWith('{"port"'))
-        ok({ child, cpu, url: `http://127.0.0.1:${(JSON.parse(l) as { port: number }).port}` });
-      if (l.startsWith('{"cpuMs"')) cpuWaiter?.((JSON.parse(l) as { cpuMs: number }).cpuMs);
-    });
-    child.on('exit', (c) => fail(new Error(`${kind} server exited ${c}`)));
-  });
-}
-
-async function post(url: string, body: unknown): Promise<Record<string, string>> {
-  const r = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!r.ok) throw new Error(`${url}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as Record<string, string>;
-}
-
-interface Seat {
-  socket: Socket;
-  stateID: number;
-  pending: ((stateID: number) => void) | null;
-}
-
-async function seat(url: string, matchID: string, playerID: string, credentials: string): Promise<Seat> {
-  const socket = io(`${url}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false });
-  const s: Seat = { socket, stateID: -1, pending: null };
-  await new Promise<void>((ok) => {
-    socket.on('sync', (_m: string, info: { state: { _stateID: number } }) => {
-      s.stateID = info.state._stateID;
-      ok();
-    });
-    socket.emit('sync', matchID, playerID, credentials, 2);
-  });
-  socket.on('update', (_m: string, state: { _stateID: number }) => {
-    s.stateID = state._stateID;
-    const p = s.pending;
-    s.pending = null;
-    p?.(state._stateID);
-  });
-  return s;
-}
-
-function move(s: Seat, matchID: string, credentials: string): Promise<number> {
-  const t0 = performance.now();
-  return new Promise((ok) => {
-    s.pending = () => ok(performance.now() - t0);
-    s.socket.emit(
-      'update',
-      { type: 'MAKE_MOVE', payload: { type: 'add', args: [1], playerID: '0', credentials } },
-      s.stateID,
-      matchID,
-      '0',
-    );
-  });
-}
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 
 async function run(kind: 'sqlite' | 'memory') {
   const dir = mkdtempSync(join(tmpdir(), 'eat-bench-'));
