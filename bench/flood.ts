@@ -40,7 +40,11 @@ try {
   const matches: { matchID: string; cred0: string; mover: Seat; watcher: Seat }[] = [];
   for (let i = 0; i < MATCHES; i++) {
     const from = `203.0.113.${i + 1}`;
-    const { matchID } = await post(`${url}/games/${GAME}/create`, { numPlayers: 2, setupData: { target: 1e6 } }, from);
+    const { matchID } = await post(
+      `${url}/games/${GAME}/create`,
+      { numPlayers: 2, setupData: { target: 10000 } },
+      from,
+    );
     const j0 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '0', playerName: 'a' }, from);
     const j1 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '1', playerName: 'b' }, from);
     const mover = await seat(url, matchID!, '0', j0.playerCredentials!, from);
