@@ -65,7 +65,7 @@ try {
   {
     const page = await open(browser, game('docs-white', '&white=1'), { width: 1600, height: 1000 });
     if (await page.locator('#open-white-cell').count()) await page.click('#open-white-cell');
-    await page.waitForSelector('#white-cell-layer:not([hidden])');
+    await page.waitForSelector('#white-cell-console', { timeout: 60_000 });
     await page.waitForTimeout(800);
     await shot(page, 'white-cell-console.png');
   }
