@@ -130,7 +130,8 @@ export function apiMiddleware(routes: Route[], gameNames: string[], opts: ApiOpt
 
 /**
  * The Content-Security-Policy of every page: only this origin's scripts (the built client has no
- * inline script), its socket, and data:/blob: images and workers, which Phaser's WebGL renderer
+ * inline script), its socket (named with the request's host: not every browser lets 'self' cover
+ * ws:), and data:/blob: images and workers, which Phaser's WebGL renderer
  * uses for its built-in textures; no framing by other sites.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -139,7 +140,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' ws://HOST wss://HOST",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
@@ -150,7 +151,8 @@ export const CONTENT_SECURITY_POLICY = [
 /** Security headers on every HTTP answer (the socket's upgrade is not HTTP content). */
 export function securityHeaders(): Middleware {
   return async (ctx, next) => {
-    ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    const host = /^[A-Za-z0-9.:[\]-]{1,260}$/.test(ctx.get('Host')) ? ctx.get('Host') : 'localhost';
+    ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY.replaceAll('HOST', host));
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('X-Frame-Options', 'DENY');
     ctx.set('Referrer-Policy', 'no-referrer');

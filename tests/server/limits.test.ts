@@ -159,6 +159,8 @@ describe('HTTP', () => {
     const csp = res.headers.get('content-security-policy')!;
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
+    const host = new URL(server.url).host;
+    expect(csp).toContain(`connect-src 'self' ws://${host} wss://${host}`);
     expect(csp).not.toMatch(/unsafe-eval/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const page = await fetch(`${server.url}/`);
