@@ -11,6 +11,7 @@ import type { BotSpec } from '../content/bot-spec';
 import { blunderRate } from './difficulty';
 import { expertDecision, type ExpertOptions } from './expert';
 import type { Decision } from './flowchart';
+import { probeDecision } from './probe';
 import { randomBot } from './random-bot';
 import { scriptedDecision } from './scripted';
 
@@ -26,6 +27,7 @@ export {
 } from './expert';
 export type { Decision } from './flowchart';
 export { randomBot } from './random-bot';
+export { probeDecision } from './probe';
 export { scriptedDecision, scriptedTrace } from './scripted';
 
 /**
@@ -41,6 +43,7 @@ export function chooseAction(
   expert?: ExpertOptions,
 ): Decision {
   if (bot.kind === 'random') return randomBot(view, seat, rng);
+  if (bot.kind === 'probe') return probeDecision(view, seat, bot.policy, rng);
   const blunder = blunderRate(bot);
   if (blunder > 0 && rng() < blunder) {
     const legal = legalMoves(view, seat);

@@ -1,6 +1,7 @@
 /**
  * The seed-sweep lab: `npm run sim -- --scenario baseline-2023 --games 10000 --seed lab-1
- *   [--variant 4] [--bots nato=scripted:3,china=expert] [--workers N] [--out DIR] [--save-games] [--json]`.
+ *   [--variant 4] [--bots nato=scripted:3,china=expert] [--workers N] [--out DIR] [--save-games] [--json]`;
+ * `--bots all=expert` puts the Expert in every seat, `--bots nato=probe:ukraine` a policy probe.
  * Bad flags, an unknown scenario or seat, or a bad bot spec: a message on stderr and exit code 2.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { VARIANTS, type Seat, type Variant } from '../content/ids';
+import { SEATS, VARIANTS, type Seat, type Variant } from '../content/ids';
 import { BotSpecError, parseBotSpecs, type BotSpec } from '../content/bot-spec';
 import { resolveBots } from '../sim/bots';
 import { gamesCsv } from '../sim/csv';
@@ -29,7 +30,8 @@ export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed T
   (branch and compare: play the saved game's position at the start of turn N forward with bots)
        npm run sim -- --scenario ID --games N --seed TEXT --vary PARAM=V1,V2 [--vary ...] [--grid] [--out DIR] [--json]
   (assumption sweep: every value on the same seeds; also with --from GAME.json --turn N)
-  kinds: random | scripted | expert; levels 1-6; seats: china, nato, japan, korea
+  kinds: random | scripted[:1-6] | expert[:1-6] | probe:POLICY (one-track policy, src/content/probes.ts);
+  seats: china, nato, japan, korea, or all (every seat not named), e.g. --bots all=expert,nato=probe:ukraine
   ${VARY_USAGE}
   --queue: play the games on \`npm run sim:worker -- --queue URL\` processes (any machine) through Redis`;
 
@@ -185,7 +187,61 @@ export function formatSummary(s: SweepSummary): string {
   );
   for (const [move, share] of Object.entries(s.moveShare))
     lines.push(`  ${move.padEnd(32)} ${p(share ?? 0)}${(share ?? 0) > 0.4 ? '  (above 40%)' : ''}`);
+  lines.push('', ...formatMeasures(s));
   return lines.join('\n');
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The sweep lab's measures (docs/BALANCE.md "How to measure"): per-seat AP, tension, wars, specials, end states. */
+export function formatMeasures(s: SweepSummary): string[] {
+  const lines = ['AP share per seat (of its own AP):'];
+  for (const seat of SEATS) {
+    const moves = Object.entries(s.moveShareBySeat[seat]).map(([m, x]) => `${m} ${pct(x ?? 0)}`);
+    lines.push(`  ${seat.padEnd(6)} ${moves.length ? moves.join(', ') : '(no AP spent)'}`);
+  }
+  lines.push('', 'tension added by each seat’s moves (mean per game · games adding any · mean per turn):');
+  for (const seat of SEATS) {
+    const t = s.tension[seat];
+    lines.push(
+      `  ${seat.padEnd(6)} ${t.meanPerGame.toFixed(2).padStart(5)} · ${pct(t.gamesAdding).padStart(6)} · ${t.byTurn.map((x) => x.toFixed(2)).join(' ')}`,
+    );
+  }
+  const w = s.wars;
+  const list = (o: Record<string, number | undefined>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  lines.push(
+    '',
+    w.count
+      ? `wars ${w.count}: with a culprit ${w.withCulprit} (${pct(w.withCulprit / w.count)}) — culprits: ${list(w.byCulprit)}; causes: ${list(w.byCause)}`
+      : 'wars 0',
+    '',
+    'special rules (games where it fired · per game):',
+  );
+  const fired = Object.entries(s.fired);
+  if (fired.length === 0) lines.push('  (none in force)');
+  for (const [id, f] of fired)
+    lines.push(
+      `  ${id.padEnd(40)} ${pct(f.share).padStart(6)} [${pct(f.ci95[0])}, ${pct(f.ci95[1])}] · ${f.meanPerGame.toFixed(2)}`,
+    );
+  const e = s.endStates;
+  const holders = (o: Record<string, number>) =>
+    `West ${pct(o.west ?? 0)}, China ${pct(o.china ?? 0)}, even ${pct(o.even ?? 0)}`;
+  lines.push('', 'end states (share of games):');
+  for (const [t, o] of Object.entries(e.theaters)) lines.push(`  theater ${t.padEnd(16)} ${holders(o)}`);
+  for (const [port, o] of Object.entries(e.ports)) lines.push(`  port ${port.padEnd(19)} ${holders(o)}`);
+  lines.push(
+    `  Ukraine front          ${Object.entries(e.ukraine)
+      .map(([b, x]) => `${b} ${pct(x)}`)
+      .join(', ')}`,
+    `  Taiwan Crisis          mean ${e.taiwanCrisis.mean.toFixed(2)} (${e.taiwanCrisis.shares.map(pct).join(' ')} at 0–${e.taiwanCrisis.shares.length - 1})`,
+    `  DPRK Threat            mean ${e.dprkThreat.mean.toFixed(2)} (${e.dprkThreat.shares.map(pct).join(' ')} at 0–${e.dprkThreat.shares.length - 1})`,
+    `  ${e.distinct} different end states; the most frequent:`,
+    ...e.top.map((t) => `    ${pct(t.share).padStart(6)}  ${t.signature}`),
+  );
+  return lines;
 }
 
 /** Progress on stderr: a bar with rate and ETA on a terminal, a plain line every ~10% otherwise. */

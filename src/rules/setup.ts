@@ -18,7 +18,8 @@ export interface SetupOptions {
   handicap?: HandicapInput;
 }
 
-const bySeat = <T>(f: (s: Seat) => T): BySeat<T> => ({
+/** A value for every seat. */
+export const bySeat = <T>(f: (s: Seat) => T): BySeat<T> => ({
   china: f('china'),
   nato: f('nato'),
   japan: f('japan'),

@@ -1,5 +1,6 @@
 /** What one headless game leaves behind for the sweep's statistics (small, structured-clone safe). */
 import type { BySeat, MoveName, Seat, Track, Variant } from '../content/ids';
+import type { EndState } from './measures';
 
 export type Ending = 'war' | 'sudden-death' | 'final-summit';
 
@@ -9,8 +10,10 @@ export interface GameRecord {
   variant: Variant;
   winner: Seat | null;
   ending: Ending;
-  /** Seat that pushed tension to 10 (war endings). */
+  /** Seat charged with the war (war endings). */
   culprit: Seat | null;
+  /** How the war came (measures.ts warCause); null when there was no war. */
+  cause: string | null;
   margins: BySeat<number>;
   /** The turn the game ended on. */
   turns: number;
@@ -18,6 +21,15 @@ export interface GameRecord {
   actions: number;
   /** Action points spent per move, over the whole game. */
   apByMove: Partial<Record<MoveName, number>>;
+  /** The same, seat by seat. */
+  apBySeat: BySeat<Partial<Record<MoveName, number>>>;
+  /** Tension each seat's moves added over the game. */
+  tensionAdded: BySeat<number>;
+  /** Tension each seat's moves added in each turn (index 0 = turn 1). */
+  tensionByTurn: BySeat<number>[];
+  /** Times each scenario special rule in force fired (measures.ts firedSpecials). */
+  fired: Record<string, number>;
+  endState: EndState;
   /** Track values at the start of each turn (index 0 = turn 1), then the final values. */
   tracks: Record<Track, number>[];
   finalHash: string;

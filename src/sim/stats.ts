@@ -1,5 +1,18 @@
 /** Sweep statistics: Wilson intervals and the summary of many games (aggregated in seed order). */
-import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
+import {
+  PORTS,
+  SEATS,
+  THEATERS,
+  TRACK_IDS,
+  TRACKS,
+  type MoveName,
+  type Port,
+  type Seat,
+  type Theater,
+  type Track,
+  type Variant,
+} from '../content/ids';
+import { signature, UKRAINE_BANDS, type Holder, type UkraineBand } from './measures';
 import type { Ending, GameRecord } from './record';
 
 /** z for a two-sided 95% interval. */
@@ -50,7 +63,62 @@ export interface SweepSummary {
   apTotal: number;
   /** Mean value of each track at the start of each turn, over the games that reached that turn. */
   tracksByTurn: Record<Track, number[]>;
+  /** Share of each seat's own action points spent on each move (largest first). */
+  moveShareBySeat: Record<Seat, Partial<Record<MoveName, number>>>;
+  tension: Record<Seat, TensionStats>;
+  wars: WarStats;
+  /** Each special rule in force: in how many games it fired, and how often per game. */
+  fired: Record<string, FiredStats>;
+  endStates: EndStateStats;
 }
+
+export interface TensionStats {
+  /** Mean tension the seat's moves added per game. */
+  meanPerGame: number;
+  /** Share of games in which the seat added any. */
+  gamesAdding: number;
+  /** Mean added in each turn, over the games that reached that turn. */
+  byTurn: number[];
+}
+
+export interface WarStats {
+  count: number;
+  /** Wars with a seat charged with them. */
+  withCulprit: number;
+  byCulprit: Partial<Record<Seat | 'none', number>>;
+  /** How the wars came (record.cause), most frequent first. */
+  byCause: Record<string, number>;
+}
+
+export interface FiredStats {
+  /** Games in which it fired at least once. */
+  games: number;
+  share: number;
+  ci95: [number, number];
+  meanPerGame: number;
+}
+
+/** Distribution of end states: shares of games, and the most frequent whole signatures. */
+export interface EndStateStats {
+  theaters: Record<Theater, Record<Holder, number>>;
+  ports: Record<Port, Record<Holder, number>>;
+  ukraine: Record<UkraineBand, number>;
+  taiwanCrisis: TrackEnd;
+  dprkThreat: TrackEnd;
+  /** The most frequent signatures (measures.ts signature), up to TOP_SIGNATURES. */
+  top: { signature: string; share: number }[];
+  /** How many different signatures occurred. */
+  distinct: number;
+}
+
+export interface TrackEnd {
+  mean: number;
+  /** Share of games ending at each value, index = value. */
+  shares: number[];
+}
+
+export const TOP_SIGNATURES = 5;
+const TRACKS_MAX = { taiwanCrisis: TRACKS.taiwanCrisis[1], dprkThreat: TRACKS.dprkThreat[1] };
 
 export interface SummaryHeader {
   scenario: string;
@@ -100,6 +168,129 @@ export function summarize(header: SummaryHeader, records: readonly GameRecord[])
     moveShare,
     apTotal,
     tracksByTurn: meanTracks(records),
+    moveShareBySeat: moveSharesBySeat(records),
+    tension: tensionStats(records),
+    wars: warStats(records),
+    fired: firedStats(records),
+    endStates: endStateStats(records),
+  };
+}
+
+/** Shares of a total, largest first (ties by name), for a stable table. */
+function shares<K extends string>(amounts: Map<K, number>): Partial<Record<K, number>> {
+  let total = 0;
+  for (const v of amounts.values()) total += v;
+  const out: Partial<Record<K, number>> = {};
+  for (const [k, v] of [...amounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    out[k] = total ? v / total : 0;
+  return out;
+}
+
+function moveSharesBySeat(records: readonly GameRecord[]): Record<Seat, Partial<Record<MoveName, number>>> {
+  const out = {} as Record<Seat, Partial<Record<MoveName, number>>>;
+  for (const seat of SEATS) {
+    const ap = new Map<MoveName, number>();
+    for (const r of records)
+      for (const [move, n] of Object.entries(r.apBySeat[seat]) as [MoveName, number][])
+        ap.set(move, (ap.get(move) ?? 0) + n);
+    out[seat] = shares(ap);
+  }
+  return out;
+}
+
+function tensionStats(records: readonly GameRecord[]): Record<Seat, TensionStats> {
+  const n = records.length;
+  const turns = records.reduce((m, r) => Math.max(m, r.tensionByTurn.length), 0);
+  const out = {} as Record<Seat, TensionStats>;
+  for (const seat of SEATS) {
+    const byTurn: number[] = [];
+    for (let t = 0; t < turns; t++) {
+      const reached = records.filter((r) => t < r.tensionByTurn.length);
+      byTurn.push(reached.length ? reached.reduce((a, r) => a + r.tensionByTurn[t]![seat], 0) / reached.length : NaN);
+    }
+    out[seat] = {
+      meanPerGame: n ? records.reduce((a, r) => a + r.tensionAdded[seat], 0) / n : 0,
+      gamesAdding: n ? records.filter((r) => r.tensionAdded[seat] > 0).length / n : 0,
+      byTurn,
+    };
+  }
+  return out;
+}
+
+function warStats(records: readonly GameRecord[]): WarStats {
+  const wars = records.filter((r) => r.ending === 'war');
+  const byCulprit: Partial<Record<Seat | 'none', number>> = {};
+  const causes = new Map<string, number>();
+  for (const r of wars) {
+    const who = r.culprit ?? 'none';
+    byCulprit[who] = (byCulprit[who] ?? 0) + 1;
+    const cause = r.cause ?? 'unknown';
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+  }
+  const byCause: Record<string, number> = {};
+  for (const [k, v] of [...causes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) byCause[k] = v;
+  return { count: wars.length, withCulprit: wars.filter((r) => r.culprit !== null).length, byCulprit, byCause };
+}
+
+function firedStats(records: readonly GameRecord[]): Record<string, FiredStats> {
+  const ids = [...new Set(records.flatMap((r) => Object.keys(r.fired)))].sort();
+  const out: Record<string, FiredStats> = {};
+  for (const id of ids) {
+    const inForce = records.filter((r) => id in r.fired);
+    const games = inForce.filter((r) => (r.fired[id] ?? 0) > 0).length;
+    const n = inForce.length;
+    out[id] = {
+      games,
+      share: n ? games / n : 0,
+      ci95: wilson(games, n),
+      meanPerGame: n ? inForce.reduce((a, r) => a + (r.fired[id] ?? 0), 0) / n : 0,
+    };
+  }
+  return out;
+}
+
+const HOLDERS: readonly Holder[] = ['west', 'china', 'even'];
+
+function endStateStats(records: readonly GameRecord[]): EndStateStats {
+  const n = records.length || 1;
+  const holderShares = (get: (r: GameRecord) => Holder) =>
+    Object.fromEntries(HOLDERS.map((h) => [h, records.filter((r) => get(r) === h).length / n])) as Record<
+      Holder,
+      number
+    >;
+  const theaters = Object.fromEntries(THEATERS.map((t) => [t, holderShares((r) => r.endState.theaters[t])])) as Record<
+    Theater,
+    Record<Holder, number>
+  >;
+  const ports = Object.fromEntries(PORTS.map((p) => [p, holderShares((r) => r.endState.ports[p])])) as Record<
+    Port,
+    Record<Holder, number>
+  >;
+  const ukraine = Object.fromEntries(
+    UKRAINE_BANDS.map((b) => [b, records.filter((r) => r.endState.ukraine === b).length / n]),
+  ) as Record<UkraineBand, number>;
+  const trackEnd = (track: 'taiwanCrisis' | 'dprkThreat'): TrackEnd => {
+    const shares = Array.from({ length: TRACKS_MAX[track] + 1 }, () => 0);
+    for (const r of records) shares[r.endState[track]]! += 1 / n;
+    return { mean: records.reduce((a, r) => a + r.endState[track], 0) / n, shares };
+  };
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const sig = signature(r.endState);
+    counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  }
+  const top = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP_SIGNATURES)
+    .map(([sig, k]) => ({ signature: sig, share: k / n }));
+  return {
+    theaters,
+    ports,
+    ukraine,
+    taiwanCrisis: trackEnd('taiwanCrisis'),
+    dprkThreat: trackEnd('dprkThreat'),
+    top,
+    distinct: counts.size,
   };
 }
 

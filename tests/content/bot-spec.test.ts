@@ -32,8 +32,31 @@ describe('bot specs', () => {
     ['nato', /not seat=kind\[:level\]/],
     ['=random', /not seat=kind/],
     ['nato=random,nato=expert', /named twice/],
+    ['all=random,all=expert', /seat "all" is named twice/],
+    ['everyone=expert', /unknown seat "everyone" \(expected china, nato, japan, korea or all\)/],
+    ['nato=probe', /--bots nato: probe needs a policy, probe:POLICY \(one of ukraine, indo-pacific/],
+    ['nato=probe:', /probe needs a policy/],
+    ['nato=probe:moon', /--bots nato: unknown probe "moon" \(known: ukraine, indo-pacific/],
+    ['nato=probe:ports', /--bots nato: unknown probe "ports" for nato \(expected ukraine, indo-pacific/],
+    ['china=probe:ukraine', /unknown probe "ukraine" for china \(expected gray-zone, ports, axis/],
+    ['all=probe:ukraine', /--bots all \(for china\): unknown probe "ukraine" for china/],
+    ['nato=probe:ukraine:2', /not kind\[:level\]/],
+    ['all=scripted:9', /--bots all \(for china\): level "9"/],
   ])('%s is refused', (text, message) => {
     expect(() => parseBotSpecs(text)).toThrow(message);
+  });
+
+  it.each([
+    ['all=expert', { china: 'expert:3', nato: 'expert:3', japan: 'expert:3', korea: 'expert:3' }],
+    ['china=random,all=expert:5', { china: 'random', nato: 'expert:5', japan: 'expert:5', korea: 'expert:5' }],
+    ['all=random, nato=scripted:2', { china: 'random', nato: 'scripted:2', japan: 'random', korea: 'random' }],
+    [
+      'nato=probe:indo-pacific,china=probe:gray-zone,japan=probe:fonop,korea=probe:exports',
+      { china: 'probe:gray-zone', nato: 'probe:indo-pacific', japan: 'probe:fonop', korea: 'probe:exports' },
+    ],
+  ])('%s: all= sets every seat not named on its own; probes by policy', (text, labels) => {
+    const specs = parseBotSpecs(text);
+    expect(Object.fromEntries(Object.entries(specs).map(([s, b]) => [s, formatBotSpec(b)]))).toEqual(labels);
   });
 
   // Every spelling in use: the CLI's, the online lobby's short names, and labels in older save files.
@@ -46,6 +69,7 @@ describe('bot specs', () => {
     ['random', { kind: 'random' }],
     ['server:4', { kind: 'scripted', level: 4 }],
     ['server:expert', { kind: 'expert', level: 3 }],
+    ['probe:axis', { kind: 'probe', level: 3, policy: 'axis' }],
   ])('"%s" means %j', (text, spec) => {
     expect(parseBotSpec(text, 'test')).toEqual(spec);
   });
@@ -55,6 +79,7 @@ describe('bot specs', () => {
     [{ kind: 'expert', level: 3 }, 'expert:3', 'expert', 'expert'],
     [{ kind: 'expert', level: 6 }, 'expert:6', 'expert:6', 'expert, level 6'],
     [{ kind: 'random' }, 'random', 'random', 'random'],
+    [{ kind: 'probe', level: 3, policy: 'axis' }, 'probe:axis', 'probe:axis', 'policy probe (axis)'],
   ])('%j is written "%s", short "%s", in words "%s"', (spec, canonical, short, words) => {
     expect(formatBotSpec(spec)).toBe(canonical);
     expect(shortBotName(spec)).toBe(short);

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError, parseSimArgs } from '../../src/cli/sim';
+import { UsageError, formatSummary, parseSimArgs } from '../../src/cli/sim';
+import { parseBotSpecs } from '../../src/content/bot-spec';
+import { runSweep } from '../../src/sim/sweep';
 import { SEATS } from '../../src/content/ids';
 
 /** Runs a CLI as `npm run` would (tsx), returning its exit code and output. */
@@ -61,6 +63,11 @@ describe('sim flags', () => {
     [[...ok, '--bots', 'usa=random'], /unknown seat "usa"/],
     [[...ok, '--bots', 'nato=genius'], /unknown bot kind "genius"/],
     [[...ok, '--bots', 'nato=random:9'], /level "9" must be an integer from 1 to 6/],
+    [[...ok, '--bots', 'nato=probe'], /--bots nato: probe needs a policy, probe:POLICY \(nato: ukraine/],
+    [[...ok, '--bots', 'china=probe:ukraine'], /--bots china: unknown probe "ukraine" for china \(expected gray-zone/],
+    [[...ok, '--bots', 'all=probe:ports'], /--bots all \(for nato\): unknown probe "ports" for nato/],
+    [[...ok, '--bots', 'all=expert,all=random'], /seat "all" is named twice/],
+    [[...ok, '--bots', 'everyone=expert'], /unknown seat "everyone" \(expected china, nato, japan, korea or all\)/],
     [[...ok, '--save-games'], /--save-games needs --out DIR/],
     [[...ok, 'stray'], /positional/i],
     [[...ok, '--queue', 'localhost:6379'], /--queue must be a Redis URL such as redis:\/\/127.0.0.1:6379/],
@@ -69,6 +76,32 @@ describe('sim flags', () => {
   ])('%j is refused', (argv, message) => {
     expect(() => parseSimArgs(argv)).toThrow(UsageError);
     expect(() => parseSimArgs(argv)).toThrow(message);
+  });
+});
+
+describe('the human summary', () => {
+  it('shows per-seat AP, tension per seat, wars, special rules and end states', async () => {
+    const { summary } = await runSweep({
+      scenario: 'korean-peninsula-crisis',
+      variant: 4,
+      seed: 'cli-2',
+      games: 3,
+      bots: parseBotSpecs('korea=probe:north'),
+      workers: 1,
+    });
+    const text = formatSummary(summary);
+    expect(text).toMatch(/bots: china=scripted:3, nato=scripted:3, japan=scripted:3, korea=probe:north/);
+    for (const heading of [
+      /AP share per seat \(of its own AP\):\n {2}china {2}/,
+      /tension added by each seat’s moves/,
+      /wars \d+/,
+      /special rules .*\n {2}direct-transfer-costs-korea-deterrence +\d/,
+      / {2}dprk-rolls-twice +100\.0% /,
+      / {2}theater taiwan-ecs +West \d/,
+      / {2}Ukraine front +failing \d/,
+      /different end states; the most frequent:\n +\d+\.\d% +EA:/,
+    ])
+      expect(text).toMatch(heading);
   });
 });
 
@@ -108,6 +141,12 @@ describe('sim and replay commands', () => {
       );
     expect(typeof summary.warRate).toBe('number');
     expect(typeof summary.moveShare).toBe('object');
+    // The sweep lab's measures ride in the same JSON.
+    expect(Object.keys(summary.moveShareBySeat)).toEqual([...SEATS]);
+    for (const seat of SEATS) expect(summary.tension[seat].byTurn.length).toBeGreaterThan(0);
+    expect(summary.wars).toEqual(expect.objectContaining({ count: expect.any(Number), byCause: expect.any(Object) }));
+    expect(Object.keys(summary.fired)).toEqual(['two-seat-tie-roll-off']);
+    expect(summary.endStates.top.length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
     const csv = readFileSync(join(dir, 'games.csv'), 'utf8').trimEnd().split('\n');
     expect(csv).toHaveLength(5);

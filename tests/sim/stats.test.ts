@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize, wilson } from '../../src/sim/stats';
 import type { GameRecord } from '../../src/sim/record';
 import { TRACK_IDS, type Track } from '../../src/content/ids';
+import { signature, type EndState } from '../../src/sim/measures';
 
 describe('wilson', () => {
   // Reference values (Wilson score interval, z = 1.96), to 4 decimals.
@@ -29,6 +30,20 @@ describe('wilson', () => {
 
 const tracks = (tension: number) =>
   Object.fromEntries(TRACK_IDS.map((t) => [t, t === 'tension' ? tension : 0])) as Record<Track, number>;
+const END: EndState = {
+  theaters: {
+    'euro-atlantic': 'even',
+    'indian-ocean': 'west',
+    'south-china-sea': 'china',
+    'taiwan-ecs': 'west',
+    korea: 'west',
+  },
+  ports: { 'north-sea-ports': 'china', 'mediterranean-ports': 'china', 'malaysia-singapore': 'west' },
+  ukraine: 'holding',
+  taiwanCrisis: 3,
+  dprkThreat: 2,
+};
+const zero = { china: 0, nato: 0, japan: 0, korea: 0 };
 const record = (over: Partial<GameRecord>): GameRecord => ({
   seed: 's',
   scenario: 'x',
@@ -40,6 +55,12 @@ const record = (over: Partial<GameRecord>): GameRecord => ({
   turns: 8,
   actions: 40,
   apByMove: { pressGrayZone: 6, shipShells: 2 },
+  apBySeat: { china: { pressGrayZone: 6 }, nato: { shipShells: 2 }, japan: {}, korea: {} },
+  cause: null,
+  tensionAdded: zero,
+  tensionByTurn: [zero, zero],
+  fired: {},
+  endState: END,
   tracks: [tracks(4), tracks(6), tracks(7)],
   finalHash: '0'.repeat(64),
   ...over,
@@ -80,6 +101,49 @@ describe('summarize', () => {
     expect(s.moveShare).toEqual({ shipShells: 12 / 24, pressGrayZone: 12 / 24 });
     // turn 1 mean over 3 games, turn 2 only over the two that reached it (final snapshots excluded)
     expect(s.tracksByTurn.tension).toEqual([(4 + 8 + 4) / 3, 6]);
+  });
+
+  it('reports per-seat AP, tension per seat and turn, culprits and causes, firing rates and end states', () => {
+    const t = (china: number, nato: number) => ({ ...zero, china, nato });
+    const s = summarize(header, [
+      record({
+        tensionAdded: t(3, 1),
+        tensionByTurn: [t(1, 1), t(2, 0)],
+        fired: { 'quarantine-at-crisis-5': 2, 'japan-bases-essential': 0 },
+      }),
+      record({
+        ending: 'war',
+        culprit: 'china',
+        cause: 'own move',
+        tensionAdded: t(1, 0),
+        tensionByTurn: [t(1, 0)],
+        fired: { 'quarantine-at-crisis-5': 0, 'japan-bases-essential': 1 },
+        apBySeat: { china: { pressGrayZone: 2, investInPort: 6 }, nato: {}, japan: {}, korea: {} },
+        endState: { ...END, ukraine: 'failing', taiwanCrisis: 5, theaters: { ...END.theaters, korea: 'china' } },
+      }),
+      record({ ending: 'war', cause: 'Upkeep — North Korea' }),
+      record({}),
+    ]);
+    expect(s.moveShareBySeat.china).toEqual({ pressGrayZone: 20 / 26, investInPort: 6 / 26 });
+    expect(s.moveShareBySeat.japan).toEqual({});
+    expect(s.tension.china).toEqual({ meanPerGame: 1, gamesAdding: 0.5, byTurn: [0.5, 2 / 3] });
+    expect(s.tension.nato.meanPerGame).toBe(0.25);
+    expect(s.wars).toEqual({
+      count: 2,
+      withCulprit: 1,
+      byCulprit: { china: 1, none: 1 },
+      byCause: { 'Upkeep — North Korea': 1, 'own move': 1 },
+    });
+    // A rule is counted over the games it was in force in (the last two records had none).
+    expect(s.fired['quarantine-at-crisis-5']).toMatchObject({ games: 1, share: 0.5, meanPerGame: 1 });
+    expect(s.fired['japan-bases-essential']).toMatchObject({ games: 1, share: 0.5, meanPerGame: 0.5 });
+    const e = s.endStates;
+    expect(e.ukraine).toEqual({ failing: 0.25, middling: 0, holding: 0.75 });
+    expect(e.theaters.korea).toEqual({ west: 0.75, china: 0.25, even: 0 });
+    expect(e.taiwanCrisis.mean).toBe(3.5);
+    expect(e.taiwanCrisis.shares[5]).toBeCloseTo(0.25);
+    expect(e.distinct).toBe(2);
+    expect(e.top[0]).toEqual({ signature: signature(END), share: 0.75 });
   });
 
   it('2-seat variant reports China and the West only', () => {
