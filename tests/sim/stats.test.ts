@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, wilson } from '../../src/sim/stats';
-import type { GameRecord } from '../../src/sim/record';
-import { TRACK_IDS, type Track } from '../../src/content/ids';
-import { signature, type EndState } from '../../src/sim/measures';
+import { signature } from '../../src/sim/measures';
+import { END, record, tracks, zero } from './records';
 
 describe('wilson', () => {
   // Reference values (Wilson score interval, z = 1.96), to 4 decimals.
@@ -26,44 +25,6 @@ describe('wilson', () => {
     expect(() => wilson(-1, 2)).toThrow();
     expect(() => wilson(0.5, 2)).toThrow();
   });
-});
-
-const tracks = (tension: number) =>
-  Object.fromEntries(TRACK_IDS.map((t) => [t, t === 'tension' ? tension : 0])) as Record<Track, number>;
-const END: EndState = {
-  theaters: {
-    'euro-atlantic': 'even',
-    'indian-ocean': 'west',
-    'south-china-sea': 'china',
-    'taiwan-ecs': 'west',
-    korea: 'west',
-  },
-  ports: { 'north-sea-ports': 'china', 'mediterranean-ports': 'china', 'malaysia-singapore': 'west' },
-  ukraine: 'holding',
-  taiwanCrisis: 3,
-  dprkThreat: 2,
-};
-const zero = { china: 0, nato: 0, japan: 0, korea: 0 };
-const record = (over: Partial<GameRecord>): GameRecord => ({
-  seed: 's',
-  scenario: 'x',
-  variant: 4,
-  winner: 'china',
-  ending: 'final-summit',
-  culprit: null,
-  margins: { china: 2, nato: 0, japan: -1, korea: -3 },
-  turns: 8,
-  actions: 40,
-  apByMove: { pressGrayZone: 6, shipShells: 2 },
-  apBySeat: { china: { pressGrayZone: 6 }, nato: { shipShells: 2 }, japan: {}, korea: {} },
-  cause: null,
-  tensionAdded: zero,
-  tensionByTurn: [zero, zero],
-  fired: {},
-  endState: END,
-  tracks: [tracks(4), tracks(6), tracks(7)],
-  finalHash: '0'.repeat(64),
-  ...over,
 });
 
 describe('summarize', () => {
