@@ -215,10 +215,10 @@ export function formatMeasures(s: SweepSummary): string[] {
   lines.push(
     '',
     w.count
-      ? `wars ${w.count}: with a culprit ${w.withCulprit} (${pct(w.withCulprit / w.count)}) — culprits: ${list(w.byCulprit)}; causes: ${list(w.byCause)}`
+      ? `wars ${w.count}: with a culprit ${w.withCulprit} (${pct(w.withCulprit / w.count)}), pushed by a seat's own action ${w.ownAction} (${pct(w.ownAction / w.count)}) — culprits: ${list(w.byCulprit)}; causes: ${list(w.byCause)}`
       : 'wars 0',
     '',
-    'special rules (games where it fired · per game):',
+    'special rules and v2 mechanisms (games where it fired · per game):',
   );
   const fired = Object.entries(s.fired);
   if (fired.length === 0) lines.push('  (none in force)');

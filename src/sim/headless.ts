@@ -4,13 +4,13 @@
  * The game's dice are one alea stream seeded with the game seed, as boardgame.io's random plugin is,
  * so the saved game replays to the same final state through the real engine (see replay.ts).
  */
-import { SEATS, TRACK_IDS, type BySeat, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
+import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { bySeat } from '../rules/setup';
 import type { Action, GameState } from '../rules/state';
 import { botStream, createDice } from '../random';
 import { hashState } from './hash';
-import { basesDeniedNow, endState, firedSpecials, warCause } from './measures';
+import { endState, firedSpecials } from './measures';
 import type { GameRecord } from './record';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
 import type { RulesPort, SetupInput } from './rules-port';
@@ -61,15 +61,7 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
   const apByMove: Partial<Record<MoveName, number>> = {};
   const apBySeat = bySeat((): Partial<Record<MoveName, number>> => ({}));
   const tracks: Record<Track, number>[] = [snapshot(G)];
-  const tensionByTurn: BySeat<number>[] = [];
-  let tensionAtTurnStart = { ...G.tensionAdded };
-  let basesDeniedTurns = basesDeniedNow(G) ? 1 : 0;
   let turn = G.turn;
-  // Tension each seat added since the turn began (the per-turn figure of the sweep's tension table).
-  const closeTurn = () => {
-    tensionByTurn.push(bySeat((s) => G.tensionAdded[s] - tensionAtTurnStart[s]));
-    tensionAtTurnStart = { ...G.tensionAdded };
-  };
 
   while (!G.result) {
     const i = actions.length;
@@ -101,12 +93,9 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
     if (G.turn !== turn && !G.result) {
       turn = G.turn;
       tracks.push(snapshot(G));
-      closeTurn();
-      if (basesDeniedNow(G)) basesDeniedTurns += 1;
     }
   }
   tracks.push(snapshot(G));
-  closeTurn();
 
   const finalHash = hashState(G);
   const result = G.result;
@@ -128,15 +117,15 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
     winner: result.winner,
     ending: result.ending,
     culprit: result.culprit,
-    cause: warCause(G),
+    cause: result.cause,
     margins: { ...result.margins },
     turns: result.turn,
     actions: actions.length,
     apByMove,
     apBySeat,
     tensionAdded: { ...G.tensionAdded },
-    tensionByTurn,
-    fired: firedSpecials(G, basesDeniedTurns),
+    tensionByTurn: G.tensionByTurn.map((t) => ({ ...t })),
+    fired: firedSpecials(G),
     endState: endState(G),
     tracks,
     finalHash,

@@ -1,5 +1,6 @@
 /** What one headless game leaves behind for the sweep's statistics (small, structured-clone safe). */
 import type { BySeat, MoveName, Seat, Track, Variant } from '../content/ids';
+import type { WarCause } from '../rules/state';
 import type { EndState } from './measures';
 
 export type Ending = 'war' | 'sudden-death' | 'final-summit';
@@ -12,8 +13,8 @@ export interface GameRecord {
   ending: Ending;
   /** Seat charged with the war (war endings). */
   culprit: Seat | null;
-  /** How the war came (measures.ts warCause); null when there was no war. */
-  cause: string | null;
+  /** What pushed tension to 10; null when there was no war. */
+  cause: WarCause | null;
   margins: BySeat<number>;
   /** The turn the game ended on. */
   turns: number;
@@ -27,7 +28,7 @@ export interface GameRecord {
   tensionAdded: BySeat<number>;
   /** Tension each seat's moves added in each turn (index 0 = turn 1). */
   tensionByTurn: BySeat<number>[];
-  /** Times each scenario special rule in force fired (measures.ts firedSpecials). */
+  /** Times each scenario special rule in force, and each v2 mechanism, fired (measures.ts firedSpecials). */
   fired: Record<string, number>;
   endState: EndState;
   /** Track values at the start of each turn (index 0 = turn 1), then the final values. */

@@ -12,7 +12,8 @@ import {
   type Track,
   type Variant,
 } from '../content/ids';
-import { signature, UKRAINE_BANDS, type Holder, type UkraineBand } from './measures';
+import { KNOWN_SPECIALS } from '../content/specials';
+import { OWN_ACTION_CAUSES, signature, UKRAINE_BANDS, type Holder, type UkraineBand } from './measures';
 import type { Ending, GameRecord } from './record';
 
 /** z for a two-sided 95% interval. */
@@ -67,7 +68,7 @@ export interface SweepSummary {
   moveShareBySeat: Record<Seat, Partial<Record<MoveName, number>>>;
   tension: Record<Seat, TensionStats>;
   wars: WarStats;
-  /** Each special rule in force: in how many games it fired, and how often per game. */
+  /** Each special rule in force (over its games) and each v2 mechanism (over all): games it fired in, and how often. */
   fired: Record<string, FiredStats>;
   endStates: EndStateStats;
 }
@@ -85,6 +86,8 @@ export interface WarStats {
   count: number;
   /** Wars with a seat charged with them. */
   withCulprit: number;
+  /** Wars a seat's own action pushed over (measures.ts OWN_ACTION_CAUSES). */
+  ownAction: number;
   byCulprit: Partial<Record<Seat | 'none', number>>;
   /** How the wars came (record.cause), most frequent first. */
   byCause: Record<string, number>;
@@ -229,14 +232,21 @@ function warStats(records: readonly GameRecord[]): WarStats {
   }
   const byCause: Record<string, number> = {};
   for (const [k, v] of [...causes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) byCause[k] = v;
-  return { count: wars.length, withCulprit: wars.filter((r) => r.culprit !== null).length, byCulprit, byCause };
+  return {
+    count: wars.length,
+    withCulprit: wars.filter((r) => r.culprit !== null).length,
+    ownAction: wars.filter((r) => r.cause !== null && OWN_ACTION_CAUSES.includes(r.cause)).length,
+    byCulprit,
+    byCause,
+  };
 }
 
 function firedStats(records: readonly GameRecord[]): Record<string, FiredStats> {
   const ids = [...new Set(records.flatMap((r) => Object.keys(r.fired)))].sort();
   const out: Record<string, FiredStats> = {};
   for (const id of ids) {
-    const inForce = records.filter((r) => id in r.fired);
+    // A scenario's special rule counts over the games it was in force in; a v2 mechanism over all games.
+    const inForce = (KNOWN_SPECIALS as readonly string[]).includes(id) ? records.filter((r) => id in r.fired) : records;
     const games = inForce.filter((r) => (r.fired[id] ?? 0) > 0).length;
     const n = inForce.length;
     out[id] = {

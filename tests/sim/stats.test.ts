@@ -70,19 +70,19 @@ describe('summarize', () => {
       record({
         tensionAdded: t(3, 1),
         tensionByTurn: [t(1, 1), t(2, 0)],
-        fired: { 'quarantine-at-crisis-5': 2, 'japan-bases-essential': 0 },
+        fired: { 'quarantine-at-crisis-5': 2, 'japan-bases-essential': 0, 'ukraine-signal': 1 },
       }),
       record({
         ending: 'war',
         culprit: 'china',
-        cause: 'own move',
+        cause: 'seat',
         tensionAdded: t(1, 0),
         tensionByTurn: [t(1, 0)],
         fired: { 'quarantine-at-crisis-5': 0, 'japan-bases-essential': 1 },
         apBySeat: { china: { pressGrayZone: 2, investInPort: 6 }, nato: {}, japan: {}, korea: {} },
         endState: { ...END, ukraine: 'failing', taiwanCrisis: 5, theaters: { ...END.theaters, korea: 'china' } },
       }),
-      record({ ending: 'war', cause: 'Upkeep — North Korea' }),
+      record({ ending: 'war', cause: 'north-korea' }),
       record({}),
     ]);
     expect(s.moveShareBySeat.china).toEqual({ pressGrayZone: 20 / 26, investInPort: 6 / 26 });
@@ -92,12 +92,15 @@ describe('summarize', () => {
     expect(s.wars).toEqual({
       count: 2,
       withCulprit: 1,
+      ownAction: 1,
       byCulprit: { china: 1, none: 1 },
-      byCause: { 'Upkeep — North Korea': 1, 'own move': 1 },
+      byCause: { 'north-korea': 1, seat: 1 },
     });
     // A rule is counted over the games it was in force in (the last two records had none).
     expect(s.fired['quarantine-at-crisis-5']).toMatchObject({ games: 1, share: 0.5, meanPerGame: 1 });
     expect(s.fired['japan-bases-essential']).toMatchObject({ games: 1, share: 0.5, meanPerGame: 0.5 });
+    // A mechanism that is not a scenario special counts over every game.
+    expect(s.fired['ukraine-signal']).toMatchObject({ games: 1, share: 0.25, meanPerGame: 0.25 });
     const e = s.endStates;
     expect(e.ukraine).toEqual({ failing: 0.25, middling: 0, holding: 0.75 });
     expect(e.theaters.korea).toEqual({ west: 0.75, china: 0.25, even: 0 });
