@@ -63,7 +63,10 @@ describe('sim flags', () => {
     [[...ok, '--bots', 'usa=random'], /unknown seat "usa"/],
     [[...ok, '--bots', 'nato=genius'], /unknown bot kind "genius"/],
     [[...ok, '--bots', 'nato=random:9'], /level "9" must be an integer from 1 to 6/],
-    [[...ok, '--bots', 'nato=probe'], /--bots nato: probe needs a policy, probe:POLICY \(nato: ukraine/],
+    [
+      [...ok, '--bots', 'nato=probe'],
+      /--bots nato: probe needs a policy, probe:POLICY \(one of gray-zone, .*, ukraine/,
+    ],
     [[...ok, '--bots', 'china=probe:ukraine'], /--bots china: unknown probe "ukraine" for china \(expected gray-zone/],
     [[...ok, '--bots', 'all=probe:ports'], /--bots all \(for nato\): unknown probe "ports" for nato/],
     [[...ok, '--bots', 'all=expert,all=random'], /seat "all" is named twice/],
