@@ -395,7 +395,8 @@ export class GameScreen {
 
   private renderOverlay(): void {
     const G = this.G;
-    if (G.result && !(this.handover !== null && this.handover === this.whitePlayer())) {
+    // After the end the White Cell may still take the screen (to rewind or reopen): no end card over its console.
+    if (G.result && !this.whiteHolds()) {
       this.el.overlay.replaceChildren(...(this.endHidden ? [] : [this.endScreen(G)]));
       return;
     }
