@@ -132,7 +132,7 @@ async function replay(text: string, name: string): Promise<void> {
 function quickStart(q: URLSearchParams): boolean {
   const id = q.get('play');
   if (!id) return false;
-  const info = scenarios.find((s) => s.id === id);
+  const info = scenarioList.find((s) => s.id === id);
   if (!info) {
     home(`Unknown scenario "${id}" in the link.`);
     return true;
