@@ -2,7 +2,10 @@
  * China's bot (GAME.md §9): a posture, Restraint or Coercion, flipped by the state, and a priority
  * flowchart. Coercion presses the Strait and arms Russia; Restraint keeps to ports and wedges.
  */
+import { BALANCE } from '../content/balance';
 import { PORTS, type Partner, type Port } from '../content/ids';
+import { coercionModifier, credibility } from '../rules/fronts';
+import { INDO_PACIFIC, theaterOfSpace } from '../rules/geo';
 import { named } from '../rules/labels';
 import { deterrence, margins, portController } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
@@ -62,6 +65,23 @@ function wedgeValue(view: GameState, a: Action): number {
   return wedgeOdds(view, target) * weight;
 }
 
+/**
+ * Chance a rung of the escalation ladder succeeds: d6 + roll bonus + emboldening + Taiwan Crisis (after
+ * the rung's +1) − deterrence around Taiwan ≥ `target`.
+ */
+export function ladderOdds(view: GameState, target: number): number {
+  const crisis = Math.min(5, view.tracks.taiwanCrisis + 1);
+  const plus = view.handicap.china.roll + coercionModifier(view) + crisis - deterrence(view, 'taiwan-ecs');
+  return Math.min(6, Math.max(0, 7 - (target - plus))) / 6;
+}
+
+/** The West is stretched: Ukraine's front not holding and the arsenal thin, or the front failing. */
+const westStretched = (view: GameState) =>
+  credibility(view) < 0 ||
+  (view.tracks.ukraine < BALANCE.credibility.holdingAt && view.tracks.stockpile <= TUNING.china.stretchedAtStockpile);
+
+const front = (view: GameState) => `Ukraine's front at ${view.tracks.ukraine}, the arsenal at ${view.tracks.stockpile}`;
+
 /** Japan's margin is the highest of all four, ahead of China's. */
 function japanLeads(view: GameState): boolean {
   const m = margins(view);
@@ -69,6 +89,12 @@ function japanLeads(view: GameState): boolean {
 }
 
 const zoneName = (a: Action) => named(a.args[0]);
+
+/** NATO's own ships east of Suez (the Seventh Fleet is based there; the rest were sent). */
+const natoShipsEast = (view: GameState) =>
+  view.units.filter(
+    (u) => u.owner === 'nato' && u.kind !== 'seventh-fleet' && INDO_PACIFIC.includes(theaterOfSpace(u.space)!),
+  ).length;
 
 export const CHINA_FLOWCHART: readonly Step[] = [
   {
@@ -85,11 +111,33 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     orPass: (c) => `Tension at ${c.view.tracks.tension}: China waits rather than risk war`,
   },
   {
-    id: 'material-aid',
+    id: 'quarantine',
+    // The top rung: only where Western deterrence around Taiwan is thin enough for it to hold.
+    when: (c) => ladderOdds(c.view, BALANCE.quarantine.target) >= TUNING.china.climbAtOdds[posture(c.view)],
+    moves: ['quarantineTaiwan'],
+    why: (c) =>
+      `Deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: a quarantine holds on ${Math.round(ladderOdds(c.view, BALANCE.quarantine.target) * 6)} in 6`,
+  },
+  {
+    id: 'strait',
     when: (c) =>
-      posture(c.view) === 'coercion' && c.view.tracks.ukraine <= TUNING.china.aidAtUkraine && c.view.aid.length === 0,
+      ladderOdds(c.view, BALANCE.straitTarget) >= TUNING.china.climbAtOdds[posture(c.view)] &&
+      !c.doneThisTurn('pressStrait'),
+    moves: ['pressStrait'],
+    why: (c) =>
+      `Deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: Strait pressure pays on ${Math.round(ladderOdds(c.view, BALANCE.straitTarget) * 6)} in 6`,
+  },
+  {
+    id: 'material-aid',
+    when: (c) => westStretched(c.view) && c.view.aid.length === 0,
     moves: ['sendMaterialAid'],
-    why: (c) => `Ukraine front at ${c.view.tracks.ukraine} and Coercion: covert aid to Russia`,
+    why: (c) => `${front(c.view)}: covert aid to Russia keeps the West distracted`,
+  },
+  {
+    id: 'tacit-stretched',
+    when: (c) => westStretched(c.view) && c.view.tracks.ukraine > 0,
+    moves: ['supportTacitly'],
+    why: (c) => `${front(c.view)}: tacit support to Russia, and a failing front counts for China`,
   },
   {
     id: 'check-japan',
@@ -125,15 +173,6 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     },
   },
   {
-    id: 'strait',
-    when: (c) =>
-      posture(c.view) === 'coercion' &&
-      deterrence(c.view, 'taiwan-ecs') <= TUNING.china.straitAtDeterrence &&
-      !c.doneThisTurn('pressStrait'),
-    moves: ['pressStrait'],
-    why: (c) => `Coercion, and deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: pressing the Strait`,
-  },
-  {
     id: 'gray-zone-coercion',
     when: (c) =>
       posture(c.view) === 'coercion' && exposedGrayZones(c.view).length === 0 && !c.doneThisRound('pressGrayZone'),
@@ -151,9 +190,13 @@ export const CHINA_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'backyard',
-    when: (c) => c.view.tracks.tension <= TUNING.china.backyardAtTension,
+    // Keep NATO's fleet at home: while a PLA group is in the backyard, NATO's moves east of Suez cost it cohesion.
+    when: (c) =>
+      c.view.tracks.tension <= TUNING.china.backyardAtTension &&
+      natoShipsEast(c.view) >= TUNING.china.backyardAtNatoShips,
     moves: ['projectBackyardPresence'],
-    why: () => 'Showing the flag in NATO’s backyard: China margin +1',
+    why: (c) =>
+      `${natoShipsEast(c.view)} NATO ships east of Suez: a PLA group in NATO's backyard makes the alliance look home`,
   },
   {
     id: 'tacit',

@@ -11,6 +11,7 @@ import { margins, portController } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
 import { best, where, type BotCtx, type Step } from './flowchart';
 import { balanceIn, exposedGrayZones, westernUnitIn } from './read';
+import { credibility } from '../rules/fronts';
 import { TUNING } from './tuning';
 
 /** Indo-Pacific theaters where pressure matches or beats deterrence, worst first. */
@@ -101,15 +102,6 @@ export const NATO_FLOWCHART: readonly Step[] = [
       `China ${c.view.influence[a.args[0] as Port].china} to our ${c.view.influence[a.args[0] as Port].west} in the ${named(a.args[0])}: investment screening`,
   },
   {
-    id: 'arms-contested',
-    when: (c) => c.team && contestedTheaters(c.view).length > 0,
-    moves: ['armPartner'],
-    only: (a, c) => contestedTheaters(c.view).includes(RECIPIENT_THEATER[a.args[0] as never]),
-    prefer: [where((a) => a.args[0] !== 'taiwan')],
-    why: (c, a) =>
-      `Deterrence trails pressure in ${THEATER_NAMES[RECIPIENT_THEATER[a.args[0] as never]]} (${balanceIn(c.view, RECIPIENT_THEATER[a.args[0] as never])}): arms to ${named(a.args[0])}`,
-  },
-  {
     id: 'cover-gray-zone',
     // Alone, NATO spends on Asian waters only to stop China pulling ahead; for the West, always.
     when: (c) => exposedGrayZones(c.view).length > 0 && (c.team || chinaLeads(c.view)),
@@ -125,6 +117,19 @@ export const NATO_FLOWCHART: readonly Step[] = [
       c.view.tracks.stockpile >= TUNING.nato.shellsKeepStockpile,
     moves: ['shipShells'],
     why: (c) => `Stockpile ${c.view.tracks.stockpile}, front at ${c.view.tracks.ukraine}: shells to Ukraine`,
+  },
+  {
+    id: 'arms-contested',
+    // One arsenal: arms go east only while Ukraine's front is not failing and the stockpile can spare them.
+    when: (c) =>
+      (c.team || credibility(c.view) >= 0) &&
+      c.view.tracks.stockpile >= TUNING.nato.armsKeepStockpile &&
+      contestedTheaters(c.view).length > 0,
+    moves: ['armPartner'],
+    only: (a, c) => contestedTheaters(c.view).includes(RECIPIENT_THEATER[a.args[0] as never]),
+    prefer: [where((a) => a.args[0] !== 'taiwan')],
+    why: (c, a) =>
+      `Deterrence trails pressure in ${THEATER_NAMES[RECIPIENT_THEATER[a.args[0] as never]]} (${balanceIn(c.view, RECIPIENT_THEATER[a.args[0] as never])}) and Ukraine's front is at ${c.view.tracks.ukraine}: arms to ${named(a.args[0])} from the stockpile`,
   },
   {
     id: 'fpda',

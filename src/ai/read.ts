@@ -2,11 +2,14 @@
  * What a bot reads off its seat's view: derived values, what it already did this round, and how much
  * tension an action could add. Everything here uses only public fields (or the bot's own secrets).
  */
+import { BALANCE } from '../content/balance';
 import { MOVES, PORTS, SEATS, type MoveName, type Port, type Seat, type Theater } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_NAMES } from '../content/seats';
 import { deterrence, margins, portController, pressure, summitVictoryPoints } from '../rules/scoring';
+import { chargeableSeat } from '../rules/changes';
 import type { Action, GameState } from '../rules/state';
+import { TUNING } from './tuning';
 
 export const GRAY_ZONES = ['south-china-sea', 'taiwan-strait', 'east-china-sea'] as const;
 export type GrayZone = (typeof GRAY_ZONES)[number];
@@ -61,7 +64,10 @@ export function worstTension(view: GameState, action: Action): number {
     case 'transferDirect':
     case 'projectBackyardPresence':
     case 'pressStrait':
+    case 'deployCarrierGroup':
       return 1;
+    case 'quarantineTaiwan':
+      return BALANCE.quarantine.tension + 1;
     case 'armPartner':
       return action.args[0] === 'taiwan' ? 2 : 1;
     case 'freedomOfNavigation':
@@ -71,6 +77,15 @@ export function worstTension(view: GameState, action: Action): number {
     default:
       return 0;
   }
+}
+
+/**
+ * Parking tension high is a gamble: a war an inject or North Korea pushes over is charged to the seat
+ * that added the most tension lately, so that seat weighs each step above 7 as a risk of losing outright.
+ */
+function warRisk(view: GameState, seat: Seat): number {
+  if (view.result || view.tracks.tension <= TUNING.riskFromTension) return 0;
+  return chargeableSeat(view) === seat ? TUNING.riskPerTension * (view.tracks.tension - TUNING.riskFromTension) : 0;
 }
 
 /** How a seat judges a state: its margin against the best rival, or the shared track in the 2-seat game. */
@@ -86,7 +101,7 @@ export function standing(view: GameState, seat: Seat): number {
   }
   const m = margins(view);
   const rival = Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
-  return m[seat] - rival * 0.5;
+  return m[seat] - rival * 0.5 - warRisk(view, seat);
 }
 
 /** In the 2-seat game the three Western seats play one side. */

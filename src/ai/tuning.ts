@@ -4,9 +4,12 @@
  */
 export const TUNING = {
   /** Highest tension a bot risks reaching with its own move; the FONOP's incident counts in full. */
-  maxTension: 8,
+  maxTension: 7,
   /** Upkeep rolls the bots gamble on (0: none; each point lets them sit one step closer to war). */
   upkeepRisk: 0,
+  /** Above this tension the seat a war would be charged to counts `riskPerTension` margin per step against a state. */
+  riskFromTension: 7,
+  riskPerTension: 2,
   /** In the 2-seat game (one side per player) both sides keep this much further from war. */
   teamTensionMargin: 1,
   /** Work toward the seat's own national priority in the last this-many turns. */
@@ -18,11 +21,13 @@ export const TUNING = {
     restraintAtInternationalization: 13,
     coercionAtTension: 4,
     coercionAtInternationalization: 8,
-    /** Coercion sends material aid when the Ukraine front is this low. */
-    aidAtUkraine: 3,
-    /** Coercion presses the Strait while deterrence around Taiwan is at most this. */
-    straitAtDeterrence: 3,
+    /** The West counts as stretched (time for the axis) when the arsenal is this low and the front not holding. */
+    stretchedAtStockpile: 4,
+    /** Climb a rung of the ladder (Strait pressure, quarantine) when it succeeds at least this often. */
+    climbAtOdds: { coercion: 0.5, restraint: 0.67 },
     backyardAtTension: 6,
+    /** Backyard presence once NATO has this many of its own ships east of Suez. */
+    backyardAtNatoShips: 1,
     /** Invest in a port that this much more influence would win (2 = one investment, 4 = two). */
     portReach: 4,
   },
@@ -32,6 +37,8 @@ export const TUNING = {
     /** Otherwise ship shells while the front is below this and the stockpile at least `shellsKeepStockpile`. */
     shellsBelowUkraine: 8,
     shellsKeepStockpile: 4,
+    /** Arms to partners or Taiwan only while the stockpile is at least this. */
+    armsKeepStockpile: 4,
     /** FONOPs only at or below this tension. */
     fonopAtTension: 6,
   },

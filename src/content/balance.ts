@@ -8,8 +8,32 @@ export const BALANCE = {
     { atLeast: 4, ap: 3 },
     { atLeast: 0, ap: 2 },
   ],
-  /** Margin constants of GAME.md §7. */
-  margin: { nato: -10, china: -10, japan: -6, korea: -5 },
+  /** Margin constants (docs/RULES.md §8). */
+  margin: { nato: -11, china: -13, japan: -6, korea: -5 },
+  /** NATO's margin counts Asia: ⌊internationalization / this⌋. */
+  natoAsiaDivisor: 5,
+  /** Ukraine's front read in Asia: at most `failingAt` it fails (China emboldened, partners hedge); at least `holdingAt` it holds. */
+  credibility: { failingAt: 3, holdingAt: 7 },
+  /** Japan's margin counts ⌊(Ukraine − this) / 2⌋. */
+  ukraineSignalFrom: 5,
+  /** China's margin counts max(0, this − Ukraine): the axis pays while the West is distracted. */
+  axisFrom: 5,
+  /** Cohesion lost by a NATO deployment east of Suez while the front fails or the PLA is in the backyard. */
+  overreachCohesion: 1,
+  /** Stockpile each arms delivery to a partner or Taiwan spends (one arsenal for both fronts). */
+  armsStockpile: 1,
+  /** Stockpile South Korea's indirect transfer adds (Seoul's shells refill the arsenal fastest). */
+  indirectTransferStockpile: 2,
+  /** NATO Summit: internationalization it adds; partners at `guestsFrom`+ choose whether to attend. */
+  summit: {
+    internationalization: 2,
+    guestsFrom: 2,
+    attend: { internationalization: 1, pips: 1, koreaExposure: 1, japanTension: 1 },
+  },
+  /** Strait pressure pays China a margin point on d6 + crisis + emboldening − deterrence(Taiwan) ≥ this. */
+  straitTarget: 5,
+  /** China's quarantine of Taiwan: legal from this Taiwan Crisis; succeeds on d6 + crisis + emboldening − deterrence ≥ target. */
+  quarantine: { fromCrisis: 4, target: 6, tension: 2 },
   /** A margin this high at a summit from `suddenDeathFromTurn` on wins at once. */
   suddenDeath: 6,
   suddenDeathFromTurn: 4,
@@ -17,11 +41,11 @@ export const BALANCE = {
   vpSuddenDeath: 10,
   /** Gray-zone markers in a zone with no Western unit that turn into fait-accompli markers per upkeep. */
   faitAccompliPerUpkeep: 1,
-  /** Russia table: d6 + tacit support − (stockpile 7+ ? 1 : 0) → Ukraine change. */
+  /** Russia table: d6 + tacit support − (stockpile 7+ ? 1 : 0) → Ukraine change; it grinds about 1 a turn. */
   russiaTable: [
-    { atMost: 2, ukraine: 1, text: 'the Russian offensive stalls' },
-    { atMost: 4, ukraine: 0, text: 'the front holds' },
-    { atMost: 6, ukraine: -1, text: 'Russia grinds forward' },
+    { atMost: 1, ukraine: 1, text: 'the Russian offensive stalls' },
+    { atMost: 2, ukraine: 0, text: 'the front holds' },
+    { atMost: 5, ukraine: -1, text: 'Russia grinds forward' },
     { atMost: 99, ukraine: -2, text: 'a Russian breakthrough' },
   ],
   /** North Korea table: d6 + (DPRK Threat 3+ ? 1 : 0). */

@@ -127,6 +127,7 @@ export const MOVES = [
   'sendMaterialAid',
   'pressGrayZone',
   'pressStrait',
+  'quarantineTaiwan',
   'driveWedge',
   // reactions and flow
   'lambaste',

@@ -1,5 +1,12 @@
 /** The move catalogue: what each move costs, who may use it, and what it does, in players' words. */
+import { BALANCE } from './balance';
 import type { MoveName, Seat } from './ids';
+
+const B = BALANCE;
+const q = B.quarantine;
+/** NATO deployments east of Suez cost cohesion while the front fails (v2's overreach rule), in words. */
+const OVERREACH = `; NATO: cohesion −${B.overreachCohesion} while Ukraine is ${B.credibility.failingAt} or less or a PLA group is in the Euro-Atlantic`;
+const EMBOLDENED = `+1 while Ukraine is ${B.credibility.failingAt} or less, −1 while it is ${B.credibility.holdingAt}+`;
 
 export type MoveCategory = 'deterrence' | 'naval' | 'arms' | 'diplomacy' | 'china' | 'flow';
 
@@ -54,7 +61,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 3,
     seats: ['nato'],
     needs: 'Once a year; cohesion 5+',
-    does: 'Internationalization +2 (+1 per partner at 3+, max +4), cohesion +1, tension +1; China gets a free Lambaste',
+    does: `Internationalization +${B.summit.internationalization}, cohesion +1, tension +1; China gets a free Lambaste; then Japan and South Korea (partnership ${B.summit.guestsFrom}+) each choose to attend: internationalization +${B.summit.attend.internationalization}, +${B.summit.attend.pips} pip, and Japan tension +${B.summit.attend.japanTension}, South Korea exposure +${B.summit.attend.koreaExposure}`,
     args: [],
   },
   deployCarrierGroup: {
@@ -63,7 +70,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 3,
     seats: ['nato'],
     needs: 'US: one group at a time; UK: once per game',
-    does: 'Move a carrier group up to 3 zones; presence 3 (UK 2) for 2 turns',
+    does: `Move a carrier group up to 3 zones; presence 3 (UK 2) for 2 turns; arriving in the South China Sea or Taiwan & ECS theater: tension +1${OVERREACH}`,
     args: ['kind', 'zone'],
   },
   deployPatrolVessels: {
@@ -72,7 +79,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['nato'],
     needs: 'UK, once per game; an Indo-Pacific zone',
-    does: 'Presence 1 for the rest of the game',
+    does: `Presence 1 for the rest of the game${OVERREACH}`,
     args: ['zone'],
   },
   rotateFrenchForces: {
@@ -81,7 +88,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['nato'],
     needs: 'An Indian Ocean zone or the Southwest Pacific; two at most',
-    does: 'Presence 1 for 2 turns',
+    does: `Presence 1 for 2 turns${OVERREACH}`,
     args: ['zone'],
   },
   transit: {
@@ -90,7 +97,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['nato'],
     needs: 'Up to 4 zones from the Atlantic or Mediterranean',
-    does: 'Presence 1 this turn; internationalization +1 on reaching the Indo-Pacific',
+    does: `Presence 1 this turn; internationalization +1 on reaching the Indo-Pacific${OVERREACH}`,
     args: ['zone'],
   },
   freedomOfNavigation: {
@@ -126,7 +133,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['korea'],
     needs: 'South Korea partnership 2+',
-    does: 'On 4+ Ukraine +2, else stockpile +1; tension +1; exposure +1',
+    does: 'On 4+ Ukraine +2, else stockpile +1; +1 South Korea pip; tension +1; exposure +1',
     args: [],
   },
   transferIndirect: {
@@ -135,7 +142,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['korea'],
     needs: '—',
-    does: 'Stockpile +1',
+    does: `Stockpile +${B.indirectTransferStockpile}`,
     args: [],
   },
   exportDefence: {
@@ -152,8 +159,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'arms',
     cost: 2,
     seats: ['nato'],
-    needs: 'Partner at level 1+; Taiwan blocked at Taiwan Crisis 5',
-    does: 'Permanent +1 deterrence there; tension +1 (+2 for Taiwan)',
+    needs: `Stockpile ${B.armsStockpile}+; partner at level 1+; Taiwan blocked at Taiwan Crisis 5`,
+    does: `Stockpile −${B.armsStockpile}; permanent +1 deterrence there; tension +1 (+2 for Taiwan)${OVERREACH}`,
     args: ['recipient'],
   },
   upgradePartnership: {
@@ -162,7 +169,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: WEST,
     needs: 'A partner below level 4',
-    does: 'Roll + modifiers ≥ 3 + level: +1 level (India −1; Japan +1); untested India: reveal',
+    does: `Roll + modifiers ≥ 3 + level: +1 level (India −1; Japan +1; Ukraine's front: partners hedge −1 while it is ${B.credibility.failingAt} or less, +1 while ${B.credibility.holdingAt}+); untested India: reveal`,
     args: ['partner'],
   },
   consultFutures: {
@@ -243,7 +250,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['china'],
     needs: 'A Euro-Atlantic zone; two groups at most',
-    does: 'A Chinese naval group there; China margin +1, tension +1, cohesion +1',
+    does: 'A Chinese naval group there for 2 turns; +1 Chinese influence in the nearest European port; tension +1, cohesion +1; while it stays, NATO deployments east of Suez cost cohesion',
     args: ['zone'],
   },
   supportTacitly: {
@@ -279,7 +286,16 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 3,
     seats: ['china'],
     needs: 'Taiwan Crisis below 5',
-    does: 'Taiwan Crisis +1, tension +1; roll + crisis − deterrence(Taiwan): 5+ China margin +1, else internationalization +1',
+    does: `Taiwan Crisis +1, tension +1; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${B.straitTarget}+ China margin +1, else internationalization +1`,
+    args: [],
+  },
+  quarantineTaiwan: {
+    name: 'Quarantine of Taiwan',
+    category: 'china',
+    cost: 3,
+    seats: ['china'],
+    needs: `Taiwan Crisis ${q.fromCrisis}+; once per turn`,
+    does: `Taiwan Crisis +1, tension +${q.tension}; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${q.target}+ a fait-accompli marker in the Taiwan Strait and Japan −1 pip, else it is defied: internationalization +2, cohesion +1, tension +1`,
     args: [],
   },
   driveWedge: {
@@ -288,7 +304,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['china'],
     needs: 'A partner at level 1+ or a port with Western influence',
-    does: 'Roll ≥ 3 + level (South Korea: − exposure): −1 pip, or −1 Western influence',
+    does: `Roll (${EMBOLDENED}) ≥ 3 + level (South Korea: − exposure): −1 pip, or −1 Western influence`,
     args: ['target'],
   },
   lambaste: {

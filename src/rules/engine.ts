@@ -2,6 +2,7 @@
 import type { MoveName, Role, Seat } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { resolution } from './context';
+import { applyEffects } from './effects';
 import type { Dice } from './dice';
 import { log, logResolution } from './log';
 import { advance } from './turn-order';
@@ -62,6 +63,7 @@ function applySeatAction(
   // The reason goes in brackets, made plain: view.ts splits it out again and decides who reads it.
   const head = `${SEAT_NAMES[seat]} — ${info.name}${argText(args)}${why ? ` [${plainText(why)}]` : ''}`;
   logResolution(r, 'move', head, HIDDEN_MOVES.has(name) ? ['china', 'white'] : undefined);
+  const then = RULES[name].after?.(G) ?? [];
   if (cancel && cancel.length && seat !== 'china' && !G.result && !G.pending) {
     G.pending = {
       kind: 'lambaste',
@@ -69,7 +71,11 @@ function applySeatAction(
       trigger: { seat, move: name, summary: `${SEAT_NAMES[seat]}'s ${info.name}` },
       cancel,
       free: RULES[name].freeLambaste?.(G, args) ?? false,
+      ...(then.length ? { then } : {}),
     };
+  } else if (then.length && !G.result && !G.pending) {
+    applyEffects(r, then, info.name);
+    logResolution(r, 'move', `${SEAT_NAMES[seat]} — ${info.name}, continued`);
   }
   settleWar(r);
   if (!G.result && !awaitingWhiteCell(G)) {

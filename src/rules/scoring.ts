@@ -4,6 +4,7 @@ import { PORTS, SEATS, type BySeat, type Partner, type Port, type Seat, type The
 import { INDO_PACIFIC, theaterOfSpace } from './geo';
 import { priorityById } from '../content/priorities';
 import type { Condition } from '../content/schemas';
+import { axisGain, ukraineSignal } from './fronts';
 import type { GameState, Unit } from './state';
 
 /** Partners whose level 3+ adds 1 deterrence in a theater. */
@@ -85,8 +86,14 @@ export function margins(G: GameState): BySeat<number> {
   const t = G.tracks;
   const m = BALANCE.margin;
   return {
-    nato: t.cohesion + t.ukraine + m.nato + G.marginBonus.nato,
+    nato:
+      t.cohesion +
+      t.ukraine +
+      Math.floor(t.internationalization / BALANCE.natoAsiaDivisor) +
+      m.nato +
+      G.marginBonus.nato,
     china:
+      axisGain(G) +
       faitAccompliTotal(G) +
       2 * portsControlledByChina(G) +
       Math.floor((20 - t.internationalization) / 2) +
@@ -97,6 +104,7 @@ export function margins(G: GameState): BySeat<number> {
       deterrence(G, 'taiwan-ecs') -
       pressure(G, 'taiwan-ecs') +
       Math.floor(t.internationalization / 4) +
+      ukraineSignal(G) +
       m.japan +
       G.marginBonus.japan,
     korea:

@@ -62,6 +62,8 @@ export type Pending =
       cancel: Effect[];
       /** A free Lambaste does not count toward the per-turn penalty. */
       free: boolean;
+      /** What follows China's answer, whatever it is (the partners' summit attendance). */
+      then?: Effect[];
     }
   | { kind: 'futures'; seat: 'nato'; /** The top injects NATO is looking at (hidden from others). */ cards: string[] }
   /** The White Cell must approve `action` (tension 8+ with approval on) before it happens. */

@@ -96,10 +96,12 @@ const ROWS: Row[] = [
     setup: (G) => {
       G.posture = 'coercion';
       G.tracks.ukraine = 3;
+      // Strong deterrence around Taiwan: no rung of the ladder pays.
+      G.deterrence.push({ id: 'd-x', theater: 'taiwan-ecs', value: 5, source: 'test', until: 'permanent' });
     },
     step: 'material-aid',
     move: 'sendMaterialAid',
-    why: /^Ukraine front at 3 and Coercion: covert aid to Russia/,
+    why: /^Ukraine's front at 3, the arsenal at \d+: covert aid to Russia/,
   },
   {
     name: 'no Western ship in the South China Sea: gray zone there first',
@@ -137,10 +139,12 @@ const ROWS: Row[] = [
     setup: (G) => {
       ALL_GRAY_COVERED(G);
       G.posture = 'coercion';
+      G.tracks.ukraine = 3; // a failing front emboldens China
+      G.tracks.taiwanCrisis = 3;
     },
     step: 'strait',
     move: 'pressStrait',
-    why: /^Coercion, and deterrence around Taiwan only/,
+    why: /^Deterrence around Taiwan only \d+: Strait pressure pays on \d in 6/,
   },
   {
     name: 'Restraint, nothing open: Wedge on the likeliest target',
@@ -190,7 +194,7 @@ const ROWS: Row[] = [
       EUROPE_OURS(G);
       G.grayZone['south-china-sea'] = 1;
       // Alone, NATO covers Asian waters only when China leads.
-      G.marginBonus.china = 5;
+      G.marginBonus.china = 9;
     },
     step: 'cover-gray-zone',
     move: 'deployPatrolVessels',
@@ -268,6 +272,7 @@ const ROWS: Row[] = [
     name: 'gray zone in the Strait under escort: FONOP',
     seat: 'japan',
     setup: (G) => {
+      G.tracks.tension = 4; // a FONOP may add 3 (an incident): the bots keep tension at 7 or less
       G.grayZone['taiwan-strait'] = 1;
       G.units.push(unit('nato', 'taiwan-strait', 'us-csg'));
       G.units[G.units.length - 1]!.presence = 3;
@@ -275,7 +280,7 @@ const ROWS: Row[] = [
     step: 'fonop',
     move: 'freedomOfNavigation',
     args: ['taiwan-strait'],
-    why: /FONOP at tension 5/,
+    why: /FONOP at tension 4/,
   },
   {
     name: 'fewer than three Japanese units: a permanent build-up in the East China Sea',

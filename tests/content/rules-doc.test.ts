@@ -12,7 +12,7 @@ const constant = (re: RegExp) => -Number(re.exec(rules)?.[1]);
 
 describe('docs/RULES.md', () => {
   it.each([
-    ['nato', /NATO = cohesion \+ Ukraine − (\d+)/],
+    ['nato', /NATO = cohesion \+ Ukraine .*− (\d+)\n/],
     ['china', /China = .*− (\d+)\n/],
     ['japan', /Japan = .*− (\d+)\n/],
     ['korea', /South Korea = .*− (\d+)\n/],
@@ -25,6 +25,32 @@ describe('docs/RULES.md', () => {
       expect(flat).toContain(
         `+${DIFFICULTY[level].margin}${level === 4 ? ' margin' : ''} at ${level === 4 ? 'level 4' : level}`,
       );
+  });
+  it('states v2’s numbers as the rules play them', () => {
+    const c = BALANCE.credibility;
+    for (const text of [
+      `⌊internationalization / ${BALANCE.natoAsiaDivisor}⌋`,
+      `max(0, ${BALANCE.axisFrom} − Ukraine)`,
+      `⌊(Ukraine − ${BALANCE.ukraineSignalFrom}) / 2⌋`,
+      `failing front (Ukraine ${c.failingAt} or less)`,
+      `a holding front (${c.holdingAt}+)`,
+      `costs cohesion −${BALANCE.overreachCohesion}`,
+      `indirect transfer +${BALANCE.indirectTransferStockpile}`,
+      `Taiwan Crisis ${BALANCE.quarantine.fromCrisis}+; once per turn`,
+      `tension +${BALANCE.quarantine.tension}; then roll`,
+      `${BALANCE.quarantine.target}+ the quarantine holds`,
+      `${BALANCE.straitTarget}+ China margin +1`,
+      `Internationalization +${BALANCE.summit.internationalization}, cohesion +1`,
+      `(partnership ${BALANCE.summit.guestsFrom}+) each **choose whether to attend**`,
+      `Stockpile ${BALANCE.armsStockpile}+; a partner`,
+    ])
+      expect(flat).toContain(text);
+  });
+  it('states the Russia table', () => {
+    const [stall, hold, grind] = BALANCE.russiaTable;
+    expect(flat).toContain(
+      `1 the offensive stalls (Ukraine +${stall!.ukraine}); ${hold!.atMost} the front holds; ${hold!.atMost + 1}–${grind!.atMost} Russia grinds forward`,
+    );
   });
   it('names every two-seat tie rule a scenario may use', () => {
     for (const s of KNOWN_SPECIALS.filter((k) => k.startsWith('two-seat-tie-'))) expect(rules).toContain(`\`${s}\``);

@@ -1,4 +1,5 @@
 /** Each move, table-driven: legal and illegal cases, and what a legal one changes. */
+import { BALANCE } from '../../src/content/balance';
 import { describe, expect, it } from 'vitest';
 import type { MoveName, Seat } from '../../src/content/ids';
 import { MOVES } from '../../src/content/ids';
@@ -220,13 +221,13 @@ const ROWS: Row[] = [
     (G) => (G.partnership.korea = { level: 1, pips: 0 }),
   ],
   [
-    'indirect transfer: stockpile +1',
+    `indirect transfer: stockpile +${BALANCE.indirectTransferStockpile}`,
     'korea',
     'transferIndirect',
     [],
     true,
     (G) => (G.tracks.stockpile = 3),
-    (_b, a) => expect(a.tracks.stockpile).toBe(4),
+    (_b, a) => expect(a.tracks.stockpile).toBe(3 + BALANCE.indirectTransferStockpile),
   ],
   [
     'exports: exports +1',
@@ -356,7 +357,12 @@ const ROWS: Row[] = [
     ['mediterranean'],
     true,
     undefined,
-    (b, a) => expect(a.marginBonus.china).toBe(b.marginBonus.china + 1),
+    (b, a) => {
+      // v2: no flat margin; it guards the nearest port's stakes and the alliance closes ranks.
+      expect(a.marginBonus.china).toBe(b.marginBonus.china);
+      expect(a.influence['mediterranean-ports'].china).toBe(b.influence['mediterranean-ports'].china + 1);
+      expect(a.tracks.cohesion).toBe(b.tracks.cohesion + 1);
+    },
   ],
   ['no backyard presence in the South China Sea', 'china', 'projectBackyardPresence', ['south-china-sea'], false],
   [
@@ -412,6 +418,49 @@ const ROWS: Row[] = [
     },
   ],
   ['no strait pressure at crisis 5', 'china', 'pressStrait', [], false, (G) => (G.tracks.taiwanCrisis = 5)],
+  [
+    'quarantine from Taiwan Crisis 4: crisis +1, tension +2 or more',
+    'china',
+    'quarantineTaiwan',
+    [],
+    true,
+    (G) => (G.tracks.taiwanCrisis = BALANCE.quarantine.fromCrisis),
+    (b, a) => {
+      expect(a.tracks.taiwanCrisis).toBe(b.tracks.taiwanCrisis + 1);
+      expect(a.tracks.tension).toBeGreaterThanOrEqual(b.tracks.tension + BALANCE.quarantine.tension);
+      expect(a.fired['quarantine']).toBe(1);
+    },
+  ],
+  [
+    'no quarantine below Taiwan Crisis 4',
+    'china',
+    'quarantineTaiwan',
+    [],
+    false,
+    (G) => (G.tracks.taiwanCrisis = BALANCE.quarantine.fromCrisis - 1),
+  ],
+  [
+    'arms to a partner spend the stockpile',
+    'nato',
+    'armPartner',
+    ['japan'],
+    true,
+    (G) => (G.tracks.stockpile = 4),
+    (_b, a) => expect(a.tracks.stockpile).toBe(4 - BALANCE.armsStockpile),
+  ],
+  ['no arms from an empty stockpile', 'nato', 'armPartner', ['japan'], false, (G) => (G.tracks.stockpile = 0)],
+  [
+    'overreach: a French rotation while Ukraine fails costs cohesion',
+    'nato',
+    'rotateFrenchForces',
+    ['east-indian-ocean'],
+    true,
+    (G) => (G.tracks.ukraine = BALANCE.credibility.failingAt),
+    (b, a) => {
+      expect(a.tracks.cohesion).toBe(b.tracks.cohesion - BALANCE.overreachCohesion);
+      expect(a.fired['overreach']).toBe(1);
+    },
+  ],
   [
     'the shield stops a Wedge',
     'china',

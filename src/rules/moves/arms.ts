@@ -1,7 +1,9 @@
 /** Arms supply: shells to Ukraine, South Korea's transfers and exports, arms to a partner or Taiwan. */
 import type { Partner, Theater } from '../../content/ids';
 import { addDeterrence, changePips, changeTrack, special } from '../changes';
+import { BALANCE } from '../../content/balance';
 import { d6 } from '../dice';
+import { eastOfSuez } from '../fronts';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
 /** Where arms to a recipient add deterrence. */
@@ -30,6 +32,8 @@ export const armsMoves = {
       r.notes.push(`transfer roll ${face}`);
       if (face + r.G.handicap[seat].roll >= 4) changeTrack(r, 'ukraine', 2);
       else changeTrack(r, 'stockpile', 1);
+      // NATO asked for it in public: Seoul's standing with the alliance grows, and so does Beijing's anger.
+      changePips(r, 'korea', 1);
       changeTrack(r, 'tension', 1);
       changeTrack(r, 'exposure', 1);
       if (special(r.G, 'direct-transfer-costs-korea-deterrence'))
@@ -40,7 +44,7 @@ export const armsMoves = {
     options: (G) => noArgs(!isUsed(G, turnFlag('transfer-indirect'))),
     play: (r) => {
       use(r.G, turnFlag('transfer-indirect'));
-      changeTrack(r, 'stockpile', 1);
+      changeTrack(r, 'stockpile', BALANCE.indirectTransferStockpile);
     },
   },
   exportDefence: {
@@ -54,15 +58,19 @@ export const armsMoves = {
   },
   armPartner: {
     options: (G) => {
+      // One arsenal for both fronts: arms to Asia come out of the stockpile that feeds Ukraine.
+      if (G.tracks.stockpile < BALANCE.armsStockpile) return [];
       const out: unknown[][] = (['japan', 'korea', 'australia-nz', 'india'] as const)
         .filter((p) => (G.partnership[p].level ?? 0) >= 1)
         .map((p) => [p]);
       if (G.tracks.taiwanCrisis < 5) out.push(['taiwan']);
       return out.filter(([p]) => !isUsed(G, turnFlag(`arms:${p as string}`)));
     },
-    play: (r, _seat, [recipient]) => {
+    play: (r, seat, [recipient]) => {
       const to = recipient as Partner | 'taiwan';
       use(r.G, turnFlag(`arms:${to}`));
+      changeTrack(r, 'stockpile', -BALANCE.armsStockpile);
+      eastOfSuez(r, seat);
       addDeterrence(r, RECIPIENT_THEATER[to], 1, `arms to ${to}`, 'permanent');
       changeTrack(r, 'tension', to === 'taiwan' ? 2 : 1);
       return [{ op: 'deterrence', theater: RECIPIENT_THEATER[to], delta: -1, until: 'permanent' }];

@@ -1,6 +1,16 @@
 /** China's moves: ports, backyard presence, tacit support, hidden material aid, gray zone, strait pressure, wedge. */
+import { BALANCE } from '../../content/balance';
 import { PORTS, type Partner, type Port, type SeaZone } from '../../content/ids';
-import { changeGrayZone, changeInfluence, changeMargin, changePips, changeTrack } from '../changes';
+import {
+  changeFaitAccompli,
+  changeGrayZone,
+  changeInfluence,
+  changeMargin,
+  changePips,
+  changeTrack,
+  fire,
+} from '../changes';
+import { coercionModifier } from '../fronts';
 import { d6 } from '../dice';
 import { log } from '../log';
 import { seaZonesIn } from '../geo';
@@ -10,6 +20,17 @@ import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
 export const GRAY_ZONES: readonly SeaZone[] = ['south-china-sea', 'taiwan-strait', 'east-china-sea'];
 const WEDGE_PARTNERS: readonly Partner[] = ['japan', 'korea', 'australia-nz', 'india'];
+
+/** The port a PLA group in NATO's backyard sails to guard (China's stakes in European terminals). */
+const BACKYARD_PORT: Partial<Record<SeaZone, Port>> = {
+  'north-atlantic': 'north-sea-ports',
+  'north-sea-baltic': 'north-sea-ports',
+  mediterranean: 'mediterranean-ports',
+};
+
+/** A coercion roll's modifiers: the bot level's bonus and a failing (or holding) Ukraine front. */
+const coercionBonus = (r: import('../context').Resolution, seat: import('../../content/ids').Seat) =>
+  r.G.handicap[seat].roll + coercionModifier(r.G);
 
 export const chinaMoves = {
   investInPort: {
@@ -26,7 +47,10 @@ export const chinaMoves = {
     play: (r, _seat, [zone]) => {
       use(r.G, turnFlag('backyard'));
       placeUnit(r, 'pla-navy', 'china', zone as SeaZone, 1, 2);
-      changeMargin(r, 'china', 1);
+      // Double-edged, as in the article: it guards China's port stakes and keeps NATO's fleet at home
+      // (deployments east of Suez cost cohesion while it stays), but the alliance closes ranks.
+      const port = BACKYARD_PORT[zone as SeaZone];
+      if (port) changeInfluence(r, port, 'china', 1);
       changeTrack(r, 'tension', 1);
       changeTrack(r, 'cohesion', 1);
     },
@@ -62,10 +86,36 @@ export const chinaMoves = {
       if (r.G.result) return;
       const face = d6(r.dice);
       r.rolls.push(face);
-      const total = face + r.G.handicap[seat].roll + r.G.tracks.taiwanCrisis - deterrence(r.G, 'taiwan-ecs');
+      const total = face + coercionBonus(r, seat) + r.G.tracks.taiwanCrisis - deterrence(r.G, 'taiwan-ecs');
       r.notes.push(`strait roll ${face} → ${total}`);
-      if (total >= 5) changeMargin(r, 'china', 1);
+      if (total >= BALANCE.straitTarget) changeMargin(r, 'china', 1);
       else changeTrack(r, 'internationalization', 1);
+    },
+  },
+  quarantineTaiwan: {
+    // The top rung of the ladder: pays most where Western deterrence around Taiwan is thin, risks most where it is not.
+    options: (G) =>
+      noArgs(G.tracks.taiwanCrisis >= BALANCE.quarantine.fromCrisis && !isUsed(G, turnFlag('quarantine'))),
+    play: (r, seat) => {
+      use(r.G, turnFlag('quarantine'));
+      fire(r.G, 'quarantine');
+      changeTrack(r, 'taiwanCrisis', 1);
+      changeTrack(r, 'tension', BALANCE.quarantine.tension);
+      if (r.G.result) return;
+      const face = d6(r.dice);
+      r.rolls.push(face);
+      const total = face + coercionBonus(r, seat) + r.G.tracks.taiwanCrisis - deterrence(r.G, 'taiwan-ecs');
+      r.notes.push(`quarantine roll ${face} → ${total} vs ${BALANCE.quarantine.target}`);
+      if (total >= BALANCE.quarantine.target) {
+        fire(r.G, 'quarantine-holds');
+        changeFaitAccompli(r, 'taiwan-strait', 1);
+        changePips(r, 'japan', -1);
+        return;
+      }
+      r.notes.push('the quarantine is defied');
+      changeTrack(r, 'internationalization', 2);
+      changeTrack(r, 'cohesion', 1);
+      changeTrack(r, 'tension', 1);
     },
   },
   driveWedge: {
@@ -82,7 +132,7 @@ export const chinaMoves = {
       }
       const face = d6(r.dice);
       r.rolls.push(face);
-      const bonus = r.G.handicap[seat].roll;
+      const bonus = coercionBonus(r, seat);
       // A bot level's roll bonus shows in the log, so the total that decided is on the record.
       const roll = bonus ? `${face} → ${face + bonus}` : `${face}`;
       if ((PORTS as readonly unknown[]).includes(target)) {

@@ -1,6 +1,9 @@
 /** Deterrence moves: Statement, Leader visit, Exercise, Summit (GAME.md §5). */
 import { PARTNERS, THEATERS, type Partner, type Seat, type Theater } from '../../content/ids';
+import { BALANCE } from '../../content/balance';
+import type { Effect } from '../../content/effects';
 import { addDeterrence, changePips, changeTrack } from '../changes';
+import { PARTNER_NAMES } from '../labels';
 import { isNextTo, spacesIn } from '../geo';
 import type { GameState } from '../state';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
@@ -22,6 +25,21 @@ export function hasForcesNear(G: GameState, seat: Seat, theater: Theater): boole
 /** Partners a seat can work with: known (not untested) and not the seat itself. */
 export function partnersOf(G: GameState, seat: Seat, minLevel: number): Partner[] {
   return PARTNERS.filter((p) => p !== seat && (G.partnership[p].level ?? -1) >= minLevel);
+}
+
+/** The partners whose leaders a summit invites (Kishida and Yoon at Madrid in 2022). */
+const SUMMIT_GUESTS = ['japan', 'korea'] as const;
+
+/** Attending: internationalization and standing with the alliance, against Beijing's displeasure. */
+function attendance(p: (typeof SUMMIT_GUESTS)[number]): Effect[] {
+  const a = BALANCE.summit.attend;
+  return [
+    { op: 'track', track: 'internationalization', delta: a.internationalization },
+    { op: 'partnership', partner: p, pips: a.pips },
+    p === 'korea'
+      ? { op: 'track', track: 'exposure', delta: a.koreaExposure }
+      : { op: 'track', track: 'tension', delta: a.japanTension },
+  ];
 }
 
 export const deterrenceMoves = {
@@ -73,12 +91,22 @@ export const deterrenceMoves = {
     },
     play: (r) => {
       use(r.G, `summit:${Math.ceil(r.G.turn / 2)}`);
-      const attending = PARTNERS.filter((p) => (r.G.partnership[p].level ?? 0) >= 3).length;
-      changeTrack(r, 'internationalization', Math.min(4, 2 + attending));
+      changeTrack(r, 'internationalization', BALANCE.summit.internationalization);
       changeTrack(r, 'cohesion', 1);
       changeTrack(r, 'tension', 1);
       return [{ op: 'track', track: 'internationalization', delta: -1 }];
     },
+    // After Beijing's answer, Japan and South Korea (partners at 2+) each decide whether to attend.
+    after: (G) =>
+      SUMMIT_GUESTS.filter((p) => (G.partnership[p].level ?? 0) >= BALANCE.summit.guestsFrom).map((p) => ({
+        op: 'choice',
+        seat: p,
+        prompt: `The NATO summit invites ${PARTNER_NAMES[p]}'s leader. Attend?`,
+        options: [
+          { label: 'Attend', effects: attendance(p) },
+          { label: 'Stay away', effects: [] },
+        ],
+      })),
     freeLambaste: () => true,
   },
 } satisfies Record<string, MoveRule>;

@@ -2,6 +2,7 @@
 import { PARTNERS, type Partner, type Port } from '../../content/ids';
 import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel, special } from '../changes';
 import { d6 } from '../dice';
+import { hedgingModifier } from '../fronts';
 import type { GameState } from '../state';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
@@ -32,7 +33,7 @@ export const diplomacyMoves = {
         setLevel(r, p, INDIA_REVEAL[face] ?? 0);
         return;
       }
-      const total = face + PARTNER_MODIFIER[p] + r.G.handicap[seat].roll;
+      const total = face + PARTNER_MODIFIER[p] + r.G.handicap[seat].roll + hedgingModifier(r.G);
       const need = 3 + track.level;
       r.notes.push(`partnership roll ${face} → ${total} vs ${need}`);
       if (total < need) return;

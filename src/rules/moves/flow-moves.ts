@@ -19,12 +19,15 @@ export const flowMoves = {
         r.G.lambastes += 1;
         if (r.G.lambastes > 1) changeTrack(r, 'internationalization', 1);
       }
+      if (p.then) applyEffects(r, p.then, p.trigger.summary);
     },
   },
   declineLambaste: {
     options: (G) => (G.pending?.kind === 'lambaste' ? [[]] : []),
     play: (r) => {
+      const p = r.G.pending;
       r.G.pending = null;
+      if (p?.kind === 'lambaste' && p.then) applyEffects(r, p.then, p.trigger.summary);
     },
   },
   chooseOption: {

@@ -7,6 +7,7 @@ import { resolveInject } from '../turn-order';
 import { named } from '../labels';
 import { INDO_PACIFIC, seaZonesIn, theaterOfSpace, zonesWithin } from '../geo';
 import type { GameState, Unit } from '../state';
+import { eastOfSuez } from '../fronts';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
 
 const HOME_ENTRY: Record<'us-csg' | 'uk-csg', SeaZone[]> = {
@@ -50,32 +51,47 @@ export function carrierDestinations(G: GameState, kind: 'us-csg' | 'uk-csg'): Se
 /** A Western unit of any seat in the zone (allies share the FONOP's escort). */
 const westernUnitIn = (G: GameState, zone: string) => G.units.some((u) => u.owner !== 'china' && u.space === zone);
 
+/** Theaters where a carrier's arrival is an answer to China's pressure, and raises tension. */
+const CONTESTED: readonly string[] = ['south-china-sea', 'taiwan-ecs'];
+
+/** A NATO unit arriving east of Suez: overreach while the front fails; a carrier in contested waters raises tension. */
+function arriveEast(r: Resolution, seat: Seat, zone: SeaZone, carrier: boolean): void {
+  const t = theaterOfSpace(zone);
+  if (!t || !INDO_PACIFIC.includes(t)) return;
+  eastOfSuez(r, seat);
+  if (carrier && CONTESTED.includes(t)) changeTrack(r, 'tension', 1);
+}
+
 export const navalMoves = {
   deployCarrierGroup: {
     options: (G) => (['us-csg', 'uk-csg'] as const).flatMap((k) => carrierDestinations(G, k).map((z) => [k, z])),
-    play: (r, _seat, [kind, zone]) => {
+    play: (r, seat, [kind, zone]) => {
       const k = kind as 'us-csg' | 'uk-csg';
       const unit = r.G.units.find((u) => u.kind === k);
+      const from = unit ? theaterOfSpace(unit.space) : null;
       if (unit) {
         r.notes.push(`${named(k)} sails ${named(unit.space)} → ${named(zone)}`);
         unit.space = zone as SeaZone;
-        return;
+      } else {
+        if (k === 'uk-csg') use(r.G, 'uk-csg');
+        placeUnit(r, k, 'nato', zone as SeaZone, CSG_PRESENCE[k], 2);
       }
-      if (k === 'uk-csg') use(r.G, 'uk-csg');
-      placeUnit(r, k, 'nato', zone as SeaZone, CSG_PRESENCE[k], 2);
+      if (from !== theaterOfSpace(zone as SeaZone)) arriveEast(r, seat, zone as SeaZone, true);
     },
   },
   deployPatrolVessels: {
     options: (G) => (isUsed(G, 'uk-opv') || count(G, 'uk-opv') > 0 ? [] : seaZonesIn(INDO_PACIFIC).map((z) => [z])),
-    play: (r, _seat, [zone]) => {
+    play: (r, seat, [zone]) => {
       use(r.G, 'uk-opv');
       placeUnit(r, 'uk-opv', 'nato', zone as SeaZone, 1, null);
+      arriveEast(r, seat, zone as SeaZone, false);
     },
   },
   rotateFrenchForces: {
     options: (G) => (count(G, 'french-rotation') >= 2 ? [] : seaZonesIn(['indian-ocean']).map((z) => [z])),
-    play: (r, _seat, [zone]) => {
+    play: (r, seat, [zone]) => {
       placeUnit(r, 'french-rotation', 'nato', zone as SeaZone, 1, 2);
+      arriveEast(r, seat, zone as SeaZone, false);
     },
   },
   transit: {
@@ -83,9 +99,10 @@ export const navalMoves = {
       isUsed(G, turnFlag('transit'))
         ? []
         : zonesWithin(['north-atlantic', 'mediterranean'], 4, { entry: 1 }).map((z) => [z]),
-    play: (r, _seat, [zone]) => {
+    play: (r, seat, [zone]) => {
       use(r.G, turnFlag('transit'));
       placeUnit(r, 'german-transit', 'nato', zone as SeaZone, 1, 1);
+      arriveEast(r, seat, zone as SeaZone, false);
       const t = theaterOfSpace(zone as string);
       if (t && INDO_PACIFIC.includes(t) && changeTrack(r, 'internationalization', 1) > 0)
         return [{ op: 'track', track: 'internationalization', delta: -1 }];

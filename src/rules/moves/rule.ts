@@ -17,6 +17,8 @@ export interface MoveRule {
    * Such moves list no options, so they are not in `legalMoves`; the interface offers a form.
    */
   parse?: (G: GameState, seat: Seat, args: unknown[]) => unknown[] | null;
+  /** What follows China's reaction to this move (a summit: whether Japan and South Korea attend). */
+  after?: (G: GameState) => Effect[];
   /** A Lambaste on this move is free (does not count toward the per-turn penalty). */
   freeLambaste?: (G: GameState, args: unknown[]) => boolean;
 }

@@ -1,0 +1,47 @@
+/**
+ * The two fronts bind (v2): Ukraine's front is a credibility signal read in Asia, NATO overreaches when it
+ * sails east of Suez while its own backyard burns, and a failing front pays the Russia–China axis.
+ */
+import { BALANCE } from '../content/balance';
+import type { Seat } from '../content/ids';
+import { changeTrack, fire } from './changes';
+import type { Resolution } from './context';
+import { theaterOfSpace } from './geo';
+import type { GameState } from './state';
+
+/** "Ukraine today may be East Asia tomorrow": +1 while the front holds (≥ holdingAt), −1 while it fails. */
+export function credibility(G: GameState): -1 | 0 | 1 {
+  const { failingAt, holdingAt } = BALANCE.credibility;
+  return G.tracks.ukraine >= holdingAt ? 1 : G.tracks.ukraine <= failingAt ? -1 : 0;
+}
+
+/** China's coercion rolls (Strait pressure, quarantine, Wedge) are emboldened by a failing front. */
+export const coercionModifier = (G: GameState): number => -credibility(G);
+
+/** Partners hedge while the front fails and lean in while it holds (partnership upgrade rolls). */
+export const hedgingModifier = (G: GameState): number => credibility(G);
+
+/** A PLA Navy group is in NATO's backyard (the Euro-Atlantic). */
+export const plaInBackyard = (G: GameState): boolean =>
+  G.units.some((u) => u.owner === 'china' && theaterOfSpace(u.space) === 'euro-atlantic');
+
+/**
+ * "Little appetite to expand": a NATO deployment east of Suez costs cohesion while Ukraine's front fails
+ * or a PLA group sails in NATO's backyard.
+ */
+export function eastOfSuez(r: Resolution, seat: Seat): void {
+  if (seat !== 'nato') return;
+  const failing = credibility(r.G) < 0;
+  if (!failing && !plaInBackyard(r.G)) return;
+  fire(r.G, 'overreach');
+  r.notes.push(
+    failing ? 'allies balk while Ukraine fails' : 'allies want the fleet home while the PLA is in the backyard',
+  );
+  changeTrack(r, 'cohesion', -BALANCE.overreachCohesion);
+}
+
+/** The axis pays China: margin points for a failing Ukraine front (the West is distracted). */
+export const axisGain = (G: GameState): number => Math.max(0, BALANCE.axisFrom - G.tracks.ukraine);
+
+/** Japan reads Ukraine's front as its own future: ⌊(Ukraine − 5) / 2⌋ in its margin. */
+export const ukraineSignal = (G: GameState): number => Math.floor((G.tracks.ukraine - BALANCE.ukraineSignalFrom) / 2);
