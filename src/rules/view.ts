@@ -10,7 +10,7 @@ import { SEATS, type Role } from '../content/ids';
 import { HIDDEN_MOVES } from './moves';
 import { namesSecret, splitReason } from './reason';
 import type { GameState, LogEntry } from './state';
-import { SECRET_WHITE_MOVES } from './white-cell';
+import { isWhiteMove, SECRET_WHITE_MOVES } from './white-cell';
 
 /** Placeholder for anything a viewer may not see. */
 export const HIDDEN = 'hidden';
@@ -78,9 +78,11 @@ export function actionLogFor(entry: ActionLogEntry, v: Viewer, playerID: string 
     ({ ...entry, action: { ...entry.action, payload: { ...payload, args: a } } }) as ActionLogEntry;
   // The White Cell's verdict on a covert move could name it in its reason: seats get only the verdict.
   if (type === 'whiteDecide') return withArgs(args.slice(0, 1));
-  const last = args[args.length - 1] as { why?: unknown } | null | undefined;
-  if (!last || typeof last !== 'object' || !('why' in last)) return entry;
-  return typeof last.why === 'string' && !namesSecret(last.why) ? entry : withArgs(args.slice(0, -1));
+  // A reason rides last: a White Cell power's written reason, or a seat's trailing `{ why }`.
+  const last = args[args.length - 1] as unknown;
+  const reason = isWhiteMove(type) ? last : last && typeof last === 'object' && 'why' in last ? last.why : undefined;
+  if (reason === undefined) return entry;
+  return typeof reason === 'string' && !namesSecret(reason) ? entry : withArgs(args.slice(0, -1));
 }
 
 /** boardgame.io's action log as `playerID` may read it (`G` is the current, unfiltered state). */

@@ -1,6 +1,32 @@
-/** Leak test: everything each seat and a spectator receive over a whole match holds no seed, no PRNG state, no other seat's secret, no deck order. */
+/**
+ * Leak test: nothing a viewer may not see — another seat's national priority, the deck order, future
+ * (scheduled) injects, fixed rolls, a held inject, hidden Material-aid markers, a reason naming a
+ * secret, the seed or PRNG state, credentials — reaches any seat or spectator before the game ends.
+ *
+ * The split, for run time: 216 whole games (3 scenarios × 3 seat variants × with and without a White
+ * Cell × 12 seeds; bots at levels 1–6, random and a few expert seats; a scripted White Cell that fixes
+ * rolls, schedules, holds and forces injects, asks to approve covert moves and rewinds) are played
+ * headless through boardgame.io's own reducer, and every step's update and a periodic sync for every
+ * viewer are built by `deliveryFilter` + `viewLog` — the functions the server sends everything through
+ * (the hot-seat client reads the same `playerView`). A real-server subset then drives real sockets
+ * through every channel: sync, update, chat, a reload mid-game, the REST match data and the replay
+ * download before the end (refused to seats and spectators, given to the White Cell), for the stock
+ * secret fixture game and for East Asia Tomorrow with bots and a White Cell.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newMatch, RawClient, startSecretServer, stateOf, type TestServer } from './helpers';
+import type { State } from 'boardgame.io';
+import { SCENARIOS } from '../../src/content/scenario';
+import { BOT_LEVELS, eastAsiaServer } from '../../src/server/east-asia';
+import { createServer, type RunningServer } from '../../src/server/index';
+import { memoryLogger } from '../../src/server/log';
+import type { GameState } from '../../src/rules/state';
+import { VARIANTS } from '../../src/content/ids';
+import { api, newMatch, RawClient, startSecretServer, stateOf, type Recorded, type TestServer } from './helpers';
+import { newCounts, umpireMove, playerOf, streamFrom, type GamePlan } from './leak-games';
+import { playThroughGate } from './leak-play';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -66,4 +92,186 @@ describe('leak test', () => {
     check('spectator', JSON.stringify(spectator.received), null);
     for (const c of [...seats, spectator]) c.close();
   });
+});
+
+const SEEDS_PER_KIND = 12;
+const counts = newCounts();
+const LEVELS = BOT_LEVELS.filter((l) => l !== 'expert');
+
+describe.each(SCENARIOS.map((s) => s.id))('whole games through the gate: %s', (scenario) => {
+  it.each(VARIANTS.flatMap((variant) => [false, true].map((whiteCell) => ({ variant, whiteCell }))))(
+    'variant $variant, White Cell $whiteCell: no secret reaches a viewer who may not see it',
+    async ({ variant, whiteCell }) => {
+      for (let i = 0; i < SEEDS_PER_KIND; i++) {
+        const levels: Record<string, string> = {};
+        for (let p = 0; p < variant; p++) levels[String(p)] = LEVELS[(i + p) % LEVELS.length]!;
+        // One expert seat in one game of each kind: the search bot is slow, its reasons are the scripted ones'.
+        if (i === 0) levels['0'] = 'expert';
+        const plan: GamePlan = {
+          scenario,
+          variant,
+          whiteCell,
+          levels,
+          seed: `leak/${scenario}/${variant}/${whiteCell}/${i}`,
+        };
+        const game = await playThroughGate(plan, counts);
+        expect(game.leaks, `${plan.seed}: ${JSON.stringify(levels)}`).toEqual([]);
+        expect(game.over, `${plan.seed} ended`).toBe(true);
+      }
+    },
+    600_000,
+  );
+});
+
+describe('the gate is not blind', () => {
+  it("reasons naming a secret reached their own seat and other seats' harmless reasons reached everyone", () => {
+    expect(counts.ownSecretReasons).toBeGreaterThan(0);
+    expect(counts.othersReasons).toBeGreaterThan(0);
+  });
+});
+
+describe('East Asia Tomorrow on the real server: every channel', () => {
+  const GAME = 'east-asia-tomorrow';
+  let real: RunningServer;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'eat-leak-'));
+    real = await createServer({
+      ...eastAsiaServer,
+      port: 0,
+      dataDir: dir,
+      logger: memoryLogger(),
+      clientDir: join(dir, 'none'),
+    });
+  });
+  afterAll(async () => {
+    await real.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const stateIn = (r: Recorded): State | null =>
+    r.event === 'update' ? (r.args[1] as State) : r.event === 'sync' ? (r.args[1] as { state: State }).state : null;
+
+  it.each([
+    { scenario: 'taiwan-strait-crisis', variant: 2 as const, bots: { '1': '4' } },
+    { scenario: 'korean-peninsula-crisis', variant: 4 as const, bots: { '1': '6', '2': 'random', '3': '2' } },
+  ])(
+    '$scenario, variant $variant with a White Cell: sync, update, chat, reload, REST and early download',
+    async ({ scenario, variant, bots }) => {
+      const created = await api<{ matchID: string }>(real.url, `/games/${GAME}/create`, {
+        setupData: { scenario, variant, whiteCell: true },
+        bots,
+      });
+      expect(created.status, JSON.stringify(created.json)).toBe(200);
+      const matchID = created.json.matchID;
+      const white = String(variant);
+      const creds: Record<string, string> = {};
+      for (const p of ['0', white]) {
+        const j = await api<{ playerCredentials: string }>(real.url, `/games/${GAME}/${matchID}/join`, {
+          playerID: p,
+          playerName: `P${p}`,
+        });
+        creds[p] = j.json.playerCredentials;
+      }
+      const stored = () => real.storage.fetch(matchID, { state: true }).state!;
+      const rng = streamFrom(`leak-real/${scenario}`);
+      const rewound = { done: false };
+      // The test's sockets: China's player (random legal moves), the White Cell (the scripted umpire), a spectator.
+      const clients = ['0', white, null].map((p) => ({ p, c: new RawClient(real.url, GAME), last: -1 }));
+      const { legalMoves } = await import('../../src/rules/legal-moves');
+      const { seatFor } = await import('../../src/rules/game');
+      for (const x of clients) {
+        x.c.socket.onAny((event: string, ...args: unknown[]) => {
+          const s = stateIn({ event, args });
+          if (!s || x.p === null || s._stateID <= x.last || s.ctx.gameover) return;
+          const G = s.G as GameState;
+          let move: { move: string; args: unknown[] } | null = null;
+          if (x.p === white)
+            // The umpire's first act is a fixed roll (a secret every run has); then the scripted umpire.
+            move = !G.log.some((e) => e.text.includes('fixes the next roll'))
+              ? { move: 'whiteForceRoll', args: [6, 'a strong push'] }
+              : umpireMove(G, rng, rewound);
+          else {
+            const seat = seatFor(G, x.p);
+            const legal = seat ? legalMoves(G, seat) : [];
+            const a = legal.find((m) => m.move === 'sendMaterialAid') ?? legal[Math.floor(rng() * legal.length)];
+            if (a) move = { move: a.move, args: [...a.args, { why: 'Our national priority first' }] };
+          }
+          if (!move) return;
+          x.last = s._stateID;
+          x.c.emit(
+            'update',
+            {
+              type: 'MAKE_MOVE',
+              payload: { type: move.move, args: move.args, playerID: x.p, credentials: creds[x.p] },
+            },
+            s._stateID,
+            matchID,
+            x.p,
+          );
+        });
+      }
+      await Promise.all(clients.map((x) => x.c.connected()));
+      for (const x of clients) await x.c.sync(matchID, x.p, x.p === null ? undefined : creds[x.p]);
+      const early: number[] = [];
+      for (let t0 = Date.now(), n = 0; stored().ctx.gameover === undefined && Date.now() - t0 < 120_000; n++) {
+        await new Promise((ok) => setTimeout(ok, 50));
+        if (n === 20) {
+          // Mid-game: chat, a reload, the match over REST, and the download (refused to seats and spectators).
+          clients[0]!.c.emit('chat', matchID, { id: 'c1', sender: '0', payload: 'hello from China' }, creds['0']);
+          await clients[2]!.c.sync(matchID, null);
+          await clients[0]!.c.sync(matchID, '0', creds['0']);
+          const info = await api(real.url, `/games/${GAME}/${matchID}`);
+          expect(info.status).toBe(200);
+          clients[2]!.c.received.push({ event: 'rest', args: [info.json] });
+          for (const q of ['', `?playerID=0&credentials=${creds['0']}`]) {
+            const r = await api(real.url, `/games/${GAME}/${matchID}/replay${q}`);
+            early.push(r.status);
+            clients[q ? 0 : 2]!.c.received.push({ event: 'rest', args: [r.json] });
+          }
+          const w = await api(
+            real.url,
+            `/games/${GAME}/${matchID}/replay?playerID=${white}&credentials=${creds[white]}`,
+          );
+          early.push(w.status);
+        }
+      }
+      const final = stored();
+      expect(final.ctx.gameover, `stuck at turn ${(final.G as GameState).turn}`).toBeDefined();
+      expect(early).toEqual([403, 403, 200]);
+      const F = final.G as GameState;
+      const seed = (final.plugins.random!.data as { seed: string }).seed;
+      const undrawn = [...F.deck, ...F.incidentDeck].filter((id) => !F.discard.includes(id));
+      const secretFor = (roles: readonly string[]) => [
+        seed,
+        ...(['china', 'nato', 'japan', 'korea'] as const)
+          .filter((s) => !roles.includes(s))
+          .map((s) => `"${F.priority[s]}"`),
+        'fixes the next roll',
+        'whiteForceRoll',
+        'whiteScheduleInject',
+        'holds the next inject',
+        ...(roles.includes('china') ? [] : ['sendMaterialAid', 'Material-aid marker is placed', 'national priority']),
+        ...(roles.includes('nato') ? [] : undrawn.map((id) => `"${id}"`)),
+      ];
+      for (const x of clients) {
+        const roles = x.p === null ? [] : (F.players[x.p] ?? []);
+        if (roles.includes('white')) continue;
+        const before = x.c.received.filter((r) => !stateIn(r)?.ctx.gameover);
+        expect(before.some((r) => r.event === 'chat')).toBe(true);
+        expect(before.filter((r) => r.event === 'sync').length).toBeGreaterThanOrEqual(2);
+        const text = JSON.stringify(before);
+        expect(text.toLowerCase()).not.toContain('prngstate');
+        expect(text).not.toContain('credentials');
+        for (const needle of secretFor(roles))
+          expect(text, `${x.p ?? 'spectator'} receives ${needle}`).not.toContain(needle);
+      }
+      // The White Cell saw its own secrets: the test would notice a server that sends nothing.
+      const whiteText = JSON.stringify(clients[1]!.c.received);
+      expect(whiteText).toContain('fixes the next roll');
+      expect(playerOf(F, 'white')).toBe(white);
+      for (const x of clients) x.c.close();
+    },
+    180_000,
+  );
 });
