@@ -5,6 +5,7 @@ import { INDO_PACIFIC, theaterOfSpace } from './geo';
 import { priorityById } from '../content/priorities';
 import type { Condition } from '../content/schemas';
 import { axisGain, ukraineSignal } from './fronts';
+import { THEATER_NAMES } from './labels';
 import type { GameState, Unit } from './state';
 
 /** Partners whose level 3+ adds 1 deterrence in a theater. */
@@ -118,6 +119,62 @@ export function margins(G: GameState): BySeat<number> {
   };
 }
 
+/** One term of a margin or a summit score, in words: "NATO cohesion" 6. */
+export interface ScorePart {
+  label: string;
+  value: number;
+}
+
+/**
+ * How each seat's margin is made up, term by term (the score panel and the end card). The terms sum to
+ * `margins` (tested); `margins` stays the plain sum because the bots call it in their inner loop.
+ */
+export function marginParts(G: GameState): BySeat<ScorePart[]> {
+  const t = G.tracks;
+  const m = BALANCE.margin;
+  const tail = (seat: Seat): ScorePart[] => [
+    { label: 'constant', value: m[seat] },
+    ...(G.marginBonus[seat] ? [{ label: 'head start', value: G.marginBonus[seat] }] : []),
+  ];
+  return {
+    nato: [
+      { label: 'NATO cohesion', value: t.cohesion },
+      { label: 'Ukraine front', value: t.ukraine },
+      {
+        label: `internationalization ${t.internationalization} ÷ ${BALANCE.natoAsiaDivisor}`,
+        value: Math.floor(t.internationalization / BALANCE.natoAsiaDivisor),
+      },
+      ...tail('nato'),
+    ],
+    china: [
+      { label: 'the axis’s gain', value: axisGain(G) },
+      { label: 'fait-accompli markers', value: faitAccompliTotal(G) },
+      { label: `2 × ${portsControlledByChina(G)} ports China controls`, value: 2 * portsControlledByChina(G) },
+      {
+        label: `(20 − internationalization ${t.internationalization}) ÷ 2`,
+        value: Math.floor((20 - t.internationalization) / 2),
+      },
+      ...tail('china'),
+    ],
+    japan: [
+      { label: 'Japan partnership level', value: G.partnership.japan.level ?? 0 },
+      { label: 'Taiwan & East China Sea deterrence', value: deterrence(G, 'taiwan-ecs') },
+      { label: 'Taiwan & East China Sea pressure', value: -pressure(G, 'taiwan-ecs') },
+      { label: `internationalization ${t.internationalization} ÷ 4`, value: Math.floor(t.internationalization / 4) },
+      { label: 'signal from Ukraine', value: ukraineSignal(G) },
+      ...tail('japan'),
+    ],
+    korea: [
+      { label: 'South Korea partnership level', value: G.partnership.korea.level ?? 0 },
+      { label: 'Korea deterrence', value: deterrence(G, 'korea') },
+      { label: 'DPRK Threat', value: -t.dprkThreat },
+      { label: 'South Korean exports', value: t.exports },
+      { label: 'South Korean exposure', value: -t.exposure },
+      ...tail('korea'),
+    ],
+  };
+}
+
 export function isConditionMet(G: GameState, c: Condition): boolean {
   switch (c.op) {
     case 'trackAtLeast':
@@ -170,4 +227,28 @@ export function summitVictoryPoints(G: GameState): number {
   vp += Math.sign(west - china);
   vp += G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0;
   return vp;
+}
+
+/**
+ * The two-seat summit's items one by one, in words (the score panel); they sum to `summitVictoryPoints`
+ * (tested), which stays the plain sum for the bots' inner loop.
+ */
+export function summitParts(G: GameState): ScorePart[] {
+  const parts: ScorePart[] = INDO_PACIFIC.map((th) => {
+    const d = deterrence(G, th);
+    const p = pressure(G, th);
+    return { label: `${THEATER_NAMES[th]}: deterrence ${d} vs pressure ${p}`, value: d > p ? 1 : p > d ? -1 : 0 };
+  });
+  parts.push({
+    label: `internationalization ${G.tracks.internationalization}`,
+    value: G.tracks.internationalization >= 10 ? 1 : -1,
+  });
+  const west = PORTS.filter((p) => portController(G, p) === 'west').length;
+  const china = PORTS.filter((p) => portController(G, p) === 'china').length;
+  parts.push({ label: `ports: West ${west}, China ${china}`, value: Math.sign(west - china) });
+  parts.push({
+    label: `Ukraine front ${G.tracks.ukraine}`,
+    value: G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0,
+  });
+  return parts;
 }
