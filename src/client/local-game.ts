@@ -10,6 +10,7 @@ import { botWords, DEFAULT_BOT, formatBotSpec, parseBotSpec, type BotSpec } from
 import { EastAsiaTomorrow, type SetupData } from '../rules/game';
 import type { Action, GameState, HandicapInput } from '../rules/state';
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
+import type { ReactionPreference } from './reactions';
 import { clientSession } from './seminar/client-session';
 import type { SeminarSession } from './seminar/session';
 
@@ -29,6 +30,8 @@ export interface GameSetup {
   whiteCell?: boolean;
   /** Start with free (matrix) adjudication: the White Cell's first act, logged like any other. */
   freeAdjudication?: boolean;
+  /** Each person's standing orders for the reactions put to their seat (hot-seat: fewer hand-overs). */
+  reactions?: Partial<BySeat<ReactionPreference>>;
 }
 
 /** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; GAME.md §9). */
@@ -106,6 +109,11 @@ export class LocalGame {
     const s = this.client.store.getState() as { G: GameState } | null;
     if (!s) throw new Error('local game: the client has no state');
     return s.G;
+  }
+
+  /** Calls `fn` after every change to the game (moves by anyone, White Cell acts); returns the unsubscribe. */
+  subscribe(fn: () => void): () => void {
+    return this.client.subscribe(() => fn());
   }
 
   /** The playerID holding `seat`. */
