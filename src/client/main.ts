@@ -7,6 +7,7 @@ import './styles.css';
 import './layout.css';
 import { SCENARIOS } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
+import { forgetAutosave, keepAutosaved, readAutosave, resumeOnLoad, type Autosave } from './autosave';
 import { GameScreen } from './game-screen';
 import { controlsFromSave, handicapsFor, LocalGame } from './local-game';
 import { ReplayViewer } from './replay-viewer';
@@ -44,18 +45,41 @@ const scenarioName = (id: string) => scenarioList.find((s) => s.id === id)?.name
 
 /** Read-only hooks for the end-to-end tests and the benchmark (state, never a way to change it). */
 const hooks = { game: null as LocalGame | null, replay: null as ReplayViewer | null };
-/** Stops posting the current local game to the projector window. */
+/** Stops posting the current local game to the projector window, and autosaving it. */
 let stopProjector: () => void = () => undefined;
+let stopAutosave: () => void = () => undefined;
 (window as unknown as { __eat: unknown }).__eat = {
   state: () => hooks.replay?.state() ?? hooks.game?.G ?? null,
   actions: () => hooks.game?.actions.length ?? 0,
   save: () => hooks.game?.toSave() ?? null,
 };
 
+/** The autosaved game, or null (a damaged one is reported on the start screen). */
+function autosaved(): { entry: Autosave | null; error?: string } {
+  try {
+    return { entry: readAutosave(localStorage) };
+  } catch (err) {
+    return { entry: null, error: (err as Error).message };
+  }
+}
+
+/** Continue the autosaved game exactly where it was (a reload, or Continue on the start screen). */
+function resume(entry: Autosave): void {
+  try {
+    const game = LocalGame.fromSave(entry.save, entry.controls);
+    if (entry.reactions) game.setup.reactions = entry.reactions;
+    void play(game, entry.projector);
+  } catch (err) {
+    home(`The autosaved game could not be resumed: ${(err as Error).message}`);
+  }
+}
+
 function home(error?: string): void {
   stopProjector();
+  stopAutosave();
   hooks.game = null;
   hooks.replay = null;
+  const saved = autosaved();
   showStartScreen(
     root,
     scenarios,
@@ -68,14 +92,29 @@ function home(error?: string): void {
       onReplay: (text, name) => void replay(text, name),
       onOnline: () => (location.hash = '#/lobby'),
       ...(tutorial ? { onTutorial: () => void play(tutorialGame(tutorial.id), false) } : {}),
+      ...(saved.entry && !saved.entry.finished ? { resume: resumeChoice(saved.entry) } : {}),
     },
-    error,
+    error ?? saved.error,
   );
+}
+
+/** The start screen's offer to continue the unfinished autosaved game. */
+function resumeChoice(entry: Autosave): { label: string; onResume: () => void; onDiscard: () => void } {
+  return {
+    label: `Continue the unfinished game: ${scenarioName(entry.save.scenario)}, turn ${entry.turn}, seed ${entry.save.seed} (autosaved ${new Date(entry.savedAt).toLocaleString()})`,
+    onResume: () => resume(entry),
+    onDiscard: () => {
+      forgetAutosave();
+      home();
+    },
+  };
 }
 
 async function play(game: LocalGame, projector: boolean, botSpeed?: number): Promise<void> {
   hooks.game = game;
   stopProjector();
+  stopAutosave();
+  stopAutosave = keepAutosaved(game, () => projector);
   stopProjector = broadcastProjector(game.session, scenarioName(game.setup.scenario));
   const screen = new GameScreen(root, game, {
     scenarioName: scenarioName(game.setup.scenario),
@@ -112,6 +151,7 @@ function tutorialGame(id: string): LocalGame {
 
 async function replay(text: string, name: string): Promise<void> {
   stopProjector();
+  stopAutosave();
   try {
     const save = parseSaveFile(text, name);
     const viewer = new ReplayViewer(root, save, { scenarioName: scenarioName(save.scenario), onExit: () => home() });
@@ -169,4 +209,9 @@ const online = onlineRouter(root, {
 const query = new URLSearchParams(location.search);
 // The projector window of a hot-seat game in another tab (GameScreen's "Projector window").
 if (query.has(PROJECTOR_QUERY)) showProjectorWindow(root);
-else if (!online.route() && !quickStart(query)) home();
+else if (!online.route()) {
+  // A reload (F5) of a tab that had a local game running resumes it; a link or the start screen otherwise.
+  const saved = resumeOnLoad() ? autosaved().entry : null;
+  if (saved) resume(saved);
+  else if (!quickStart(query)) home();
+}

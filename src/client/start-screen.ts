@@ -25,6 +25,8 @@ export interface StartChoices {
   onOnline?(): void;
   /** The guided first game (a short tutorial with a coach). */
   onTutorial?(): void;
+  /** The unfinished game autosaved in this browser: continue it, or throw it away. */
+  resume?: { label: string; onResume(): void; onDiscard(): void };
 }
 
 /** A fresh random seed: chance comes from the browser here, and only here (never in rules or bots). */
@@ -177,6 +179,23 @@ export function showStartScreen(
     'div',
     { class: 'card' },
     h('h1', { text: 'East Asia Tomorrow' }),
+    choices.resume
+      ? h(
+          'div',
+          { class: 'row resume', attrs: { id: 'resume-row' } },
+          h('button', {
+            class: 'primary',
+            text: choices.resume.label,
+            attrs: { id: 'resume-game' },
+            on: { click: () => choices.resume!.onResume() },
+          }),
+          h('button', {
+            text: 'Discard it',
+            attrs: { id: 'discard-autosave' },
+            on: { click: () => choices.resume!.onDiscard() },
+          }),
+        )
+      : null,
     h('p', {
       class: 'sub',
       text: 'Does internationalized deterrence hold the line in the Indo-Pacific without starving Ukraine or tipping the world into war?',

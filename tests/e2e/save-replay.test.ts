@@ -1,4 +1,4 @@
-/** Save → reload → load continues identically; a simulated game replays to its recorded final state. */
+/** Save → reload resumes (autosave) → load continues identically; a simulated game replays to its recorded final state. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,8 +41,25 @@ describe('save and load', () => {
     await play(page, 2);
     const after = await state(page);
 
+    // A reload (F5) first asks (the game is unfinished), then resumes it exactly from the autosave.
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.accept();
+    });
+    const actions = await actionCount(page);
     await page.reload();
+    await boardDrawn(page);
+    expect(dialogs).toEqual(['beforeunload']);
+    await page.selectOption('#bot-speed', '0');
+    await waitForHuman(page);
+    expect(await state(page)).toEqual(after);
+    expect(await actionCount(page)).toBe(actions);
+
+    // Leave it (confirmed) for the start screen, which offers it back, and load the file saved earlier.
+    await page.getByRole('button', { name: 'New game' }).click();
     await page.waitForSelector('#load-file');
+    expect(await page.locator('#resume-game').textContent()).toMatch(/^Continue the unfinished game: .*seed save-e2e-1/);
     await page.setInputFiles('#load-file', file);
     await boardDrawn(page);
     await page.selectOption('#bot-speed', '0');
