@@ -59,7 +59,9 @@ describe('save and load', () => {
     // Leave it (confirmed) for the start screen, which offers it back, and load the file saved earlier.
     await page.getByRole('button', { name: 'New game' }).click();
     await page.waitForSelector('#load-file');
-    expect(await page.locator('#resume-game').textContent()).toMatch(/^Continue the unfinished game: .*seed save-e2e-1/);
+    expect(await page.locator('#resume-game').textContent()).toMatch(
+      /^Continue the unfinished game: .*seed save-e2e-1/,
+    );
     await page.setInputFiles('#load-file', file);
     await boardDrawn(page);
     await page.selectOption('#bot-speed', '0');
