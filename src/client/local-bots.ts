@@ -3,6 +3,7 @@
  * seat must act, ask the worker for its move, wait the visible pause and play it. The same loop answers
  * a person's reactions their preference decides (reactions.ts), at once.
  */
+import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
 import { actingSeat, legalMoves } from '../rules/legal-moves';
 import { playerView } from '../rules/view';
@@ -106,7 +107,7 @@ export class LocalBots {
         return;
       if (!this.game.act(seat, choice.action, choice.why)) {
         this.opts.announce(
-          `The ${SEAT_STYLE[seat].name} bot chose an illegal move (${choice.action.move}); it passes instead.`,
+          `The ${SEAT_STYLE[seat].name} bot chose an illegal move (${MOVE_CATALOGUE[choice.action.move]?.name ?? choice.action.move}); it passes instead.`,
         );
         const legal = legalMoves(this.game.G, seat);
         const fallback = legal.find((a) => a.move === 'pass' || a.move === 'declineLambaste') ?? legal[0];

@@ -2,9 +2,9 @@
  * Effect preview: the chosen action applied to copies of the state with a high and a low die, so the
  * player sees what changes for certain and what depends on the roll — before confirming.
  */
-import { PARTNERS, THEATERS, TRACKS, type Seat, type Track } from '../content/ids';
+import { PARTNERS, THEATERS, TRACKS, type Port, type Seat, type Track } from '../content/ids';
 import { applyAction } from '../rules/engine';
-import { PARTNER_NAMES, THEATER_NAMES, TRACK_NAMES } from '../rules/labels';
+import { PARTNER_NAMES, PORT_NAMES, THEATER_NAMES, TRACK_NAMES } from '../rules/labels';
 import { deterrence, pressure } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
 
@@ -20,8 +20,8 @@ function snapshot(G: GameState): Snapshot {
     m.set(`Pressure (${THEATER_NAMES[th]})`, pressure(G, th));
   }
   for (const [port, inf] of Object.entries(G.influence)) {
-    m.set(`Chinese influence (${port})`, inf.china);
-    m.set(`Western influence (${port})`, inf.west);
+    m.set(`Chinese influence (${PORT_NAMES[port as Port]})`, inf.china);
+    m.set(`Western influence (${PORT_NAMES[port as Port]})`, inf.west);
   }
   m.set('Units on the map', G.units.length);
   return m;

@@ -3,6 +3,8 @@
  * step forward/back, jump to a turn and autoplay. Replays show everything (the file holds the seed anyway),
  * White Cell acts included: each is one step, with its reason in the log.
  */
+import type { MoveName } from '../content/ids';
+import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/mount-board';
 import { mountBoard } from '../render/mount-board';
@@ -11,7 +13,7 @@ import { h } from './dom';
 import { controlsFromSave, LocalGame } from './local-game';
 import { logLine } from './log-line';
 import { presentBoard } from './present-board';
-import { hashState, type SaveFile } from './save-file';
+import { hashState, type SaveAction, type SaveFile } from './save-file';
 
 export class ReplayViewer {
   private states: GameState[] = [];
@@ -123,7 +125,7 @@ export class ReplayViewer {
     const G = this.states[this.at]!;
     this.board?.update(this.view());
     const a = this.at > 0 ? this.save.actions[this.at - 1] : null;
-    this.pos.textContent = `Position ${this.at} of ${this.states.length - 1}${a ? ` — last: ${a.seat === 'white' ? 'White Cell' : SEAT_STYLE[a.seat].name} ${a.move}` : ''}; turn ${G.turn}, round ${G.round}${G.result ? ' — game over' : ''}`;
+    this.pos.textContent = `Position ${this.at} of ${this.states.length - 1}${a ? ` — last: ${actionWords(a, G)}` : ''}; turn ${G.turn}, round ${G.round}${G.result ? ' — game over' : ''}`;
     this.turnSel.value = String(G.turn);
     this.log.replaceChildren(...G.log.map(logLine));
     const box = this.log.parentElement;
@@ -151,4 +153,10 @@ export class ReplayViewer {
     this.board?.destroy();
     this.opts.onExit();
   }
+}
+
+/** "Japan — Defence build-up" or the White Cell's act as its log line says it: names, never ids. */
+function actionWords(a: SaveAction, G: GameState): string {
+  if (a.seat === 'white') return G.log.findLast((e) => e.seat === 'white')?.text ?? 'White Cell';
+  return `${SEAT_STYLE[a.seat].name} — ${MOVE_CATALOGUE[a.move as MoveName]?.name ?? a.move}`;
 }

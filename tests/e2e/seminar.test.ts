@@ -178,7 +178,7 @@ describe('hot-seat seminar with a White Cell', () => {
     await page.click('#replay-first');
     const firstWhite = saved.actions.findIndex((a) => a.seat === 'white');
     for (let i = 0; i <= firstWhite; i++) await page.click('#replay-forward');
-    await expect.poll(() => page.locator('#replay-pos').textContent()).toContain('White Cell whiteForceInject');
+    await expect.poll(() => page.locator('#replay-pos').textContent()).toContain('White Cell — forces an inject');
     await page.click('#replay-last');
     expect(await page.locator('.log').innerText()).toContain('reason: NATO misread the summit rule');
     expect(errors).toEqual([]);
