@@ -15,6 +15,7 @@ const result = (ending: GameResult['ending'], turn = 6): GameResult => ({
   ending,
   winner: 'nato',
   culprit: ending === 'war' ? 'china' : null,
+  cause: null,
   margins: { china: 0, nato: 6, japan: 0, korea: 0 },
   turn,
 });
