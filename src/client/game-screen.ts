@@ -96,7 +96,7 @@ export class GameScreen {
     score: h('section', { class: 'score-panel', attrs: { 'aria-label': 'Score', id: 'score-panel' } }),
     inject: h('section', {
       class: 'inject-story',
-      attrs: { 'aria-label': 'Latest inject', 'aria-live': 'polite', id: 'inject-story' },
+      attrs: { 'aria-label': 'Latest inject', 'aria-live': 'polite', id: 'inject-story', tabindex: 0 },
       hidden: true,
     }),
     overlay: h('div', { attrs: { id: 'overlay' } }),
