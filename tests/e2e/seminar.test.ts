@@ -99,21 +99,27 @@ describe('hot-seat seminar with a White Cell', () => {
     G = await state(page);
     expect(G.tracks.cohesion).toBe(2);
     expect(G.white!.forcedRolls).toEqual([6]);
+    // The umpire's own log keeps the secret act with its reason.
+    await expect.poll(() => page.locator('#wc-log').innerText()).toContain('reason: a strong Russian push');
     await returnFromWhiteCell(page);
 
-    // The room sees the White Cell's acts on the projector, and no secret.
+    // The room sees the White Cell's public acts on the projector, and no secret: the fixed roll is a
+    // secret power, logged for the umpire only.
     await expect
       .poll(() => projector.locator('#pj-events').innerText())
-      .toMatch(/White Cell — fixes the next roll at 6[\s\S]*White Cell — overrides/);
+      .toMatch(/White Cell — overrides[\s\S]*White Cell — forces an inject now/);
     const wall = await projector.evaluate(() => document.body.innerText);
+    expect(wall).not.toContain('fixes the next roll');
+    expect(wall).not.toContain('a strong Russian push');
     for (const [seat, secret] of secrets) expect(wall, `${seat}'s priority on the projector`).not.toContain(secret);
     await projector.close();
 
-    // The acts are in the public log with their reasons.
+    // The public acts are in China's log with their reasons; the fixed roll (a secret power) is not.
     const log = await page.locator('#log-list').innerText();
     expect(log).toMatch(/White Cell — forces an inject now[\s\S]*reason: the room wants the crisis now/);
     expect(log).toContain('reason: the room judged the Vilnius summit a failure');
-    expect(log).toContain('reason: a strong Russian push');
+    expect(log).not.toContain('fixes the next roll');
+    expect(log).not.toContain('reason: a strong Russian push');
 
     // Play into turn 2 (people pass; the bots play), checking every hand-over.
     for (let i = 0; i < 60 && (await state(page)).turn < 2; i++) {
@@ -202,6 +208,10 @@ describe('hot-seat seminar with a White Cell', () => {
     await page.fill('#arg-china-action', 'A quiet word with Seoul about port fees');
     await page.fill('#arg-china-result', 'South Korea cools on the shells');
     await page.fill('#arg-china-reasons', 'Exports to China matter more to Seoul than the summit');
+    // The effects form starts empty (a story moves no track): the argument names the change it wants.
+    await page.click('#arg-china-add-effect');
+    await page.fill('#argument-form-china [data-role=delta]', '1');
+    await expect.poll(() => page.locator('#arg-china-effects-summary').textContent()).toMatch(/^Changes: /);
     await page.click('#arg-china-send');
 
     // The game waits on the White Cell: the screen is handed to it without anyone asking.
@@ -225,7 +235,11 @@ describe('hot-seat seminar with a White Cell', () => {
     await clickOneAction(page, true);
     const held = await actionCount(page);
     // …but bots wait while the White Cell has the screen: the bot's move is dropped, and asked again later.
-    await openWhiteCell(page);
+    // The button is pressed without Playwright's actionability round-trips (several frames of a busy
+    // board redraw), so the White Cell takes the screen inside NATO's slow bot pause, as a person would.
+    await page.click('#open-white-cell', { force: true });
+    await takeScreen(page, /Pass to the White Cell/);
+    await page.waitForSelector('#white-cell-console');
     await page.waitForTimeout(2500);
     expect(await actionCount(page)).toBe(held);
     expect(await page.locator('#white-return').textContent()).toBe('Return to China');
