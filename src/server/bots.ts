@@ -1,5 +1,5 @@
 /**
- * Server-side bots for empty or abandoned seats (STACK.md: bots run only in local games). A bot sees
+ * Server-side bots for empty or abandoned seats (boardgame.io 0.50 runs bots only in local games). A bot sees
  * exactly what its seat's player would see — the state through `playerView`, so no PRNG state and
  * no future dice — and its own seeded stream (SEEDS.onlineDecision); its move goes through the same MatchService path
  * (credentials, rules, commit-before-broadcast) as a person's.

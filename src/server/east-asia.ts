@@ -144,7 +144,7 @@ export function exportMatch(m: ExportInput): unknown {
   const actions: unknown[] = [];
   const seen = new Set<number>();
   for (const entry of m.log) {
-    // Events fired inside a move share its _stateID (STACK.md): one entry per _stateID.
+    // Events fired inside a move share its _stateID and are not marked automatic: one entry per _stateID.
     if (entry.action.type !== 'MAKE_MOVE' || seen.has(entry._stateID)) continue;
     seen.add(entry._stateID);
     const { type, args, playerID } = entry.action.payload as { type: string; args: unknown[] | null; playerID: string };

@@ -1,5 +1,5 @@
 /**
- * The per-message gate in front of boardgame.io's Master (STACK.md "Clients can rewrite the match").
+ * The per-message gate in front of boardgame.io's Master (stock 0.50.2 lets a client send raw UPDATE/SYNC/RESET/PATCH and any event).
  * Every socket packet is parsed here into a small typed value or refused with a reason; only real
  * move names, the explicitly enabled events, the connection's own seat and JSON-only arguments pass.
  */
