@@ -28,9 +28,11 @@ const TABLE = {
     packages: ['zod', 'boardgame.io', 'boardgame.io/core', 'boardgame.io/ai'],
     node: false,
   },
-  // The after-action report: pure (no Node, no DOM), so the CLI and the browser both build it.
+  // The reports: pure (no Node, no DOM), so the CLI and the browser both build them. The sweep reports
+  // (report/sweep) read the records the sim returns, as types only: the sim builds no HTML or CSV.
   report: {
     folders: ['rules', 'content', 'random', 'ai'],
+    typeOnlyFolders: ['sim'],
     packages: ['zod'],
     node: false,
   },
@@ -87,7 +89,7 @@ function importRestrictions(folder) {
     patterns.push({
       regex: relativeInto(typeOnly),
       allowTypeImports: true,
-      message: `${who} may use src/{${typeOnly.join(',')}} through \`import type\` only: it draws a view and emits intents.`,
+      message: `${who} may use src/{${typeOnly.join(',')}} through \`import type\` only (docs/ARCHITECTURE.md).`,
     });
   }
   if (!row.node) {

@@ -15,7 +15,7 @@ import {
   reportJson,
   actionsCsv,
   replaySaved,
-} from '../report/index';
+} from '../report/game/index';
 import { createDice } from '../random';
 import { hashState } from '../sim/hash';
 import { scenarioIds } from '../sim/real-rules';

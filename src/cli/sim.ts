@@ -12,13 +12,14 @@ import cliProgress from 'cli-progress';
 import { SEATS, VARIANTS, type Seat, type Variant } from '../content/ids';
 import { BotSpecError, parseBotSpecs, type BotSpec } from '../content/bot-spec';
 import { resolveBots } from '../sim/bots';
-import { gamesCsv } from '../sim/csv';
+import { peacefulEndings } from '../report/format/ending';
+import { gamesCsv } from '../report/sweep/csv';
 import { scenarioIds } from '../sim/real-rules';
-import { renderReport } from '../sim/report-html';
+import { renderSweepHtml } from '../report/sweep/html';
 import { branchComparison, BranchError, loadBranch, type BranchArgs } from '../sim/branch';
 import { scoringSeats, type SweepSummary } from '../sim/stats';
 import { QueueError } from '../sim/queue';
-import { formatSensitivity, renderSensitivityHtml, sensitivityCsv } from '../sim/sensitivity-report';
+import { formatSensitivity, renderSensitivityHtml, sensitivityCsv } from '../report/sweep/sensitivity';
 import { defaultWorkers, runSweep } from '../sim/sweep';
 import { cells, parseVary, VARY_USAGE, VaryError, type VaryParam } from '../sim/vary';
 import { runVarySweep } from '../sim/vary-sweep';
@@ -180,7 +181,7 @@ export function formatSummary(s: SweepSummary): string {
   }
   lines.push(
     '',
-    `draws ${s.draws} · war ${p(s.warRate).trim()} [${p(s.warCi95[0]).trim()}, ${p(s.warCi95[1]).trim()}] · sudden death ${s.endings['sudden-death']} · final summit ${s.endings['final-summit']}`,
+    `draws ${s.draws} · war ${p(s.warRate).trim()} [${p(s.warCi95[0]).trim()}, ${p(s.warCi95[1]).trim()}] · ${peacefulEndings(s.endings)}`,
     `mean length ${s.meanTurns.toFixed(2)} turns, ${s.meanActions.toFixed(1)} actions`,
     '',
     'AP share per move:',
@@ -322,7 +323,7 @@ export async function main(argv: string[]): Promise<number> {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
     writeFileSync(join(out, 'games.csv'), gamesCsv(records));
-    writeFileSync(join(out, 'report.html'), renderReport(summary, records));
+    writeFileSync(join(out, 'report.html'), renderSweepHtml(summary, records));
   }
   const branch = args.branch ? branchComparison(summary, records, args.branch) : undefined;
   if (out && branch) writeFileSync(join(out, 'branch.json'), `${JSON.stringify(branch.json, null, 2)}\n`);

@@ -20,6 +20,7 @@ import { deterrence, portController, pressure } from '../rules/scoring';
 import type { GameState } from '../rules/state';
 import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
 import { MAP } from '../content/map';
+import { ENDING_PHRASE } from '../report/format/ending';
 
 export interface PresentOptions {
   /** Who is looking: a seat, 'white' (sees all) or null (spectator / projector: public only). */
@@ -322,7 +323,7 @@ export function statusLine(G: GameState): string {
     const who = r.winner ? SEAT_STYLE[r.winner].name : 'nobody';
     if (r.ending === 'war')
       return `War — ${r.culprit ? SEAT_STYLE[r.culprit].name + ' pushed tension to 10' : 'tension reached 10'}; ${who} wins`;
-    return `${who} wins (${r.ending === 'sudden-death' ? 'sudden death at a summit' : 'final summit'})`;
+    return `${who} wins by ${ENDING_PHRASE[r.ending]}`;
   }
   const p = G.pending;
   if (p?.kind === 'lambaste') return `China may Lambaste ${SEAT_STYLE[p.trigger.seat].name}: ${p.trigger.summary}`;

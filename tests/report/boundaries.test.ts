@@ -13,13 +13,15 @@ const ROWS: [file: string, code: string, rule: string | null][] = [
   ['src/report/x.ts', `import { createDice } from '../random';`, null],
   ['src/report/x.ts', `import { readFileSync } from 'node:fs';`, IMPORTS],
   ['src/report/x.ts', `import { playGame } from '../sim/headless';`, IMPORTS],
+  ['src/report/sweep/x.ts', `import type { GameRecord } from '../../sim/record';`, null],
+  ['src/report/sweep/x.ts', `import { summarize } from '../../sim/stats';`, IMPORTS],
   ['src/report/x.ts', `import { h } from '../client/dom';`, IMPORTS],
   ['src/report/x.ts', `import { Client } from 'boardgame.io/client';`, IMPORTS],
   ['src/report/x.ts', `const t = Date.now();`, 'no-restricted-properties'],
-  ['src/client/x.ts', `import { reportFiles } from '../report/index';`, null],
+  ['src/client/x.ts', `import { reportFiles } from '../report/game/index';`, null],
   ['src/sim/x.ts', `import { replaySaved } from '../report/replay';`, null],
-  ['src/cli/x.ts', `import { buildReport } from '../report/index';`, null],
-  ['src/rules/x.ts', `import { buildReport } from '../report/index';`, IMPORTS],
+  ['src/cli/x.ts', `import { buildReport } from '../report/game/index';`, null],
+  ['src/rules/x.ts', `import { buildReport } from '../report/game/index';`, IMPORTS],
 ];
 
 describe('report import boundaries', () => {

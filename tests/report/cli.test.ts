@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOutDir, main } from '../../src/cli/report';
-import { actionsCsv, buildReport } from '../../src/report/index';
+import { actionsCsv, buildReport } from '../../src/report/game/index';
 import { createDice } from '../../src/random';
 import { fullSeminarGame } from './seminar-game';
 

@@ -16,7 +16,7 @@ import {
   ReplayError,
   reportFiles,
   reportJson,
-} from '../../src/report/index';
+} from '../../src/report/game/index';
 import { createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import { replayThroughEngine } from '../../src/sim/engine-replay';

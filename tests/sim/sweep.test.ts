@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handicapFor } from '../../src/ai';
 import { parseBotSpecs } from '../../src/content/bot-spec';
-import { GAMES_CSV_HEADER, gamesCsv } from '../../src/sim/csv';
+import { GAMES_CSV_HEADER, gamesCsv } from '../../src/report/sweep/csv';
 import { replayThroughEngine } from '../../src/sim/engine-replay';
 import { engineGame, realRules } from '../../src/sim/real-rules';
-import { renderReport } from '../../src/sim/report-html';
+import { renderSweepHtml } from '../../src/report/sweep/html';
 import { parseSaveFile } from '../../src/sim/save-file';
 import { runSweep } from '../../src/sim/sweep';
 
@@ -57,7 +57,9 @@ describe('seed sweep', () => {
     });
     expect(replayThroughEngine(engineGame(), realRules, save).hash).toBe(records[1]!.finalHash);
 
-    const csv = gamesCsv(records).trimEnd().split('\n');
+    const text = gamesCsv(records);
+    expect(text.endsWith('\r\n') && !/[^\r]\n/.test(text)).toBe(true); // RFC 4180: CRLF after every record
+    const csv = text.trimEnd().split('\r\n');
     expect(csv[0]).toBe(GAMES_CSV_HEADER.join(','));
     expect(csv).toHaveLength(4);
     const row = csv[2]!.split(',');
@@ -67,7 +69,7 @@ describe('seed sweep', () => {
     expect(Number(row[6])).toBe(records[1]!.turns);
     expect(row[7]).toBe(records[1]!.ending);
 
-    const html = renderReport(summary, records);
+    const html = renderSweepHtml(summary, records);
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script|https?:\/\//);
     expect((html.match(/<svg/g) ?? []).length).toBeGreaterThan(10);

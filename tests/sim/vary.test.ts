@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../src/cli/sim';
 import { DEFAULT_BOT } from '../../src/content/bot-spec';
-import { formatSensitivity, renderSensitivityHtml, sensitivityCsv } from '../../src/sim/sensitivity-report';
+import { formatSensitivity, renderSensitivityHtml, sensitivityCsv } from '../../src/report/sweep/sensitivity';
 import { loadBranch } from '../../src/sim/branch';
 import { runSweep } from '../../src/sim/sweep';
 import { applyAssignment, cells, parseVary, patchScenario, VaryError } from '../../src/sim/vary';

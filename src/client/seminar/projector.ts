@@ -9,6 +9,7 @@ import { PORT_NAMES, THEATER_NAMES, TRACK_NAMES } from '../../rules/labels';
 import { deterrence, margins, portController, pressure } from '../../rules/scoring';
 import type { GameState } from '../../rules/state';
 import { playerView } from '../../rules/view';
+import { ENDING_LABEL } from '../../report/format/ending';
 import { h } from '../dom';
 import { latestInject } from './inject-story';
 import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
@@ -31,7 +32,7 @@ export function turnWords(G: GameState): string {
 /** Who the room is waiting for, in words (never what a covert move is). */
 export function waitingWords(G: GameState): string {
   if (G.result)
-    return `Game over — ${G.result.winner ? SEAT_STYLE[G.result.winner].name : 'nobody'} wins (${G.result.ending.replace('-', ' ')})`;
+    return `Game over — ${G.result.winner ? SEAT_STYLE[G.result.winner].name : 'nobody'} wins (${ENDING_LABEL[G.result.ending]})`;
   if (G.white?.paused) return 'Paused by the White Cell';
   const p = G.pending;
   if (p?.kind === 'approval')

@@ -2,7 +2,7 @@
  * "After-action report" at the end of a game: builds the report of the saved game in the page (the
  * same code as `npm run report`) and downloads it as one standalone HTML file (or Markdown, JSON, CSV).
  */
-import { reportFiles, type ReportFiles, type SavedGame } from '../../report/index';
+import { reportFiles, type ReportFiles, type SavedGame } from '../../report/game/index';
 import { download, h } from '../dom';
 
 const TYPES: Record<keyof ReportFiles, string> = {

@@ -1,5 +1,5 @@
 /** report.md: the same debrief as text, for a wiki, an e-mail or a pull request. */
-import { SEAT_STYLE } from '../content/seats';
+import { SEAT_STYLE } from '../../content/seats';
 import { roleName, type Report } from './build';
 import { argsText, resultText, signed, swingBy, turnLabel } from './words';
 

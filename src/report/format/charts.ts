@@ -1,4 +1,5 @@
-/** Inline SVG line charts for the report: no scripts, no fonts to fetch, printable. */
+/** Inline SVG line charts for the reports: no scripts, no fonts to fetch, printable. */
+import { escapeHtml as esc } from './escape';
 
 export interface Series {
   name: string;
@@ -19,7 +20,6 @@ export interface ChartOptions {
   marks?: { at: number; label: string }[];
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A step chart: each action moves the line at once (tracks change by actions, not gradually). */

@@ -2,14 +2,13 @@
  * report.html: one standalone page — inline CSS and SVG, no scripts, no network — readable on a
  * projector and printable as the debrief handout.
  */
-import { TRACKS, type Seat } from '../content/ids';
-import { SEAT_STYLE } from '../content/seats';
+import { TRACKS, type Seat } from '../../content/ids';
+import { SEAT_STYLE } from '../../content/seats';
 import { roleName, type Report, type ReportEvent } from './build';
-import { lineChart, type Series } from './charts';
+import { lineChart, type Series } from '../format/charts';
+import { escapeHtml as esc } from '../format/escape';
+import { SEAT_DASH, seatColour } from '../format/seats';
 import { argsText, resultText, signed, swingBy, trackLabel, turnLabel, turnMarks } from './words';
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const DASH: Record<Seat, string | undefined> = { china: undefined, nato: '6 3', japan: '2 2', korea: '8 3 2 3' };
 
 const STYLE = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1b1b1b}
@@ -26,7 +25,7 @@ svg .grid{stroke:#e6e6e6}svg .mark{stroke:#bbb;stroke-dasharray:2 3}svg .tick{fo
 `;
 
 function seatDot(seat: Seat): string {
-  return `<span class="seat" style="background:${SEAT_STYLE[seat].css}"></span>`;
+  return `<span class="seat" style="background:${seatColour(seat)}"></span>`;
 }
 
 function eventLine(e: ReportEvent): string {
@@ -46,9 +45,9 @@ export function renderReportHtml(report: Report): string {
   const marks = turnMarks(report);
   const marginSeries: Series[] = report.seats.map((s) => ({
     name: report.game.variant === 2 && s === 'nato' ? 'West' : SEAT_STYLE[s].name,
-    colour: SEAT_STYLE[s].css,
+    colour: seatColour(s),
     values: [report.initial.margins[s], ...report.actions.map((a) => a.marginsAfter[s])],
-    ...(DASH[s] ? { dash: DASH[s] } : {}),
+    ...(SEAT_DASH[s] ? { dash: SEAT_DASH[s] } : {}),
   }));
   const trackCharts = report.tracks.map((t) =>
     lineChart(

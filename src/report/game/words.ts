@@ -1,6 +1,7 @@
 /** Small formatting helpers shared by the HTML and Markdown exports. */
-import { TRACKS, type Track } from '../content/ids';
-import { TRACK_NAMES } from '../rules/labels';
+import { TRACKS, type Track } from '../../content/ids';
+import { TRACK_NAMES } from '../../rules/labels';
+import { ENDING_PHRASE } from '../format/ending';
 import { roleName, type Report, type ReportTurn, type Swing } from './build';
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -33,12 +34,10 @@ export function turnLabel(t: ReportTurn): string {
 export function resultText(report: Report): string {
   const r = report.result;
   if (!r) return `The saved game stops on turn ${report.final.turn} before its end.`;
-  const ending =
-    r.ending === 'war' ? 'war' : r.ending === 'sudden-death' ? 'sudden death at a summit' : 'the final summit';
   const winner = r.winner
     ? `${report.game.variant === 2 && r.winner === 'nato' ? 'The West' : roleName(r.winner)} wins`
     : 'Nobody wins';
-  return `${winner} on turn ${r.turn}, by ${ending}${r.culprit ? ` (${roleName(r.culprit)} pushed tension to 10)` : ''}.`;
+  return `${winner} on turn ${r.turn}, by ${ENDING_PHRASE[r.ending]}${r.culprit ? ` (${roleName(r.culprit)} pushed tension to 10)` : ''}.`;
 }
 
 /** Chart marks at each turn segment's first action. */

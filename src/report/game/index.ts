@@ -3,13 +3,13 @@
  * charts inline), Markdown, JSON and CSV. Pure TypeScript: the CLI and the browser both use it; the
  * caller supplies the dice (the save's seeded stream).
  */
-import type { Dice } from '../rules/dice';
+import type { Dice } from '../../rules/dice';
 import { buildReport, type BuildOptions, type Report } from './build';
 import { actionsCsv } from './csv';
-import { createDice } from '../random';
+import { createDice } from '../../random';
 import { renderReportHtml } from './html';
 import { renderReportMarkdown } from './markdown';
-import type { SavedGame } from './saved-game';
+import type { SavedGame } from '../saved-game';
 
 export {
   buildReport,
@@ -24,12 +24,11 @@ export {
   type WhiteAct,
   type BuildOptions,
 } from './build';
-export { actionsCsv, ACTIONS_CSV_HEADER, csvField } from './csv';
+export { actionsCsv, ACTIONS_CSV_HEADER } from './csv';
 export { renderReportHtml } from './html';
 export { renderReportMarkdown } from './markdown';
-export { lineChart } from './charts';
-export { replaySaved, setupSaved, applySaved, ReplayError, type ReplayHooks } from './replay';
-export type { SavedAction, SavedGame } from './saved-game';
+export { replaySaved, setupSaved, applySaved, ReplayError, type ReplayHooks } from '../replay';
+export type { SavedAction, SavedGame } from '../saved-game';
 
 export interface ReportFiles {
   'report.html': string;

@@ -4,9 +4,9 @@
  * Cell's acts with their reasons, the hidden moves, and what the scripted bot would have done at
  * each human decision. Everything here is plain JSON and deterministic (the golden test pins it).
  */
-import { chooseAction } from '../ai/index';
-import { DEFAULT_LEVEL, type BotLevel } from '../content/bot-spec';
-import { SEEDS, streamFrom } from '../random';
+import { chooseAction } from '../../ai/index';
+import { DEFAULT_LEVEL, type BotLevel } from '../../content/bot-spec';
+import { SEEDS, streamFrom } from '../../random';
 import {
   SEATS,
   TRACK_IDS,
@@ -16,16 +16,16 @@ import {
   type Seat,
   type Track,
   type WhiteMoveName,
-} from '../content/ids';
-import { priorityById } from '../content/priorities';
-import { scenarioById } from '../content/scenario';
-import type { Dice } from '../rules/dice';
-import { SEAT_NAMES } from '../rules/labels';
-import { isConditionMet, margins } from '../rules/scoring';
-import type { GameResult, GameState, LogEntry } from '../rules/state';
-import { playerView } from '../rules/view';
-import { replaySaved } from './replay';
-import type { SavedGame } from './saved-game';
+} from '../../content/ids';
+import { priorityById } from '../../content/priorities';
+import { scenarioById } from '../../content/scenario';
+import type { Dice } from '../../rules/dice';
+import { SEAT_NAMES } from '../../rules/labels';
+import { isConditionMet, margins } from '../../rules/scoring';
+import type { GameResult, GameState, LogEntry } from '../../rules/state';
+import { playerView } from '../../rules/view';
+import { replaySaved } from '../replay';
+import type { SavedGame } from '../saved-game';
 
 export const REPORT_FORMAT = 'eat-report/1';
 /** The scripted bot's level used for "what would the bot have done": the canonical flowchart, no bonus. */

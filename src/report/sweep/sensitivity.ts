@@ -3,12 +3,11 @@
  * moves each seat's win rate most, and every cell with 95% intervals), sensitivity.csv (one row per
  * cell and seat, for analysts) and the text summary on the terminal.
  */
-import type { Seat } from '../content/ids';
-import { csvField } from './csv';
-import type { Sensitivity } from './vary';
-
-const COLORS: Record<string, string> = { china: '#c0392b', nato: '#1f4e9c', japan: '#7d3c98', korea: '#138d75' };
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import type { Seat } from '../../content/ids';
+import type { Sensitivity } from '../../sim/vary';
+import { csvText, type CsvValue } from '../format/csv';
+import { escapeHtml as esc } from '../format/escape';
+import { seatColour } from '../format/seats';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const seatName = (s: Sensitivity, seat: string) => (s.variant === 2 && seat === 'nato' ? 'west' : seat);
 const cellName = (a: Record<string, string>) =>
@@ -34,31 +33,27 @@ export const SENSITIVITY_CSV_HEADER = [
 
 /** One row per cell and seat; a grid cell's several parameters are joined in the param/value columns. */
 export function sensitivityCsv(s: Sensitivity): string {
-  const rows = [SENSITIVITY_CSV_HEADER.join(',')];
+  const rows: CsvValue[][] = [];
   s.cells.forEach((cell, i) => {
     const params = Object.keys(cell.assignment).join(';');
     const values = Object.values(cell.assignment).join(';');
     for (const [seat, st] of Object.entries(cell.seats))
-      rows.push(
-        [
-          i,
-          params,
-          values,
-          seatName(s, seat),
-          s.games,
-          st.wins,
-          st.winRate,
-          st.ci95[0],
-          st.ci95[1],
-          st.meanMargin,
-          cell.war.rate,
-          cell.meanTurns,
-        ]
-          .map((v) => csvField(v))
-          .join(','),
-      );
+      rows.push([
+        i,
+        params,
+        values,
+        seatName(s, seat),
+        s.games,
+        st.wins,
+        st.winRate,
+        st.ci95[0],
+        st.ci95[1],
+        st.meanMargin,
+        cell.war.rate,
+        cell.meanTurns,
+      ]);
   });
-  return `${rows.join('\r\n')}\r\n`;
+  return csvText(SENSITIVITY_CSV_HEADER, rows);
 }
 
 export function formatSensitivity(s: Sensitivity): string {
@@ -110,7 +105,7 @@ function tornadoSvg(s: Sensitivity, seat: string): string {
     .map((w, i) => {
       const y = 22 + i * rowH;
       return `<text x="${left - 6}" y="${y + 14}" font-size="12" text-anchor="end">${esc(w.param)}</text>
-<rect x="${x(w.low.winRate)}" y="${y + 3}" width="${Math.max(1, x(w.high.winRate) - x(w.low.winRate))}" height="16" fill="${COLORS[seat] ?? '#555'}" opacity="0.8"><title>${esc(`${w.param}: ${w.low.value} → ${pct(w.low.winRate)}, ${w.high.value} → ${pct(w.high.winRate)}`)}</title></rect>
+<rect x="${x(w.low.winRate)}" y="${y + 3}" width="${Math.max(1, x(w.high.winRate) - x(w.low.winRate))}" height="16" fill="${seatColour(seat)}" opacity="0.8"><title>${esc(`${w.param}: ${w.low.value} → ${pct(w.low.winRate)}, ${w.high.value} → ${pct(w.high.winRate)}`)}</title></rect>
 <text x="${x(w.low.winRate) - 3}" y="${y + 15}" font-size="10" text-anchor="end" fill="#444">${esc(w.low.value)}</text>
 <text x="${x(w.high.winRate) + 3}" y="${y + 15}" font-size="10" fill="#444">${esc(w.high.value)}</text>`;
     })

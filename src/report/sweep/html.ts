@@ -1,14 +1,14 @@
 /** report.html: a standalone page (inline CSS and SVG, no scripts, no network) for one sweep. */
-import { SEATS, TRACKS, TRACK_IDS, type Seat, type Track } from '../content/ids';
-import type { GameRecord } from './record';
-import type { SweepSummary } from './stats';
-
-const COLORS: Record<Seat, string> = { china: '#c0392b', nato: '#1f4e9c', japan: '#7d3c98', korea: '#138d75' };
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { SEATS, TRACKS, TRACK_IDS, type Seat, type Track } from '../../content/ids';
+import type { GameRecord } from '../../sim/record';
+import type { SweepSummary } from '../../sim/stats';
+import { peacefulEndings } from '../format/ending';
+import { escapeHtml as esc } from '../format/escape';
+import { seatColour } from '../format/seats';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
-export function renderReport(summary: SweepSummary, records: readonly GameRecord[]): string {
+export function renderSweepHtml(summary: SweepSummary, records: readonly GameRecord[]): string {
   const seats = Object.keys(summary.seats) as Seat[];
   const title = `${summary.scenario} · ${summary.variant} seats · ${summary.games} games · seed ${summary.seed}`;
   return `<!doctype html>
@@ -22,7 +22,7 @@ tr:nth-child(even){background:#f6f6f6}svg{display:block;margin:.5rem 0}.grid{dis
 </style></head><body>
 <h1>${esc(title)}</h1>
 <p class="small">Bots: ${SEATS.map((s) => `${s}=${esc(summary.bots[s])}`).join(', ')}. War endings ${pct(summary.warRate)}
-[${pct(summary.warCi95[0])}, ${pct(summary.warCi95[1])}] · sudden death ${summary.endings['sudden-death']} · final summit ${summary.endings['final-summit']}
+[${pct(summary.warCi95[0])}, ${pct(summary.warCi95[1])}] · ${peacefulEndings(summary.endings)}
 · draws ${summary.draws} · mean length ${fmt(summary.meanTurns)} turns, ${fmt(summary.meanActions)} actions.</p>
 <h2>Win rates (Wilson 95% intervals)</h2>
 ${winTable(summary, seats)}
@@ -61,7 +61,7 @@ function winChart(summary: SweepSummary, seats: Seat[]): string {
   const bars = seats.map((s, i) => {
     const st = summary.seats[s]!;
     const y = 10 + i * row;
-    return `<rect x="${left}" y="${y}" width="${(st.winRate * width).toFixed(1)}" height="18" fill="${COLORS[s]}" opacity=".75"/>
+    return `<rect x="${left}" y="${y}" width="${(st.winRate * width).toFixed(1)}" height="18" fill="${seatColour(s)}" opacity=".75"/>
 <line x1="${x(st.ci95[0]).toFixed(1)}" x2="${x(st.ci95[1]).toFixed(1)}" y1="${y + 9}" y2="${y + 9}" stroke="#000" stroke-width="2"/>
 <line x1="${x(st.ci95[0]).toFixed(1)}" x2="${x(st.ci95[0]).toFixed(1)}" y1="${y + 3}" y2="${y + 15}" stroke="#000"/>
 <line x1="${x(st.ci95[1]).toFixed(1)}" x2="${x(st.ci95[1]).toFixed(1)}" y1="${y + 3}" y2="${y + 15}" stroke="#000"/>
@@ -97,7 +97,7 @@ function marginChart(seat: Seat, margins: number[]): string {
   const bw = (W - 2 * pad) / counts.length;
   const bars = counts.map(
     (c, i) =>
-      `<rect x="${(pad + i * bw).toFixed(1)}" y="${(H - pad - (c / max) * (H - 2 * pad)).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${((c / max) * (H - 2 * pad)).toFixed(1)}" fill="${COLORS[seat]}"><title>margin ${lo + i}: ${c}</title></rect>`,
+      `<rect x="${(pad + i * bw).toFixed(1)}" y="${(H - pad - (c / max) * (H - 2 * pad)).toFixed(1)}" width="${Math.max(1, bw - 1).toFixed(1)}" height="${((c / max) * (H - 2 * pad)).toFixed(1)}" fill="${seatColour(seat)}"><title>margin ${lo + i}: ${c}</title></rect>`,
   );
   return `<svg width="${W}" height="${H}" font-size="11" role="img" aria-label="${seat} margins"><text x="${pad}" y="12">${seat}</text>${bars.join('')}
 <text x="${pad}" y="${H - 5}">${lo}</text><text x="${W - pad}" y="${H - 5}" text-anchor="end">${hi}</text></svg>`;

@@ -1,5 +1,6 @@
 /** actions.csv for analysts: one row per action with turn, seat, move, arguments, rolls, every track before and after, and the margins after. */
-import { SEATS, TRACK_IDS } from '../content/ids';
+import { SEATS, TRACK_IDS } from '../../content/ids';
+import { csvText } from '../format/csv';
 import type { Report } from './build';
 
 export const ACTIONS_CSV_HEADER = [
@@ -21,15 +22,10 @@ export const ACTIONS_CSV_HEADER = [
   'bot_same',
 ];
 
-/** RFC 4180: quoted when the field holds a comma, a quote or a line break. */
-export function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function actionsCsv(report: Report): string {
-  const rows = report.actions.map((a) =>
-    [
+  return csvText(
+    ACTIONS_CSV_HEADER,
+    report.actions.map((a) => [
       a.index,
       a.turn,
       a.round,
@@ -46,9 +42,6 @@ export function actionsCsv(report: Report): string {
       a.bot?.move ?? null,
       a.bot ? JSON.stringify(a.bot.args) : null,
       a.bot ? a.bot.same : null,
-    ]
-      .map(csvField)
-      .join(','),
+    ]),
   );
-  return `${[ACTIONS_CSV_HEADER.join(','), ...rows].join('\r\n')}\r\n`;
 }
