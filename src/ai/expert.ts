@@ -13,6 +13,8 @@ import { INJECTS } from '../content/injects';
 import { prioritiesFor } from '../content/priorities';
 import { applyAction } from '../rules/engine';
 import { actingSeat, legalMoves } from '../rules/legal-moves';
+import { actionWords, SEAT_NAMES } from '../rules/labels';
+import { margins } from '../rules/scoring';
 import type { Action, GameState } from '../rules/state';
 import type { Decision } from './flowchart';
 import { standing } from './read';
@@ -137,6 +139,43 @@ export function expertDecision(view: GameState, seat: Seat, rng: () => number, o
   return startExpertSearch(view, seat, rng, options).result();
 }
 
+/** What one candidate did in the look-aheads: its score per sample, wars charged to the seat, its mean margin. */
+export interface Candidate {
+  action: Action;
+  scores: Map<number, number>;
+  wars: number;
+  marginSum: number;
+}
+
+const mean = (c: Candidate) => [...c.scores.values()].reduce((a, b) => a + b, 0) / Math.max(1, c.scores.size);
+
+/**
+ * The Expert's why in a player's words: what it chose, what it compared it with, how often the choice
+ * came out better on the same guessed worlds and dice, and the risk that decided (war charged to the
+ * seat, or the margin it keeps). The scripted bot's own reason follows when the search agrees with it,
+ * so a reason naming a secret priority still names it (and the gate shows it only to its seat).
+ */
+export function explainChoice(
+  seat: Seat,
+  chosen: Candidate,
+  rival: Candidate | null,
+  scriptedWhy: string | null,
+): string {
+  const tail = scriptedWhy ? ` — ${scriptedWhy}` : '';
+  if (!rival) return `${actionWords(chosen.action)}, the only move worth weighing${tail}`;
+  const shared = [...chosen.scores.keys()].filter((k) => rival.scores.has(k));
+  const better = shared.filter((k) => chosen.scores.get(k)! > rival.scores.get(k)!).length;
+  const worse = shared.filter((k) => chosen.scores.get(k)! < rival.scores.get(k)!).length;
+  const margin = (c: Candidate) => (c.marginSum / Math.max(1, c.scores.size)).toFixed(1);
+  const risk =
+    rival.wars > chosen.wars
+      ? `the other risked war in ${rival.wars} of ${rival.scores.size}`
+      : `${SEAT_NAMES[seat]}'s margin ${margin(chosen)} against ${margin(rival)} on average`;
+  const head = `Chose ${actionWords(chosen.action)} over ${actionWords(rival.action)}: `;
+  if (better === 0 && worse === 0) return `${head}no different in ${shared.length} look-aheads${tail}`;
+  return `${head}better in ${better} of ${shared.length} look-aheads, worse in ${worse}; ${risk}${tail}`;
+}
+
 function* search(
   view: GameState,
   seat: Seat,
@@ -151,39 +190,40 @@ function* search(
     legal.filter((a) => !sameAction(a, scripted.action)),
     rng,
   );
-  let alive: { action: Action; sum: number; n: number }[] = [
-    scripted.action,
-    ...others.slice(0, opts.candidates - 1),
-  ].map((action) => ({ action, sum: 0, n: 0 }));
+  let alive: Candidate[] = [scripted.action, ...others.slice(0, opts.candidates - 1)].map((action) => ({
+    action,
+    scores: new Map(),
+    wars: 0,
+    marginSum: 0,
+  }));
   const rounds = Math.max(1, Math.ceil(Math.log2(alive.length)));
   const lastTurn = view.turn + opts.horizonTurns;
   let used = 0;
+  let sample = 0;
+  // The best candidate cut in the last round: what the choice was finally weighed against.
+  let rival: Candidate | null = null;
   for (let round = 0; round < rounds && alive.length > 1; round++) {
     const share = Math.max(1, Math.floor((opts.iterations - used) / ((rounds - round) * alive.length)));
-    for (let k = 0; k < share; k++) {
+    for (let k = 0; k < share; k++, sample++) {
       // Common random numbers: every candidate meets the same guessed world and the same dice.
       const sampleSeed = `${Math.floor(rng() * 2 ** 32)}`;
       for (const cand of alive) {
         const r = streamFrom(sampleSeed);
         const G = determinize(view, seat, r);
         if (applyAction(G, seat, cand.action, { number: r })) rollout(G, lastTurn, r);
-        cand.sum += score(G, seat);
-        cand.n += 1;
+        cand.scores.set(sample, score(G, seat));
+        if (G.result?.ending === 'war' && G.result.culprit === seat) cand.wars += 1;
+        cand.marginSum += margins(G)[seat];
         used += 1;
         yield;
       }
     }
-    alive.sort((a, b) => b.sum / b.n - a.sum / a.n);
-    alive = alive.slice(0, Math.max(1, Math.ceil(alive.length / 2)));
+    alive.sort((a, b) => mean(b) - mean(a));
+    const keep = Math.max(1, Math.ceil(alive.length / 2));
+    rival = alive[keep] ?? rival;
+    alive = alive.slice(0, keep);
   }
   const top = alive[0]!;
-  const mean = top.sum / Math.max(1, top.n);
-  const isScripted = sameAction(top.action, scripted.action);
-  const name = `${top.action.move}${top.action.args.length ? ` ${top.action.args.map(String).join(' ')}` : ''}`;
-  return {
-    action: top.action,
-    why: isScripted
-      ? `${scripted.why} (search agrees: ${mean.toFixed(1)} over ${top.n} rollouts)`
-      : `Search: ${name} scores ${mean.toFixed(1)} over ${top.n} rollouts`,
-  };
+  const agrees = sameAction(top.action, scripted.action);
+  return { action: top.action, why: explainChoice(seat, top, rival, agrees ? scripted.why : null) };
 }

@@ -1,6 +1,8 @@
 /** Plain-words names for log lines. */
 import type { Partner, Port, SpaceId, Theater, Track, UnitKind } from '../content/ids';
 import { isSpaceId, spaceById } from '../content/map';
+import { MOVE_CATALOGUE } from '../content/moves';
+import type { Action } from './state';
 import { UNIT_TYPES } from '../content/seats';
 
 export { SEAT_NAMES } from '../content/seats';
@@ -48,4 +50,10 @@ export function named(x: unknown): string {
   if (isSpaceId(id)) return spaceName(id);
   if (Object.hasOwn(THEATER_NAMES, id)) return THEATER_NAMES[id as Theater];
   return Object.hasOwn(UNIT_TYPES, id) ? UNIT_TYPES[id as UnitKind].name : id;
+}
+
+/** "Exercise — Taiwan & East China Sea, Korea": the move's name and its arguments in words. */
+export function actionWords(action: Action): string {
+  const name = MOVE_CATALOGUE[action.move]?.name ?? action.move;
+  return action.args.length ? `${name} — ${action.args.map(named).join(', ')}` : name;
 }

@@ -4,8 +4,8 @@
  */
 import { MOVE_CATALOGUE } from '../../../content/moves';
 import { SEAT_NAMES } from '../../../content/seats';
-import { named } from '../../../rules/labels';
-import type { Action, GameState } from '../../../rules/state';
+import { actionWords } from '../../../rules/labels';
+import type { GameState } from '../../../rules/state';
 import { h } from '../../dom';
 import { previewAction } from '../../preview';
 import { effectText } from '../effects-form';
@@ -18,12 +18,6 @@ export function ratingOdds(rating: number): string {
 }
 
 const RATING_WORDS = ['very unlikely', 'unlikely', 'even', 'likely', 'very likely'];
-
-/** "Exercise — Taiwan & East China Sea, Korea": the move's name and its arguments in words. */
-export function actionWords(action: Action): string {
-  const name = MOVE_CATALOGUE[action.move]?.name ?? action.move;
-  return action.args.length ? `${name} — ${action.args.map(named).join(', ')}` : name;
-}
 
 /** What the asked action would change if approved: the preview on a copy where it is not waiting. */
 export function approvalPreview(G: GameState): string[] {

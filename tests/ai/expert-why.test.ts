@@ -1,0 +1,58 @@
+/** The Expert explains itself in a player's words, and its reasons still pass the secrets gate. */
+import { describe, expect, it } from 'vitest';
+import { expertDecision, explainChoice, type Candidate } from '../../src/ai/expert';
+import { MOVE_CATALOGUE } from '../../src/content/moves';
+import { PRIORITIES } from '../../src/content/priorities';
+import { namesSecret } from '../../src/rules/reason';
+import type { Action } from '../../src/rules/state';
+import { rngOf, stateFor, viewOf } from './helpers';
+
+const candidate = (action: Action, scores: number[], wars = 0, margin = 0): Candidate => ({
+  action,
+  scores: new Map(scores.map((s, i) => [i, s])),
+  wars,
+  marginSum: margin * scores.length,
+});
+const port: Action = { move: 'investInPort', args: ['north-sea-ports'] };
+const strait: Action = { move: 'pressStrait', args: [] };
+
+describe("the Expert's why", () => {
+  it('names what it chose and what it weighed it against, by name, with how often it did better', () => {
+    const why = explainChoice('china', candidate(strait, [3, 2, 1, 5]), candidate(port, [1, 2, 4, 0]), null);
+    expect(why).toBe(
+      'Chose Strait pressure over Port investment — North Sea ports: better in 2 of 4 look-aheads, worse in 1; ' +
+        "China's margin 0.0 against 0.0 on average",
+    );
+  });
+
+  it('says when the two did the same', () => {
+    const why = explainChoice('japan', candidate(port, [1, 1]), candidate(strait, [1, 1]), null);
+    expect(why).toBe('Chose Port investment — North Sea ports over Strait pressure: no different in 2 look-aheads');
+  });
+
+  it('says when the other move risked a war charged to the seat', () => {
+    const why = explainChoice('china', candidate(port, [1, 1, 1]), candidate(strait, [-100, 1, -100], 2), null);
+    expect(why).toContain('the other risked war in 2 of 3');
+  });
+
+  it('in a real position: plain words, catalogue names, no search jargon', () => {
+    for (const seat of ['china', 'nato', 'japan', 'korea'] as const) {
+      const G = stateFor(seat, 4, 'taiwan-strait-crisis');
+      const { action, why } = expertDecision(viewOf(G, seat), seat, rngOf(`why-${seat}`), {
+        iterations: 16,
+        candidates: 4,
+      });
+      expect(why).toMatch(/^Chose .+ over .+: (better in \d+ of \d+ look-aheads, worse in \d+; |no different in \d+)/);
+      expect(why).toContain(MOVE_CATALOGUE[action.move].name);
+      expect(why).not.toMatch(/rollout|scores? \d/);
+    }
+  });
+
+  it('keeps the scripted reason when it agrees, so a reason naming a secret priority is still gated', () => {
+    const secret = `${PRIORITIES[0]!.title}: working toward it`;
+    const why = explainChoice('china', candidate(port, [2, 2]), candidate(strait, [1, 1]), secret);
+    expect(why.endsWith(secret)).toBe(true);
+    expect(namesSecret(why)).toBe(true);
+    expect(namesSecret(explainChoice('china', candidate(port, [2, 2]), candidate(strait, [1, 1]), null))).toBe(false);
+  });
+});
