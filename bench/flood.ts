@@ -10,16 +10,16 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { move, pct, post, seat, start, GAME, type Seat } from './server-client';
+import { closeMatches, numberFlags, openMatches, pacedMoves, pct, start, GAME } from './server-client';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const MATCHES = arg('matches', 20);
-const MOVES = arg('moves', 40);
-const PACE = arg('pace', 100);
-const CREATES = arg('creates', 2000);
+const USAGE = `usage: npm run bench:flood [-- --matches N --moves N --pace MS --creates N]
+  legitimate paced moves alone, then during a lobby flood from one address (defaults: 20, 40, 100 ms, 2000)`;
+const {
+  matches: MATCHES,
+  moves: MOVES,
+  pace: PACE,
+  creates: CREATES,
+} = numberFlags('bench:flood', USAGE, { matches: 20, moves: 40, pace: 100, creates: 2000 });
 const FLOODER = '198.51.100.7';
 
 const dir = mkdtempSync(join(tmpdir(), 'eat-flood-'));
@@ -37,34 +37,9 @@ const count = () => {
 };
 
 try {
-  const matches: { matchID: string; cred0: string; mover: Seat; watcher: Seat }[] = [];
-  for (let i = 0; i < MATCHES; i++) {
-    const from = `203.0.113.${i + 1}`;
-    const { matchID } = await post(
-      `${url}/games/${GAME}/create`,
-      { numPlayers: 2, setupData: { target: 10000 } },
-      from,
-    );
-    const j0 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '0', playerName: 'a' }, from);
-    const j1 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '1', playerName: 'b' }, from);
-    const mover = await seat(url, matchID!, '0', j0.playerCredentials!, from);
-    const watcher = await seat(url, matchID!, '1', j1.playerCredentials!, from);
-    matches.push({ matchID: matchID!, cred0: j0.playerCredentials!, mover, watcher });
-  }
-  const paced = async (): Promise<number[]> => {
-    const times: number[] = [];
-    await Promise.all(
-      matches.map(async (m, i) => {
-        await new Promise((ok) => setTimeout(ok, (i / MATCHES) * PACE));
-        for (let k = 0; k < MOVES; k++) {
-          const t0 = performance.now();
-          times.push(await move(m.mover, m.matchID, m.cred0));
-          await new Promise((ok) => setTimeout(ok, Math.max(0, PACE - (performance.now() - t0))));
-        }
-      }),
-    );
-    return times;
-  };
+  // Each legitimate match comes from its own address, so only the flooder meets the per-address quota.
+  const matches = await openMatches(url, MATCHES, (i) => `203.0.113.${i + 1}`);
+  const paced = () => pacedMoves(matches, MOVES, PACE);
 
   const alone = await paced();
   const before = { matches: count(), bytes: size() };
@@ -86,10 +61,7 @@ try {
   const [during] = await Promise.all([paced(), Promise.all(Array.from({ length: 20 }, flood))]);
   const floodSecs = (performance.now() - t0) / 1000;
   const after = { matches: count(), bytes: size() };
-  for (const m of matches) {
-    m.mover.socket.close();
-    m.watcher.socket.close();
-  }
+  closeMatches(matches);
 
   const f = (x: number) => x.toFixed(2);
   const kb = (b: number) => `${Math.round(b / 1024)} kB`;

@@ -1,9 +1,32 @@
-/** What the server benchmarks share: a server child process (server-target.ts), lobby calls and seated socket clients. */
+/**
+ * What the server benchmarks share: their flags, a server child process (server-target.ts), lobby
+ * calls, matches of seated socket clients and the paced load.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { io, type Socket } from 'socket.io-client';
+import { positiveInt, scriptFlags } from '../src/cli/args';
 
 export const GAME = 'secret-test';
+
+/** A benchmark's numeric flags (`--matches 20` …) with their defaults; `--help` prints `usage`. */
+export function numberFlags<K extends string>(
+  name: string,
+  usage: string,
+  defaults: Record<K, number>,
+): Record<K, number> {
+  const keys = Object.keys(defaults) as K[];
+  const options = Object.fromEntries(keys.map((k) => [k, { type: 'string' as const }]));
+  return scriptFlags(
+    name,
+    usage,
+    options,
+    (values) =>
+      Object.fromEntries(
+        keys.map((k) => [k, values[k] === undefined ? defaults[k] : positiveInt(`--${k}`, values[k] as string)]),
+      ) as Record<K, number>,
+  );
+}
 
 export interface Target {
   child: ChildProcess;
@@ -98,3 +121,64 @@ export const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
+
+/** A match with its two seats connected: seat 0 moves, seat 1 receives every update. */
+export interface BenchMatch {
+  matchID: string;
+  cred0: string;
+  mover: Seat;
+  watcher: Seat;
+}
+
+/** Creates, joins and seats `n` matches through the lobby; `from(i)`: the address match i comes from. */
+export async function openMatches(url: string, n: number, from?: (i: number) => string): Promise<BenchMatch[]> {
+  const matches: BenchMatch[] = [];
+  for (let i = 0; i < n; i++) {
+    const addr = from?.(i);
+    const { matchID } = await post(
+      `${url}/games/${GAME}/create`,
+      { numPlayers: 2, setupData: { target: 10000 } },
+      addr,
+    );
+    const j0 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '0', playerName: 'a' }, addr);
+    const j1 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '1', playerName: 'b' }, addr);
+    const mover = await seat(url, matchID!, '0', j0.playerCredentials!, addr);
+    const watcher = await seat(url, matchID!, '1', j1.playerCredentials!, addr);
+    matches.push({ matchID: matchID!, cred0: j0.playerCredentials!, mover, watcher });
+  }
+  return matches;
+}
+
+/** Every match moves `moves` times, as fast as acknowledged (saturation); the round trips in ms. */
+export async function saturatedMoves(matches: BenchMatch[], moves: number): Promise<number[]> {
+  const times: number[] = [];
+  await Promise.all(
+    matches.map(async (m) => {
+      for (let k = 0; k < moves; k++) times.push(await move(m.mover, m.matchID, m.cred0));
+    }),
+  );
+  return times;
+}
+
+/** One move per match every `pace` ms, the starts spread over the interval; the round trips in ms. */
+export async function pacedMoves(matches: BenchMatch[], moves: number, pace: number): Promise<number[]> {
+  const times: number[] = [];
+  await Promise.all(
+    matches.map(async (m, i) => {
+      await new Promise((ok) => setTimeout(ok, (i / matches.length) * pace));
+      for (let k = 0; k < moves; k++) {
+        const t0 = performance.now();
+        times.push(await move(m.mover, m.matchID, m.cred0));
+        await new Promise((ok) => setTimeout(ok, Math.max(0, pace - (performance.now() - t0))));
+      }
+    }),
+  );
+  return times;
+}
+
+export function closeMatches(matches: BenchMatch[]): void {
+  for (const m of matches) {
+    m.mover.socket.close();
+    m.watcher.socket.close();
+  }
+}

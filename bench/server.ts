@@ -9,56 +9,29 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { move, pct, post, seat, start, GAME, type Seat } from './server-client';
+import { closeMatches, numberFlags, openMatches, pacedMoves, pct, saturatedMoves, start } from './server-client';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const MATCHES = arg('matches', 200);
-const MOVES = arg('moves', 40);
-const PACE = arg('pace', 250);
+const USAGE = `usage: npm run bench:server [-- --matches N --moves N --pace MS]
+  our server and boardgame.io's stock one under the same socket load (defaults: 200 matches, 40 moves, 250 ms)`;
+const {
+  matches: MATCHES,
+  moves: MOVES,
+  pace: PACE,
+} = numberFlags('bench:server', USAGE, { matches: 200, moves: 40, pace: 250 });
 
 async function run(kind: 'sqlite' | 'memory') {
   const dir = mkdtempSync(join(tmpdir(), 'eat-bench-'));
   const { child, url, cpu } = await start(kind, dir);
   try {
-    const matches: { matchID: string; cred0: string; movers: Seat; watcher: Seat }[] = [];
-    for (let i = 0; i < MATCHES; i++) {
-      const { matchID } = await post(`${url}/games/${GAME}/create`, { numPlayers: 2, setupData: { target: 10000 } });
-      const j0 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '0', playerName: 'a' });
-      const j1 = await post(`${url}/games/${GAME}/${matchID}/join`, { playerID: '1', playerName: 'b' });
-      const movers = await seat(url, matchID!, '0', j0.playerCredentials!);
-      const watcher = await seat(url, matchID!, '1', j1.playerCredentials!);
-      matches.push({ matchID: matchID!, cred0: j0.playerCredentials!, movers, watcher });
-    }
+    const matches = await openMatches(url, MATCHES);
     // Saturation: closed loop, no think time.
-    const sat: number[] = [];
     const cpu0 = await cpu();
     const t0 = performance.now();
-    await Promise.all(
-      matches.map(async (m) => {
-        for (let k = 0; k < MOVES; k++) sat.push(await move(m.movers, m.matchID, m.cred0));
-      }),
-    );
+    const sat = await saturatedMoves(matches, MOVES);
     const satSecs = (performance.now() - t0) / 1000;
     const serverCpuMs = (await cpu()) - cpu0;
-    // Paced: one move per match every PACE ms, starts spread over the interval.
-    const paced: number[] = [];
-    await Promise.all(
-      matches.map(async (m, i) => {
-        await new Promise((ok) => setTimeout(ok, (i / MATCHES) * PACE));
-        for (let k = 0; k < MOVES; k++) {
-          const started = performance.now();
-          paced.push(await move(m.movers, m.matchID, m.cred0));
-          await new Promise((ok) => setTimeout(ok, Math.max(0, PACE - (performance.now() - started))));
-        }
-      }),
-    );
-    for (const m of matches) {
-      m.movers.socket.close();
-      m.watcher.socket.close();
-    }
+    const paced = await pacedMoves(matches, MOVES, PACE);
+    closeMatches(matches);
     return {
       kind,
       movesPerSec: Math.round(sat.length / satSecs),
