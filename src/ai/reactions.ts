@@ -124,7 +124,7 @@ export function decidePending(
   fast = false,
 ): Decision | null {
   const p = view.pending;
-  if (!p || p.seat !== seat) return null;
+  if (!p || !('seat' in p) || p.seat !== seat) return null;
   if (p.kind === 'lambaste') return decideLambaste(view, p, legal, rng, fast);
   if (p.kind === 'choice') return decideChoice(view, seat, p, legal, rng);
   if (p.kind === 'futures') return decideFutures(view, seat, p, legal, rng);

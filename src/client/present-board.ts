@@ -107,10 +107,10 @@ export function seatBadge(G: GameState, seat: Seat): SeatBadge {
   };
 }
 
-/** The seat the game waits for: a pending decision's seat, else the active seat; null when over. */
+/** The seat the game waits for: a pending decision's seat, else the active seat; null when over or the White Cell reads an inject. */
 export function seatToAct(G: GameState): Seat | null {
   if (G.phase === 'ended' || G.result) return null;
-  return G.pending ? G.pending.seat : G.active;
+  return G.pending ? ('seat' in G.pending ? G.pending.seat : null) : G.active;
 }
 
 export function presentBoard(G: GameState, opts: PresentOptions): BoardView {

@@ -39,6 +39,25 @@ export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
         .min(2)
         .max(4),
     }),
+    z.object({
+      op: z.literal('interpret'),
+      prompt: z.string().min(1),
+      readings: z
+        .array(
+          z.object({
+            label: z.string().min(1),
+            /** The table's die faces for this reading (used when no White Cell chooses). */
+            faces: z.array(z.number().int().min(1).max(6)).min(1),
+            effects: z.array(EffectSchema),
+          }),
+        )
+        .min(2)
+        .max(4)
+        .refine(
+          (readings) => [1, 2, 3, 4, 5, 6].every((f) => readings.filter((o) => o.faces.includes(f)).length === 1),
+          "the readings' faces must share out 1–6, each face to exactly one reading",
+        ),
+    }),
   ]),
 );
 
@@ -52,4 +71,12 @@ export type Effect =
   | { op: 'actionPoints'; seat: (typeof SEATS)[number]; delta: number }
   | { op: 'margin'; seat: (typeof SEATS)[number]; delta: number }
   | { op: 'roll'; target: number; modifier: number; success: Effect[]; failure: Effect[] }
-  | { op: 'choice'; seat: (typeof SEATS)[number]; prompt: string; options: { label: string; effects: Effect[] }[] };
+  | { op: 'choice'; seat: (typeof SEATS)[number]; prompt: string; options: { label: string; effects: Effect[] }[] }
+  | { op: 'interpret'; prompt: string; readings: Reading[] };
+
+/** One reading of an inject open to interpretation: what it means, the table's faces for it, its effects. */
+export interface Reading {
+  label: string;
+  faces: number[];
+  effects: Effect[];
+}

@@ -154,6 +154,7 @@ export const WHITE_MOVES = [
   'whiteRequireApproval',
   'whiteDecide',
   'whiteRate',
+  'whiteInterpret',
   'whiteSetAdjudication',
 ] as const;
 export type WhiteMoveName = (typeof WHITE_MOVES)[number];

@@ -189,7 +189,7 @@ function crossCheck(raw: unknown): Problem[] {
         message:
           `unknown inject "${id}"` + (near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''),
       });
-    } else if (card.deck !== 'main')
+    } else if (card.deck === 'incident')
       out.push({
         path: jsonPath(['firstInjects', i]),
         message: `inject "${id}" belongs to the incident deck, not the main deck`,

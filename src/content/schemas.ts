@@ -36,8 +36,11 @@ export const InjectSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   text: z.string().min(1),
-  /** `incident` cards form the incident deck drawn on a FONOP's natural 1. */
-  deck: z.enum(['main', 'incident']),
+  /**
+   * `incident` cards form the incident deck drawn on a FONOP's natural 1; `seminar` cards are never
+   * shuffled in: a scenario's first injects or the White Cell bring them into play.
+   */
+  deck: z.enum(['main', 'incident', 'seminar']),
   effects: z.array(EffectSchema),
 });
 export type Inject = z.infer<typeof InjectSchema>;

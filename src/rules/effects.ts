@@ -1,5 +1,5 @@
 /** The one interpreter of the closed effect vocabulary (content/effects.ts). */
-import type { Effect } from '../content/effects';
+import type { Effect, Reading } from '../content/effects';
 import type { Track } from '../content/ids';
 import {
   addDeterrence,
@@ -33,19 +33,48 @@ export function applyEffects(r: Resolution, effects: readonly Effect[], source: 
       };
       return;
     }
+    if (e.op === 'interpret') {
+      const rest = effects.slice(i + 1);
+      interpret(r, e.prompt, withRest(e.readings, rest), source);
+      return;
+    }
     const before = r.G.pending;
     applyEffect(r, e, source);
-    // A choice raised inside a roll still defers what follows it in this list.
+    // A choice or reading raised inside a roll still defers what follows it in this list.
     const now = r.G.pending;
-    if (now !== before && now?.kind === 'choice' && i + 1 < effects.length) {
-      const rest = effects.slice(i + 1);
-      now.options = now.options.map((o) => ({ label: o.label, effects: [...o.effects, ...rest] }));
+    if (now !== before && (now?.kind === 'choice' || now?.kind === 'reading') && i + 1 < effects.length) {
+      now.options = withRest(now.options, effects.slice(i + 1));
       return;
     }
   }
 }
 
-function applyEffect(r: Resolution, e: Exclude<Effect, { op: 'choice' }>, source: string): void {
+const withRest = <O extends { effects: Effect[] }>(options: readonly O[], rest: readonly Effect[]): O[] =>
+  options.map((o) => ({ ...o, effects: [...o.effects, ...rest] }));
+
+/**
+ * An inject open to interpretation: a White Cell chooses its reading (the game waits for it); without
+ * one, or when bots play on unattended, the table's die does, each reading owning some of the faces.
+ */
+function interpret(r: Resolution, prompt: string, readings: Reading[], source: string): void {
+  const W = r.G.white;
+  if (W && !W.tableReadings) {
+    r.G.pending = { kind: 'reading', source, prompt, options: readings };
+    return;
+  }
+  const face = d6(r.dice);
+  r.rolls.push(face);
+  const reading = readings.find((o) => o.faces.includes(face)) ?? (readings[0] as Reading);
+  applyReading(r, reading, `the table rolled ${face}`, source);
+}
+
+/** Log the reading chosen (and by whom), then apply its effects. */
+export function applyReading(r: Resolution, reading: Reading, by: string, source: string): void {
+  r.notes.push(`read as “${reading.label}” (${by})`);
+  applyEffects(r, reading.effects, source);
+}
+
+function applyEffect(r: Resolution, e: Exclude<Effect, { op: 'choice' | 'interpret' }>, source: string): void {
   switch (e.op) {
     case 'track':
       changeTrack(r, e.track as Track, e.delta);

@@ -10,6 +10,7 @@ const PENDING_MOVES: Record<NonNullable<GameState['pending']>['kind'], MoveName[
   futures: ['chooseOption'],
   approval: [],
   adjudication: [],
+  reading: [],
 };
 const FLOW: ReadonlySet<MoveName> = new Set(['lambaste', 'declineLambaste', 'chooseOption']);
 
@@ -17,7 +18,8 @@ const FLOW: ReadonlySet<MoveName> = new Set(['lambaste', 'declineLambaste', 'cho
 export function actingSeat(G: GameState): Seat | null {
   if (G.result || G.white?.paused) return null;
   if (!G.pending) return G.active;
-  return G.pending.kind === 'approval' || G.pending.kind === 'adjudication' ? null : G.pending.seat;
+  const p = G.pending;
+  return p.kind === 'approval' || p.kind === 'adjudication' || p.kind === 'reading' ? null : p.seat;
 }
 
 /** Move names `seat` may use right now (before arguments). */

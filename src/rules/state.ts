@@ -1,5 +1,5 @@
 /** The game state `G`: plain JSON keyed by stable string ids (ARCHITECTURE.md convention 5). */
-import type { Effect } from '../content/effects';
+import type { Effect, Reading } from '../content/effects';
 import type {
   BySeat,
   MoveName,
@@ -69,7 +69,9 @@ export type Pending =
   /** The White Cell must approve `action` (tension 8+ with approval on) before it happens. */
   | { kind: 'approval'; seat: Seat; action: Action; /** Shown to others in place of a hidden move. */ covert?: boolean }
   /** A matrix argument waiting for the White Cell's rating. */
-  | { kind: 'adjudication'; seat: Seat; argument: Argument };
+  | { kind: 'adjudication'; seat: Seat; argument: Argument }
+  /** An inject open to interpretation, waiting for the White Cell to choose its reading. */
+  | { kind: 'reading'; source: string; prompt: string; options: Reading[] };
 
 /** A matrix-style argument: what a seat does, the result it wants, why, and the typed effects if it succeeds. */
 export interface Argument {
@@ -87,6 +89,8 @@ export interface WhiteCell {
   paused: boolean;
   /** Actions at tension 8+ need the White Cell's approval. */
   requireApproval: boolean;
+  /** Readings of injects go to the table's die, not the White Cell (set when bots play on unattended). */
+  tableReadings?: boolean;
   /** Free (matrix) adjudication allowed for this game. */
   adjudication: 'rigid' | 'free';
   /** The next turn's inject draw is held (skipped). */

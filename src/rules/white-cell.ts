@@ -7,7 +7,7 @@ import { changeTrack } from './changes';
 import { resolution, type Resolution } from './context';
 import type { Dice } from './dice';
 import { d6 } from './dice';
-import { applyEffects } from './effects';
+import { applyEffects, applyReading } from './effects';
 import { log, logResolution } from './log';
 import { HIDDEN_MOVES } from './moves';
 import { advance, resolveInject, snapshotOf } from './turn-order';
@@ -44,6 +44,7 @@ const WHITE_ARGS = {
   whiteRequireApproval: z.tuple([z.boolean(), reason]),
   whiteDecide: z.tuple([z.boolean(), reason]),
   whiteRate: z.tuple([z.number().int().min(1).max(5), reason]),
+  whiteInterpret: z.tuple([z.number().int().min(0).max(3), reason]),
   whiteSetAdjudication: z.tuple([z.enum(['rigid', 'free']), reason]),
 } satisfies Record<WhiteMoveName, z.ZodTypeAny>;
 
@@ -61,10 +62,14 @@ export function newWhiteCell(): WhiteCell {
   };
 }
 
-/** Is the game waiting on the White Cell (paused, or an approval or rating pending)? */
+/** Is the game waiting on the White Cell (paused, or an approval, rating or reading pending)? */
 export function awaitingWhiteCell(G: GameState): boolean {
   return (
-    !G.result && (G.white?.paused === true || G.pending?.kind === 'approval' || G.pending?.kind === 'adjudication')
+    !G.result &&
+    (G.white?.paused === true ||
+      G.pending?.kind === 'approval' ||
+      G.pending?.kind === 'adjudication' ||
+      G.pending?.kind === 'reading')
   );
 }
 
@@ -222,6 +227,18 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
       if (p?.kind !== 'adjudication') return false;
       G.pending = null;
       rateArgument(r, p.seat, p.argument, a[0] as number, why);
+      break;
+    }
+    case 'whiteInterpret': {
+      const p = G.pending;
+      const reading = p?.kind === 'reading' ? p.options[a[0] as number] : undefined;
+      if (p?.kind !== 'reading' || !reading) return false;
+      G.pending = null;
+      // The inject's own effects, so a war they start is the inject's, as if the table had read it.
+      r.cause = 'inject';
+      applyReading(r, reading, 'the White Cell', p.source);
+      logResolution(r, 'inject', `Inject — ${p.source}`);
+      G.log[G.log.length - 1]!.reason = why;
       break;
     }
   }

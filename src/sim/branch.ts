@@ -68,9 +68,10 @@ export function branchPosition(from: BranchFrom): { position: GameState; atActio
   return { position: untended(position), atAction, played };
 }
 
-/** Bots play the branch without an umpire: no pause, no approvals, rigid adjudication, no fixed rolls. */
+/** Bots play the branch without an umpire: no pause, no approvals, rigid adjudication, no fixed rolls, the table reads injects. */
 function untended(G: GameState): GameState {
   if (G.white) {
+    G.white.tableReadings = true;
     G.white.paused = false;
     G.white.requireApproval = false;
     G.white.adjudication = 'rigid';

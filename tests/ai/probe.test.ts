@@ -22,7 +22,7 @@ function playProbe(seat: Seat, name: string): { onTrack: number; fallback: numbe
     const c = botContext(view, s, rng);
     const open = c.legal.some((a) => probe.moves.includes(a.move) && isWarSafe(c, a));
     const d = inner(view, s, rng);
-    if (view.pending?.seat === s) return d; // reactions are answered as the scripted bot does
+    if (view.pending && 'seat' in view.pending && view.pending.seat === s) return d; // reactions are answered as the scripted bot does
     if (open) {
       expect(probe.moves).toContain(d.action.move);
       expect(d.why.startsWith(`Probe (${probe.label}): `)).toBe(true);

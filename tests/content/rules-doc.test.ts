@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BALANCE } from '../../src/content/balance';
 import { DIFFICULTY } from '../../src/ai/difficulty';
+import { INJECTS, injectById } from '../../src/content/injects';
 import { KNOWN_SPECIALS } from '../../src/content/specials';
 
 const rules = readFileSync('docs/RULES.md', 'utf8');
@@ -54,5 +55,14 @@ describe('docs/RULES.md', () => {
   });
   it('names every two-seat tie rule a scenario may use', () => {
     for (const s of KNOWN_SPECIALS.filter((k) => k.startsWith('two-seat-tie-'))) expect(rules).toContain(`\`${s}\``);
+  });
+  it("names every seminar inject and states the table's faces of the one it explains", () => {
+    for (const card of INJECTS.filter((c) => c.deck === 'seminar')) expect(flat).toContain(`"${card.title}"`);
+    const e = injectById('shells-for-kyiv')!.effects[0]!;
+    if (e.op !== 'interpret') throw new Error('"Shells for Kyiv?" is no longer open to interpretation');
+    const faces = (f: number[]) => (f.length === 1 ? `${f[0]}` : `${f[0]}–${f.at(-1)}`);
+    expect(flat).toContain(
+      e.readings.map((o) => `${faces(o.faces)} ${o.label.replace(/^An? /, (a) => a.toLowerCase())}`).join('; '),
+    );
   });
 });

@@ -122,5 +122,7 @@ export function effectText(e: Effect): string {
       return `roll ${e.target}+`;
     case 'choice':
       return `${SEAT_NAMES[e.seat]} chooses`;
+    case 'interpret':
+      return `read one of ${e.readings.length} ways`;
   }
 }

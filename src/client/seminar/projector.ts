@@ -39,6 +39,7 @@ export function waitingWords(G: GameState): string {
     return `The White Cell is considering ${SEAT_STYLE[p.seat].name}'s ${p.covert ? 'covert move' : p.action.move}`;
   if (p?.kind === 'adjudication')
     return `The White Cell is rating ${SEAT_STYLE[p.seat].name}'s argument: “${p.argument.action}”`;
+  if (p?.kind === 'reading') return `The White Cell is choosing how to read “${p.source}”`;
   if (p) return `${SEAT_STYLE[p.seat].name} decides`;
   return `${SEAT_STYLE[G.active].name} to act`;
 }
@@ -92,7 +93,7 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
         h(
           'div',
           {
-            class: `pj-seat${!G.result && (G.pending?.seat ?? G.active) === s ? ' pj-active' : ''}`,
+            class: `pj-seat${!G.result && (G.pending ? 'seat' in G.pending && G.pending.seat : G.active) === s ? ' pj-active' : ''}`,
             style: { borderColor: SEAT_STYLE[s].css },
           },
           h('span', { class: 'pj-glyph', text: SEAT_STYLE[s].glyph, style: { background: SEAT_STYLE[s].css } }),

@@ -5,6 +5,7 @@
  * state). Nothing here decides rules: the rules refuse what is not allowed and the console says so.
  */
 import { SEAT_NAMES } from '../../content/seats';
+import { awaitingWhiteCell } from '../../rules/white-cell';
 import { h } from '../dom';
 import { consoleContext, type ConsolePanel } from './console/context';
 import { controlPanel } from './console/control-panel';
@@ -54,9 +55,9 @@ export function mountWhiteCellConsole(root: HTMLElement, session: SeminarSession
       ? `Game over — ${G.result.winner ? SEAT_NAMES[G.result.winner] : 'nobody'} wins`
       : G.white.paused
         ? 'Paused'
-        : G.pending?.kind === 'approval' || G.pending?.kind === 'adjudication'
+        : awaitingWhiteCell(G)
           ? 'Waiting for you'
-          : `${SEAT_NAMES[G.pending?.seat ?? G.active]} to act`;
+          : `${SEAT_NAMES[(G.pending && 'seat' in G.pending ? G.pending.seat : null) ?? G.active]} to act`;
     status.textContent = `Turn ${G.turn} of ${G.lastTurn} · round ${G.round} · ${who}`;
     for (const p of panels) p.render(G);
   }

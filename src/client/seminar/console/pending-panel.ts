@@ -1,6 +1,7 @@
 /**
  * What waits on the White Cell: a seat's action to approve — shown with what it would do, from the
- * same preview the players get before they confirm — or a matrix argument to rate.
+ * same preview the players get before they confirm — a matrix argument to rate, or the reading of an
+ * inject open to interpretation.
  */
 import { MOVE_CATALOGUE } from '../../../content/moves';
 import { SEAT_NAMES } from '../../../content/seats';
@@ -86,6 +87,27 @@ export function pendingPanel(ctx: ConsoleContext): ConsolePanel {
                 `${r} — ${RATING_WORDS[r - 1]} (${ratingOdds(r)})`,
                 `wc-rate-${r}`,
                 () => void ctx.act('whiteRate', [r], `Rated ${r}/5; the die has decided.`),
+              ),
+            ),
+          ),
+        );
+        el.hidden = false;
+      } else if (p?.kind === 'reading') {
+        el.replaceChildren(
+          h('h3', { text: `How is “${p.source}” read?` }),
+          h('p', { class: 'wc-asked', text: p.prompt }),
+          h(
+            'ul',
+            { class: 'wc-readings', attrs: { id: 'wc-readings', 'aria-label': 'Readings' } },
+            ...p.options.map((o, i) =>
+              h(
+                'li',
+                {},
+                button(o.label, `wc-reading-${i}`, () => void ctx.act('whiteInterpret', [i], `Read as “${o.label}”.`)),
+                h('span', {
+                  class: 'wc-sub',
+                  text: ` ${o.effects.map(effectText).join(', ') || 'no change'} · the table's faces ${o.faces.join(', ')}`,
+                }),
               ),
             ),
           ),
