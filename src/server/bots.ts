@@ -6,6 +6,7 @@
  */
 import { SEEDS, streamFrom } from '../random';
 import type { State } from 'boardgame.io';
+import type { OwnerGate } from './cluster/owner';
 import { newSecret, Refusal } from './hardening';
 import type { MatchOptions } from './lobby/options';
 import type { Logger } from './log';
@@ -32,6 +33,8 @@ export interface BotSeatsOptions {
   storage: SqliteStorage;
   logger: Logger;
   player: BotPlayer;
+  /** In a cluster: only the match's owner plays its bots. */
+  owner?: OwnerGate;
 }
 
 export class BotSeats {
@@ -96,6 +99,8 @@ export class BotSeats {
     const options = storage.getOptions(matchID) as MatchOptions | undefined;
     const seats = { ...options?.bots, ...options?.standIns };
     if (Object.keys(seats).length === 0) return;
+    const owner = this.opts.owner;
+    if (owner && !owner.owns(matchID)) return owner.handOver(matchID);
     const { state, metadata } = storage.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata || state.ctx.gameover !== undefined) return;
     for (const [playerID, { level }] of Object.entries(seats)) {
@@ -103,6 +108,8 @@ export class BotSeats {
       const rng = streamFrom(SEEDS.onlineDecision(this.secret, matchID, playerID, state._stateID));
       const choice = await this.opts.player(view, playerID, level, rng);
       if (!choice) continue;
+      // Fencing: a move chosen while this instance lost the lease is dropped; the new owner plays the seat.
+      if (owner && !(await owner.confirm(matchID))) return owner.handOver(matchID);
       const credentials = metadata.players[playerID as unknown as number]?.credentials ?? '';
       const action = { type: 'MAKE_MOVE', payload: { type: choice.move, args: choice.args, playerID, credentials } };
       try {

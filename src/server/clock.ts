@@ -11,6 +11,7 @@
 import type { Server as BgioServer } from 'boardgame.io';
 import type { State } from 'boardgame.io';
 import type { BotChoice, BotSeats } from './bots';
+import type { OwnerGate } from './cluster/owner';
 import { Refusal } from './hardening';
 import type { ClockOptions, MatchOptions } from './lobby/options';
 import type { Logger } from './log';
@@ -56,6 +57,8 @@ export interface ClocksOptions {
   /** Length of a clock second in ms (tests shorten it). */
   secondMs?: number;
   now?: () => number;
+  /** In a cluster: only the match's owner arms its timer and acts on a time-out. */
+  owner?: OwnerGate;
 }
 
 export class Clocks {
@@ -125,6 +128,7 @@ export class Clocks {
     if (old) clearTimeout(old);
     this.timers.delete(matchID);
     if (this.stopped || state.deadline === null || state.actor === null || state.timedOut.includes(state.actor)) return;
+    if (this.opts.owner && !this.opts.owner.owns(matchID)) return this.opts.owner.handOver(matchID);
     const t = setTimeout(() => this.expire(matchID), Math.max(0, state.deadline - this.now()));
     t.unref?.();
     this.timers.set(matchID, t);
@@ -132,6 +136,15 @@ export class Clocks {
 
   private expire(matchID: string): void {
     this.timers.delete(matchID);
+    if (!this.opts.owner) return this.timeUp(matchID);
+    // Fencing: an instance whose lease passed to another (it was paused, or cut off) does not act.
+    this.opts.owner.confirm(matchID).then(
+      (mine) => (mine ? this.timeUp(matchID) : this.opts.owner!.handOver(matchID)),
+      (err: unknown) => this.opts.logger.error('lease check failed', { matchID, event: 'clock-timeout', err }),
+    );
+  }
+
+  private timeUp(matchID: string): void {
     const o = this.options(matchID);
     const cs = o?.clockState as ClockState | undefined;
     if (!o?.clock || !cs || cs.paused || cs.actor === null || cs.deadline === null) return;

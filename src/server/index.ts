@@ -14,6 +14,8 @@ import { apiMiddleware, securityHeaders, staticMiddleware, type Middleware } fro
 import { lobbyRoutes, type LobbySpec } from './lobby';
 import { consoleLogger, routeBoardgameLogs, type Logger } from './log';
 import { memoryLimiter } from './request-limiter';
+import type { Cluster } from './cluster';
+import { healthRoutes } from './cluster/health';
 import { defaultSettings, type ConnectionLimits, type LobbyLimits } from './settings';
 import type { MatchService, MatchServiceOptions } from './match-service';
 import { SqliteStorage } from './sqlite-storage';
@@ -59,6 +61,8 @@ export interface CreateServerOptions {
   limits?: Partial<Limits>;
   /** Log and survive unhandled rejections/exceptions (main.ts sets it; tests leave the runner's own handlers). */
   processGuards?: boolean;
+  /** One instance of many (REDIS_URL): fan-out, match owners and rate limits through Redis (cluster/). */
+  cluster?: Cluster;
 }
 
 export interface RunningServer {
@@ -69,6 +73,11 @@ export interface RunningServer {
   service: MatchService;
   bots: BotSeats | undefined;
   clocks: Clocks | undefined;
+  /**
+   * Graceful shutdown: /readyz turns 503, clocks and bots stop (their leases go to other instances),
+   * sockets are closed so clients reconnect (through a load balancer, elsewhere), queued moves finish
+   * and are committed, then the port and the storage close.
+   */
   close(): Promise<void>;
 }
 
@@ -82,12 +91,17 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   const storage = opts.storage ?? new SqliteStorage({ dataDir: opts.dataDir, logger, lock: true });
   let bots: BotSeats | undefined;
   let clocks: Clocks | undefined;
+  let draining = false;
+  const cluster = opts.cluster;
+  const limiter = cluster?.limiters ?? memoryLimiter;
   const transport = new HardenedSocketIO({
     logger,
     limits: opts.limits,
     checkArgs: opts.checkArgs ? { [name]: opts.checkArgs } : {},
     viewLog: { [name]: opts.viewLog },
     onCommit: (_g, event) => {
+      if (event.state.ctx.gameover !== undefined)
+        cluster?.owners.finish([event.matchID]).catch((err: unknown) => logger.error('lease cleanup failed', { err }));
       clocks?.update(event.matchID, event.state, event.byPerson);
       bots?.onCommit(event);
     },
@@ -98,6 +112,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     connections: opts.connectionLimits,
     host: opts.host,
     trustProxy: opts.trustProxy,
+    relay: cluster?.relay,
   });
   const unrouteLogs = routeBoardgameLogs(logger);
   const server = Server({
@@ -109,7 +124,8 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     generateCredentials: () => newSecret(),
   });
   const service = transport.services.get(name)!;
-  if (opts.bot) bots = new BotSeats({ service, storage, logger, player: opts.bot });
+  const owner = cluster?.owners;
+  if (opts.bot) bots = new BotSeats({ service, storage, logger, player: opts.bot, owner });
   if (opts.clock) {
     clocks = new Clocks({
       service,
@@ -119,6 +135,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
       spec: opts.clock,
       secondMs: opts.clockSecondMs,
       now: opts.clockNow,
+      owner,
       emit: (matchID, clock) => transport.emitToMatch(matchID, 'clock', matchID, clock),
     });
   }
@@ -128,7 +145,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     storage,
     logger,
     limits: lobbyLimits,
-    limiters: { create: memoryLimiter('create', lobbyLimits.create), join: memoryLimiter('join', lobbyLimits.join) },
+    limiters: { create: limiter('create', lobbyLimits.create), join: limiter('join', lobbyLimits.join) },
     onSeatsChanged: (matchID) => {
       service.announceMetadata(matchID).catch((err: unknown) => logger.error('announce failed', { matchID, err }));
       // The clock waits for every person's seat to be taken.
@@ -148,11 +165,20 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   });
   const app = server.app as unknown as { use(mw: Middleware): void; on(ev: string, fn: (err: unknown) => void): void };
   app.use(securityHeaders());
+  app.use(
+    healthRoutes(
+      {
+        storage: () => storage.fetch('readyz', { metadata: true }),
+        ...(cluster ? { redis: () => cluster.ping() } : {}),
+      },
+      () => draining,
+    ),
+  );
   app.use(compress({ threshold: 1024 }) as unknown as Middleware);
   app.use(
     apiMiddleware(routes, [name], {
       logger,
-      limiter: memoryLimiter('api', lobbyLimits.api),
+      limiter: limiter('api', lobbyLimits.api),
       trustProxy: opts.trustProxy ?? false,
     }),
   );
@@ -163,8 +189,20 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   const actual = (appServer.address() as AddressInfo).port;
   // Socket.io polling requests bypass Koa; its own answers are not pages, but still get nosniff.
   appServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
-  bots?.resumeAll();
-  clocks?.resumeAll();
+  if (cluster) {
+    // Each match's clock and bots run where its lease is: the lease rounds hand every unfinished match to one instance.
+    await cluster.start(
+      (m) => transport.receive(m),
+      (matchID) => {
+        clocks?.update(matchID);
+        bots?.poke(matchID);
+      },
+    );
+    await cluster.owners.adopt(storage.listMatches({ where: { isGameover: false } }));
+  } else {
+    bots?.resumeAll();
+    clocks?.resumeAll();
+  }
   const sweep = () => {
     const now = Date.now();
     try {
@@ -175,6 +213,9 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
         limit: 500,
       });
       if (gone.length > 0) logger.info('expired matches deleted', { event: 'expire', count: gone.length });
+      cluster?.owners
+        .finish(gone)
+        .catch((err: unknown) => logger.error('lease cleanup failed', { event: 'expire', err }));
     } catch (err) {
       logger.error('expiry sweep failed', { event: 'expire', err });
     }
@@ -192,12 +233,15 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     bots,
     clocks,
     close: async () => {
+      draining = true;
       clearInterval(sweeper);
-      unrouteLogs();
       bots?.stop();
       clocks?.stop();
+      await cluster?.stop();
       await transport.close();
+      await service.idle();
       await new Promise<void>((ok) => appServer.close(() => ok()));
+      unrouteLogs();
       if (!opts.storage) storage.close();
     },
   };

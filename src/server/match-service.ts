@@ -133,6 +133,11 @@ export class MatchService {
     return next;
   }
 
+  /** Resolves when every queued task of every match has run (graceful shutdown finishes in-flight moves). */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()]);
+  }
+
   /** Checks a seat's credentials against stored metadata; spectators (null) need none. */
   authenticate(metadata: BgioServer.MatchData, playerID: string | null, credentials: string | undefined): void {
     if (playerID === null) return;

@@ -3,7 +3,8 @@
  * the one module that knows the library: a cluster swaps the memory store for a shared one (Redis)
  * here and nowhere else.
  */
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** `points` requests per `seconds`-long window. */
 export interface Quota {
@@ -19,6 +20,26 @@ export interface RequestLimiter {
 /** A limiter with the quota kept in this process's memory. */
 export function memoryLimiter(name: string, quota: Quota): RequestLimiter {
   return fromStore(new RateLimiterMemory({ keyPrefix: name, points: quota.points, duration: quota.seconds }));
+}
+
+/** Makes the limiter of one quota (memory in one process, Redis in a cluster). */
+export type LimiterFactory = (name: string, quota: Quota) => RequestLimiter;
+
+/**
+ * A limiter whose quota every instance of a cluster shares in Redis (keys under `prefix`). While Redis
+ * is unreachable each instance counts in its own memory instead of refusing or admitting everyone.
+ */
+export function redisLimiters(redis: Redis, prefix: string): LimiterFactory {
+  return (name, quota) =>
+    fromStore(
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${prefix}limit:${name}`,
+        points: quota.points,
+        duration: quota.seconds,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points: quota.points, duration: quota.seconds }),
+      }),
+    );
 }
 
 function fromStore(store: RateLimiterAbstract): RequestLimiter {

@@ -10,6 +10,8 @@ export interface ServerSettings {
   host: string;
   /** Count clients by the last X-Forwarded-For entry (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
+  /** Seconds a graceful shutdown (SIGTERM) may take before the process exits anyway. */
+  drainTimeoutS: number;
   lobby: LobbyLimits;
   connections: ConnectionLimits;
 }
@@ -54,6 +56,7 @@ const DAY = 24 * 3600;
 export const SETTINGS = {
   host: { env: 'HOST', default: '127.0.0.1' },
   trustProxy: { env: 'TRUST_PROXY', default: false },
+  drainTimeoutS: { env: 'DRAIN_TIMEOUT_S', default: 20 },
   createLimit: { env: 'CREATE_LIMIT', default: 20 },
   createWindowS: { env: 'CREATE_WINDOW_S', default: 600 },
   joinLimit: { env: 'JOIN_LIMIT', default: 60 },
@@ -93,6 +96,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const settings: ServerSettings = {
     host: env[SETTINGS.host.env] || SETTINGS.host.default,
     trustProxy: trust === '1',
+    drainTimeoutS: count('drainTimeoutS', 1),
     lobby: {
       create: { points: count('createLimit', 1), seconds: count('createWindowS', 1) },
       join: { points: count('joinLimit', 1), seconds: count('joinWindowS', 1) },

@@ -52,6 +52,18 @@ export interface HardenedTransportOptions {
   host?: string;
   /** Count sockets by the last X-Forwarded-For entry (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Other instances of a cluster: what this one sends its own connections goes to them too (cluster/bus.ts). */
+  relay?: Relay;
+}
+
+/** What one instance's transport tells the others, which deliver it to their own connections. */
+export type RelayMessage =
+  | { k: 'out'; game: string; matchID: string; payload: Outgoing }
+  | { k: 'emit'; matchID: string; event: string; args: unknown[] }
+  | { k: 'release'; game: string; matchID: string; playerID: string };
+
+export interface Relay {
+  publish(message: RelayMessage): void;
 }
 
 interface Connection {
@@ -83,6 +95,8 @@ export class HardenedSocketIO extends SocketIO {
   private readonly limits: Limits;
   private readonly connLimits: ConnectionLimits;
   private readonly perAddress = new Map<string, number>();
+  /** Newest state id sent per match with connections here: a late relayed update never overtakes a newer one. */
+  private readonly sentStateID = new Map<string, number>();
   io: IOServer | undefined;
 
   constructor(opts: HardenedTransportOptions) {
@@ -292,6 +306,11 @@ export class HardenedSocketIO extends SocketIO {
    * watches on as a spectator (its credentials no longer open anything).
    */
   releaseSeat(gameName: string, matchID: string, playerID: string): void {
+    this.opts.relay?.publish({ k: 'release', game: gameName, matchID, playerID });
+    this.releaseLocal(gameName, matchID, playerID);
+  }
+
+  private releaseLocal(gameName: string, matchID: string, playerID: string): void {
     const service = this.services.get(gameName);
     if (!service) return;
     for (const conn of [...(this.rooms.get(matchID) ?? [])]) {
@@ -323,7 +342,10 @@ export class HardenedSocketIO extends SocketIO {
     if (!s) return;
     const room = this.rooms.get(s.matchID);
     room?.delete(conn);
-    if (room && room.size === 0) this.rooms.delete(s.matchID);
+    if (room && room.size === 0) {
+      this.rooms.delete(s.matchID);
+      this.sentStateID.delete(s.matchID);
+    }
     void conn.socket.leave(matchRoom(s.matchID));
     if (conn.view) void conn.socket.leave(conn.view);
     conn.view = null;
@@ -336,10 +358,20 @@ export class HardenedSocketIO extends SocketIO {
     return false;
   }
 
-  /** Filters once per distinct view present (each seat, spectators) and emits once to that view's room. */
   private broadcast(matchID: string, payload: Outgoing, service: MatchService): void {
+    this.opts.relay?.publish({ k: 'out', game: service.game.name ?? 'default', matchID, payload });
+    this.broadcastLocal(matchID, payload, service);
+  }
+
+  /** Filters once per distinct view present here (each seat, spectators) and emits once to that view's room. */
+  private broadcastLocal(matchID: string, payload: Outgoing, service: MatchService): void {
     const room = this.rooms.get(matchID);
     if (!room || !this.io) return;
+    if (payload.type === 'update' || payload.type === 'patch') {
+      const stateID = (payload.type === 'update' ? payload.args[1] : payload.args[3])._stateID;
+      if (stateID <= (this.sentStateID.get(matchID) ?? -1)) return;
+      this.sentStateID.set(matchID, stateID);
+    }
     const nsp = this.io.of('/' + (service.game.name ?? 'default'));
     const views = new Set<string | null>();
     for (const conn of room) views.add(conn.session?.playerID ?? null);
@@ -351,6 +383,11 @@ export class HardenedSocketIO extends SocketIO {
 
   /** Sends a message to the connections of one match (server-side events: clock ticks). */
   emitToMatch(matchID: string, event: string, ...args: unknown[]): void {
+    this.opts.relay?.publish({ k: 'emit', matchID, event, args });
+    this.emitLocal(matchID, event, args);
+  }
+
+  private emitLocal(matchID: string, event: string, args: unknown[]): void {
     if (!this.rooms.has(matchID) || !this.io) return;
     for (const name of this.services.keys())
       this.io
@@ -359,10 +396,23 @@ export class HardenedSocketIO extends SocketIO {
         .emit(event, ...args);
   }
 
+  /** Delivers what another instance sent to this instance's own connections. */
+  receive(m: RelayMessage): void {
+    if (m.k === 'emit') return this.emitLocal(m.matchID, m.event, m.args);
+    const service = this.services.get(m.game);
+    if (!service) return;
+    if (m.k === 'out') this.broadcastLocal(m.matchID, m.payload, service);
+    else this.releaseLocal(m.game, m.matchID, m.playerID);
+  }
+
   private guard(matchID: string, what: string, p: Promise<unknown>): void {
     p.catch((err: unknown) => this.opts.logger.error(`${what} failed`, { matchID, event: what, err }));
   }
 
+  /**
+   * Stops accepting connections and closes every socket's connection without a goodbye, which
+   * socket.io clients answer by reconnecting (behind a load balancer: to another instance).
+   */
   close(): Promise<void> {
     return new Promise((resolve) => {
       if (!this.io) return resolve();

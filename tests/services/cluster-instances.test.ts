@@ -1,0 +1,253 @@
+/**
+ * Several server instances in one test process, each with its own Redis connections (src/server/cluster/)
+ * and one shared storage, against a real Redis: moves, chat and clock ticks reach connections on every
+ * instance with each recipient's own view; rate limits are shared; each match's clock and bots run on
+ * exactly one instance, and when that instance dies another takes over within the lease time without
+ * a bot move or a time-out applied twice. (tests/services/cluster.test.ts runs separate processes
+ * behind nginx.)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { State } from 'boardgame.io';
+import { connectCluster, joinCluster, type Cluster, type ClusterLink } from '../../src/server/cluster';
+import { createServer, type RunningServer } from '../../src/server/index';
+import type { BotPlayer } from '../../src/server/bots';
+import type { ClockSpec } from '../../src/server/clock';
+import { memoryLogger } from '../../src/server/log';
+import { SqliteStorage } from '../../src/server/sqlite-storage';
+import { SecretGame } from '../server/fixtures/secret-game';
+import { api, newMatch, RawClient, secretLobby, sleep, stateOf } from '../server/helpers';
+import { serviceUrl } from './probe';
+
+const REDIS = serviceUrl('redis');
+const PREFIX = `eat-test-cluster-${process.pid}-${Date.now()}:`;
+const G = (s: { G: unknown }) => s.G as { counter: number; secrets: Record<string, number> };
+const parityBot: BotPlayer = (view, playerID) =>
+  G(view).counter % 2 === Number(playerID) ? { move: 'add', args: [1], why: 'parity' } : null;
+const parityClock: ClockSpec = {
+  actor: (s: State) => String(G(s).counter % 2),
+  timeoutMove: () => ({ move: 'add', args: [1] }),
+};
+
+interface Instance {
+  server: RunningServer;
+  link: ClusterLink;
+  cluster: Cluster;
+  logs: ReturnType<typeof memoryLogger>;
+  url: string;
+  /** Dies without a goodbye: no lease given back, no socket closed politely. */
+  die(): Promise<void>;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'eat-cluster-'));
+const storage = new SqliteStorage({ dataDir: dir, logger: memoryLogger() });
+let running: Instance[] = [];
+
+async function instance(extra: Partial<Parameters<typeof createServer>[0]> = {}, prefix = PREFIX): Promise<Instance> {
+  const logs = memoryLogger();
+  const link = await connectCluster(REDIS, prefix);
+  const cluster = joinCluster(link, logs, 900);
+  const server = await createServer({
+    game: SecretGame,
+    lobby: secretLobby,
+    port: 0,
+    host: '127.0.0.1',
+    storage,
+    logger: logs,
+    clientDir: join(dir, 'no-client'),
+    cluster,
+    ...extra,
+  });
+  const inst: Instance = {
+    server,
+    link,
+    cluster,
+    logs,
+    url: server.url,
+    die: async () => {
+      link.redis.disconnect();
+      link.sub.disconnect();
+      server.bots?.stop();
+      server.clocks?.stop();
+      await server.transport.close();
+      running = running.filter((i) => i !== inst);
+    },
+  };
+  running.push(inst);
+  return inst;
+}
+
+afterEach(async () => {
+  for (const i of running) {
+    await i.server.close();
+    await i.link.close();
+  }
+  running = [];
+});
+afterAll(async () => {
+  const link = await connectCluster(REDIS, PREFIX);
+  const keys = await link.redis.keys(`${PREFIX}*`);
+  if (keys.length > 0) await link.redis.del(...keys);
+  await link.close();
+  storage.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function until(pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+  for (const t0 = Date.now(); !(await pred());) {
+    if (Date.now() - t0 > ms) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}
+
+const stateIDs = (c: RawClient) =>
+  c.received.filter((m) => m.event === 'update' || m.event === 'sync').map((m) => stateOf(m)._stateID);
+
+describe('fan-out across instances', () => {
+  it('every seat and spectator, on any instance, sees every move in its own view, and chat crosses', async () => {
+    const [a, b, c] = [await instance(), await instance(), await instance()];
+    const { matchID, creds } = await newMatch(a.url, 'secret-test', { setupData: { target: 30 } }, ['0', '1']);
+    const p0 = new RawClient(a.url, 'secret-test');
+    const p1 = new RawClient(b.url, 'secret-test');
+    const watcher = new RawClient(c.url, 'secret-test');
+    await Promise.all([p0.connected(), p1.connected(), watcher.connected()]);
+    let sid = stateOf(await p0.sync(matchID, '0', creds['0']))._stateID;
+    await p1.sync(matchID, '1', creds['1']);
+    await watcher.sync(matchID, null);
+    // The seats take turns from their own instances; each waits to see the other's move arrive.
+    for (let i = 0; i < 10; i++) {
+      const [mover, other, p] = i % 2 === 0 ? [p0, p1, '0'] : [p1, p0, '1'];
+      sid = stateOf(await mover.move(matchID, p, creds[p]!, sid, 'add', [1]))._stateID;
+      await other.next((m) => m.event === 'update' && stateOf(m)._stateID === sid, 3000, 0);
+    }
+    await watcher.next((m) => m.event === 'update' && stateOf(m)._stateID === sid, 3000, 0);
+    for (const [client, own] of [
+      [p0, ['0']],
+      [p1, ['1']],
+      [watcher, []],
+    ] as const) {
+      // Every state, in order, exactly once; and only the recipient's own secret in every message.
+      const ids = stateIDs(client);
+      expect(ids).toEqual([...new Set(ids)].sort((x, y) => x - y));
+      expect(ids.at(-1)).toBe(sid);
+      for (const m of client.received.filter((r) => r.event === 'update' || r.event === 'sync'))
+        expect(Object.keys(G(stateOf(m)).secrets)).toEqual(own);
+    }
+    p1.emit('chat', matchID, { id: 'c1', sender: '1', payload: 'hello from B' }, creds['1']);
+    const heard = await p0.next((m) => m.event === 'chat', 3000, 0);
+    expect(JSON.stringify(heard.args)).toContain('hello from B');
+    for (const cl of [p0, p1, watcher]) cl.close();
+  });
+
+  it('a seat released on one instance stops its view on every instance', async () => {
+    const [a, b] = [await instance(), await instance()];
+    const { matchID, creds } = await newMatch(a.url, 'secret-test', { setupData: { target: 30 } }, ['0', '1']);
+    const p1 = new RawClient(b.url, 'secret-test');
+    await p1.connected();
+    await p1.sync(matchID, '1', creds['1']);
+    const left = await api(a.url, `/games/secret-test/${matchID}/leave`, { playerID: '1', credentials: creds['1'] });
+    expect(left.status).toBe(200);
+    const refused = await p1.next((m) => m.event === 'refused', 3000, 0);
+    expect(JSON.stringify(refused.args)).toContain('seat-released');
+    p1.close();
+  });
+
+  it('lobby rate limits are counted across instances', async () => {
+    const tight = { lobbyLimits: { create: { points: 3, seconds: 60 } } };
+    const prefix = `${PREFIX}limits-${Date.now()}:`;
+    const [a, b] = [await instance(tight, prefix), await instance(tight, prefix)];
+    const create = (url: string) => api(url, '/games/secret-test/create', { setupData: { target: 5 } });
+    expect((await create(a.url)).status).toBe(200);
+    expect((await create(b.url)).status).toBe(200);
+    expect((await create(a.url)).status).toBe(200);
+    const fourth = await create(b.url);
+    expect(fourth.status).toBe(429);
+  });
+});
+
+describe('one owner per match', () => {
+  const loggedTimeouts = () =>
+    running.flatMap((i) => i.logs.lines).filter((l) => l.message === 'clock ran out').length +
+    dead.flatMap((i) => i.logs.lines).filter((l) => l.message === 'clock ran out').length;
+  let dead: Instance[] = [];
+  afterEach(() => {
+    dead = [];
+  });
+
+  it('bots and clocks run on one instance; when it dies another takes over and nothing is applied twice', async () => {
+    const opts = { bot: parityBot, clock: parityClock, clockSecondMs: 4 };
+    const [a, b, c] = [await instance(opts), await instance(opts), await instance(opts)];
+    // Seat 1 is a bot; seat 0's person never moves, so each of its turns ends by the clock (a pass).
+    const { matchID } = await newMatch(
+      a.url,
+      'secret-test',
+      { setupData: { target: 400 }, bots: { '1': 'easy' }, clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' } },
+      ['0'],
+    );
+    const counter = () => G(storage.fetch(matchID, { state: true }).state!).counter;
+    await until(() => counter() >= 20);
+    const owners = running.filter((i) => i.cluster.owners.owns(matchID));
+    expect(owners).toHaveLength(1);
+    const owner = owners[0]!;
+    const others = [a, b, c].filter((i) => i !== owner);
+    expect(others.every((i) => i.server.bots!.moves === 0)).toBe(true);
+    const tokenBefore = owner.cluster.owners.token(matchID)!;
+    dead.push(owner);
+    await owner.die();
+    const atDeath = counter();
+    const diedAt = Date.now();
+    await until(() => counter() >= atDeath + 10, 8000);
+    const heir = running.find((i) => i.cluster.owners.owns(matchID));
+    expect(heir).toBeDefined();
+    expect(heir!.cluster.owners.token(matchID)).toBeGreaterThan(tokenBefore);
+    expect(Date.now() - diedAt).toBeLessThan(5000);
+    // Stop the survivors, then account for every move: each state has exactly one move in the log, and
+    // every bot move and time-out was made by exactly one instance.
+    for (const i of [...running]) await i.server.close();
+    const { state, log } = storage.fetch(matchID, { state: true, log: true });
+    const moves = log!.filter((e) => e.action.type === 'MAKE_MOVE');
+    expect(moves).toHaveLength(state!._stateID);
+    const byBot = moves.filter((e) => e.action.payload.playerID === '1').length;
+    const byClock = moves.filter((e) => e.action.payload.playerID === '0').length;
+    const botMoves = [owner, ...others].reduce((n, i) => n + i.server.bots!.moves, 0);
+    expect(botMoves).toBe(byBot);
+    expect(loggedTimeouts()).toBe(byClock);
+    expect(G(state!).counter).toBe(state!._stateID);
+    for (const i of [...running]) await i.link.close();
+    running = [];
+  });
+
+  it('the owner hands its leases over on a graceful close at once', async () => {
+    const opts = { bot: parityBot, clock: parityClock, clockSecondMs: 4 };
+    const [a, b] = [await instance(opts), await instance(opts)];
+    const { matchID } = await newMatch(
+      a.url,
+      'secret-test',
+      { setupData: { target: 400 }, bots: { '1': 'easy' }, clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' } },
+      ['0'],
+    );
+    await until(() => running.some((i) => i.cluster.owners.owns(matchID)));
+    const owner = running.find((i) => i.cluster.owners.owns(matchID))!;
+    const heir = owner === a ? b : a;
+    await owner.server.close();
+    await owner.link.close();
+    running = running.filter((i) => i !== owner);
+    const t0 = Date.now();
+    await until(() => heir.cluster.owners.owns(matchID), 3000);
+    expect(Date.now() - t0).toBeLessThan(900);
+  });
+});
+
+describe('health', () => {
+  it('/healthz and /readyz answer; /readyz says which dependency is down', async () => {
+    const a = await instance();
+    expect((await api(a.url, '/healthz')).json).toEqual({ status: 'up' });
+    expect(await api(a.url, '/readyz')).toEqual({ status: 200, json: { status: 'ready' } });
+    a.link.redis.disconnect();
+    const r = await api<{ status: string; problems: Record<string, string> }>(a.url, '/readyz');
+    expect(r.status).toBe(503);
+    expect(Object.keys(r.json.problems)).toEqual(['redis']);
+  });
+});
