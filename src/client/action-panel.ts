@@ -37,6 +37,8 @@ export interface PanelContext {
   /** The seats whose secrets the person at the screen may read (none in projector view or at a hand-over). */
   secretSeats(): Seat[];
   control(seat: Seat): SeatControl;
+  /** The reaction-preferences menu of the person at the screen, when their seat may react (local games). */
+  reactionMenu(): HTMLElement | null;
   /** Hot-seat with free adjudication: the session for the acting person's matrix argument form. */
   argumentSession(): SeminarSession | null;
   act(seat: Seat, action: Action): boolean;
@@ -125,6 +127,8 @@ export class ActionPanel {
           ),
         );
     }
+    const menu = this.ctx.reactionMenu();
+    if (menu) box.append(menu);
     const seat = this.ctx.myTurn();
     this.renderArgumentForm(seat);
     if (!seat) {

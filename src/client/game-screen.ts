@@ -33,7 +33,8 @@ import { LocalBots } from './local-bots';
 import type { LocalGame } from './local-game';
 import { LogList } from './log-line';
 import { presentBoard } from './present-board';
-import { autoReaction } from './reactions';
+import { ReactionMenu, REACTING_SEATS } from './reaction-menu';
+import { ASK, autoReaction } from './reactions';
 import { openRules } from './rules-reference';
 import { reportButton } from './seminar/report-button';
 import type { SeminarSession } from './seminar/session';
@@ -45,6 +46,8 @@ export type ScreenGame = Pick<LocalGame, 'G' | 'setup' | 'playerFor' | 'toSave'>
   act(seat: Seat, action: Action, why?: string): boolean;
   /** A local game: changes to listen to (its bots and reaction preferences play here). */
   subscribe?: LocalGame['subscribe'];
+  /** A local game: set a seat's reaction preference. */
+  setReaction?: LocalGame['setReaction'];
 };
 
 /** Online: the screen is one player's (playerID null = a spectator): no hand-over, no local bots. */
@@ -103,6 +106,8 @@ export class GameScreen {
     whiteLayer: h('div', { class: 'white-layer', attrs: { id: 'white-cell-layer' }, hidden: true }),
   };
   private readonly logList = new LogList(this.el.log);
+  /** Each reacting seat's menu, kept across redraws so it stays open while the person chooses. */
+  private readonly reactionMenus = new Map<Seat, ReactionMenu>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -116,6 +121,7 @@ export class GameScreen {
       myTurn: () => this.myTurn(),
       secretSeats: () => this.secretSeats(),
       control: (seat) => this.game.setup.controls[seat],
+      reactionMenu: () => this.reactionMenu(),
       argumentSession: () => (this.opts.seatedAs ? null : (this.opts.seminar ?? null)),
       act: (seat, action) => this.game.act(seat, action),
       announce: (text) => this.announce(text),
@@ -293,6 +299,23 @@ export class GameScreen {
   private secretSeats(): Seat[] {
     if (!this.viewerSeat()) return [];
     return (this.G.players[this.seat.viewer!] ?? []) as Seat[];
+  }
+
+  /** The menu for the reactions put to the seat of the person at the screen (local games only). */
+  private reactionMenu(): HTMLElement | null {
+    const set = this.game.setReaction?.bind(this.game);
+    const seat = this.secretSeats().find((s) => REACTING_SEATS.includes(s));
+    if (!set || this.opts.seatedAs || !seat || this.game.setup.controls[seat].kind !== 'human') return null;
+    let menu = this.reactionMenus.get(seat);
+    if (!menu) {
+      menu = new ReactionMenu(seat, (pref) => {
+        set(seat, pref);
+        this.render();
+      });
+      this.reactionMenus.set(seat, menu);
+    }
+    menu.show(this.game.setup.reactions?.[seat] ?? ASK);
+    return menu.el;
   }
 
   /** The seat the person at the screen may act for now, if any. */

@@ -69,6 +69,8 @@ export class LocalGame {
    * moves are sent as the role's player and recorded here, so the save replays them.
    */
   readonly session: SeminarSession;
+  /** Listeners to changes of the table beyond the game's own state (a reaction preference). */
+  private readonly listeners = new Set<() => void>();
 
   constructor(readonly setup: GameSetup) {
     const data: SetupData = {
@@ -111,9 +113,20 @@ export class LocalGame {
     return s.G;
   }
 
-  /** Calls `fn` after every change to the game (moves by anyone, White Cell acts); returns the unsubscribe. */
+  /** Calls `fn` after every change (moves by anyone, White Cell acts, a reaction preference); returns the unsubscribe. */
   subscribe(fn: () => void): () => void {
-    return this.client.subscribe(() => fn());
+    const off = this.client.subscribe(() => fn());
+    this.listeners.add(fn);
+    return () => {
+      off();
+      this.listeners.delete(fn);
+    };
+  }
+
+  /** A person's standing order for their seat's reactions: the bots answer by it, the autosave keeps it. */
+  setReaction(seat: Seat, pref: ReactionPreference): void {
+    this.setup.reactions = { ...this.setup.reactions, [seat]: pref };
+    for (const fn of this.listeners) fn();
   }
 
   /** The playerID holding `seat`. */

@@ -52,6 +52,7 @@ let stopAutosave: () => void = () => undefined;
   state: () => hooks.replay?.state() ?? hooks.game?.G ?? null,
   actions: () => hooks.game?.actions.length ?? 0,
   save: () => hooks.game?.toSave() ?? null,
+  reactions: () => hooks.game?.setup.reactions ?? null,
 };
 
 /** The autosaved game, or null (a damaged one is reported on the start screen). */
