@@ -52,7 +52,8 @@ const TABLE = {
     bannedPackages: ['boardgame.io/server', 'boardgame.io/react', 'better-sqlite3', 'seedrandom'],
     node: false,
   },
-  // server and cli may use boardgame.io/client: bot seats in online matches are server-side clients (STACK.md).
+  // server and cli may use boardgame.io/client: bot seats in online matches are server-side clients
+  // (docs/ARCHITECTURE.md, "boardgame.io 0.50: the facts we rely on").
   server: {
     folders: ['rules', 'content', 'random', 'ai', 'report', 'sim'],
     bannedPackages: ['phaser', 'boardgame.io/react', 'seedrandom'],
@@ -66,7 +67,7 @@ const TABLE = {
 };
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** A relative specifier that climbs out of the current folder into src/<folder> (e.g. `../ai/bot`). */
+/** A relative specifier that climbs out of the current folder into src/<folder> (e.g. src/rules reaching ai/bot by a relative path). */
 const relativeInto = (folders) => `^(\\.\\./)+(src/)?(${folders.join('|')})(/|$)`;
 /** Node built-ins, with or without the `node:` prefix. */
 const NODE_BUILTINS = `^(node:.*|(${builtinModules.map(escape).join('|')})(/.*)?)$`;

@@ -1,6 +1,6 @@
 /**
  * Per-scenario balance search (docs/BALANCE.md): coordinate descent over the scenario's starting
- * tracks toward GAME.md §8's 4-seat targets (each seat 20–30% wins, 5–15% war), scripted:3 everywhere.
+ * tracks toward docs/DESIGN.md §8's 4-seat targets (each seat 20–30% wins, 5–15% war), scripted:3 everywhere.
  * Each round tries every knob one step up and down and keeps the best step if it lowers the loss;
  * the scenario file is rewritten as it goes (`git diff scenarios/` shows the result). Sweeps run in
  * fresh worker threads, which read the file anew.
@@ -20,7 +20,7 @@ const read = (t: string) => Number(new RegExp(`"${t}": (-?\\d+)`).exec(readFileS
 const write = (t: string, v: number) =>
   writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`"${t}": -?\\d+`), `"${t}": ${v}`));
 
-/** GAME.md §11's starting values: every step away from them costs a little, so the search keeps close. */
+/** docs/DESIGN.md §11's starting values: every step away from them costs a little, so the search keeps close. */
 const DESIGN: Record<string, Record<string, number>> = {
   'baseline-2023': {
     tension: 4,
@@ -62,7 +62,7 @@ async function measure(): Promise<{ loss: number; line: string }> {
   ).summary;
   const rates = Object.values(s.seats).map((v) => v.winRate * 100);
   const war = s.warRate * 100;
-  // Outside the targets counts squared; the pulls toward 25%, 10% and GAME.md's values only break ties.
+  // Outside the targets counts squared; the pulls toward 25%, 10% and the design's starting values (docs/DESIGN.md §11) only break ties.
   const loss =
     rates.reduce((a, r) => a + out(r, 20, 30) ** 2 + 0.05 * (r - 25) ** 2, 0) +
     out(war, 5, 15) ** 2 +

@@ -1,5 +1,5 @@
 /**
- * China's bot (GAME.md §9): a posture, Restraint or Coercion, flipped by the state, and a priority
+ * China's bot (docs/DESIGN.md §9): a posture, Restraint or Coercion, flipped by the state, and a priority
  * flowchart. Coercion presses the Strait and arms Russia; Restraint keeps to ports and wedges.
  */
 import { BALANCE } from '../content/balance';

@@ -1,5 +1,5 @@
 /**
- * Difficulty 1–6: cumulative bonuses (GAME.md §9). Level 3 is the canonical flowchart with no bonus
+ * Difficulty 1–6: cumulative bonuses (docs/DESIGN.md §9). Level 3 is the canonical flowchart with no bonus
  * (the level balance is measured at); lower levels blunder and roll worse; higher ones gain action
  * points, better rolls and a head start on the score. `handicapFor` feeds SetupData.handicap.
  */

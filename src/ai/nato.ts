@@ -1,5 +1,5 @@
 /**
- * NATO's bot: Ukraine first (GAME.md §9: "Ukraine ≤3 → ship shells"), then the alliance's summit and
+ * NATO's bot: Ukraine first (docs/DESIGN.md §9: "Ukraine ≤3 → ship shells"), then the alliance's summit and
  * cohesion, then deterrence in the Indo-Pacific where China presses hardest. In the 2-seat game it
  * plays for the shared victory-point track.
  */

@@ -34,7 +34,7 @@ export interface GameSetup {
   reactions?: Partial<BySeat<ReactionPreference>>;
 }
 
-/** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; GAME.md §9). */
+/** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; docs/DESIGN.md §9). */
 export function handicapsFor(controls: BySeat<SeatControl>): Partial<BySeat<Handicap>> {
   const out: Partial<BySeat<Handicap>> = {};
   for (const [seat, c] of Object.entries(controls) as [Seat, SeatControl][]) {

@@ -1,6 +1,6 @@
-/** Every tunable number of the design in one place, so balance is measured and changed as data (GAME.md §8). */
+/** Every tunable number of the design in one place, so balance is measured and changed as data (docs/DESIGN.md §8). */
 export const BALANCE = {
-  /** Action points per action round (half the per-turn figure of GAME.md §4). */
+  /** Action points per action round (half the per-turn figure of docs/DESIGN.md §4). */
   apPerRound: { china: 4, japan: 2, korea: 2 },
   /** NATO's action points per round by Western stockpile: 7+ → 4, 4–6 → 3, ≤3 → 2. */
   natoApByStockpile: [

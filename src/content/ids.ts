@@ -1,7 +1,7 @@
 /** The game's vocabulary as `as const` arrays: every id in state, content and UI comes from here. */
 
 export const SEATS = ['china', 'nato', 'japan', 'korea'] as const;
-/** A playable faction. `korea` is South Korea. Order is the action-round order (GAME.md §4). */
+/** A playable faction. `korea` is South Korea. Order is the action-round order (docs/DESIGN.md §4). */
 export type Seat = (typeof SEATS)[number];
 export type BySeat<T> = Record<Seat, T>;
 export const WEST: readonly Seat[] = ['nato', 'japan', 'korea'];
@@ -62,7 +62,7 @@ export type Port = (typeof PORTS)[number];
 export const PARTNERS = ['japan', 'korea', 'australia-nz', 'india'] as const;
 export type Partner = (typeof PARTNERS)[number];
 
-/** Numeric tracks with their ranges (GAME.md §3). */
+/** Numeric tracks with their ranges (docs/DESIGN.md §3). */
 export const TRACKS = {
   tension: [1, 10],
   internationalization: [0, 20],
@@ -91,7 +91,7 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-/** Every move of GAME.md §5 plus the flow moves (pass, choose, lambaste, decline). */
+/** Every move of docs/DESIGN.md §5 plus the flow moves (pass, choose, lambaste, decline). */
 export const MOVES = [
   // deterrence
   'statement',

@@ -1,5 +1,5 @@
 /**
- * The 29-space board (GAME.md §2): one data file feeds the rules (links) and the renderer (outlines).
+ * The 29-space board (docs/DESIGN.md §2): one data file feeds the rules (links) and the renderer (outlines).
  * Outlines are [longitude, latitude] rings, clockwise with north up (d3-geo's convention for
  * polygons smaller than a hemisphere); longitudes east of the date line are written above 180.
  */

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { SPACES as SPACE_IDS, type SeaZone } from './ids';
 
-/** The contested zones where gray-zone markers may lie (GAME.md §5, Gray-zone). */
+/** The contested zones where gray-zone markers may lie (docs/DESIGN.md §5, Gray-zone). */
 export const GRAY_ZONE_SPACES: readonly SeaZone[] = ['south-china-sea', 'taiwan-strait', 'east-china-sea'];
 
 export interface Problem {

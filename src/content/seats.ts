@@ -31,7 +31,7 @@ export const SEAT_NAMES: Record<Seat, string> = {
   korea: SEAT_STYLE.korea.name,
 };
 
-/** What each seat wants, in one line (GAME.md §1). */
+/** What each seat wants, in one line (docs/DESIGN.md §1). */
 export const SEAT_AIMS: Record<Seat, string> = {
   china:
     'Keep others out of its quarrels, change the status quo below the threshold of war, win port influence in Europe.',

@@ -44,7 +44,7 @@ export function seatFor(G: GameState, playerID: string | null | undefined) {
   return G.players[playerID]?.includes(seat) ? seat : null;
 }
 
-/** A White Cell power: only a player holding the White Cell role may use it (STACK.md: check every sender). */
+/** A White Cell power: only a player holding the White Cell role may use it (docs/ARCHITECTURE.md, boardgame.io facts: every sender is checked). */
 function makeWhiteMove(name: WhiteMoveName): Move<GameState> {
   return {
     move: ({ G, playerID, random }, ...args: unknown[]) => {
@@ -113,7 +113,7 @@ export const EastAsiaTomorrow: Game<GameState, Record<string, unknown>, SetupDat
   },
   endIf: ({ G }) => G.result ?? undefined,
   playerView: ({ G, playerID }) => playerView(G, playerID),
-  // Events are driven by the rules, never by players (STACK.md: clients can fire them otherwise).
+  // Events are driven by the rules, never by players (boardgame.io 0.50 runs a client's events even when disabled: docs/ARCHITECTURE.md).
   events: {
     endGame: false,
     endPhase: false,

@@ -54,7 +54,7 @@ function countIn(G: GameState, counts: GameState['grayZone'], theater: Theater):
   return sum;
 }
 
-/** Deterrence = Western presence + markers + 1 if a partner there is at 3+ − gray-zone markers (GAME.md §3). */
+/** Deterrence = Western presence + markers + 1 if a partner there is at 3+ − gray-zone markers (docs/DESIGN.md §3). */
 export function deterrence(G: GameState, theater: Theater): number {
   const partner = PARTNERS_IN[theater].some((p) => (G.partnership[p].level ?? 0) >= 3) ? 1 : 0;
   return westernPresence(G, theater) + markersIn(G, theater) + partner - countIn(G, G.grayZone, theater);
@@ -82,7 +82,7 @@ export function faitAccompliTotal(G: GameState): number {
   return Object.values(G.faitAccompli).reduce<number>((a, n) => a + (n ?? 0), 0);
 }
 
-/** Each seat's victory margin (GAME.md §7), without national priorities. */
+/** Each seat's victory margin (docs/DESIGN.md §7), without national priorities. */
 export function margins(G: GameState): BySeat<number> {
   const t = G.tracks;
   const m = BALANCE.margin;

@@ -24,7 +24,7 @@ function inside([x, y]: LL, ring: LL[]): boolean {
 }
 const closed = (ring: LL[]) => [...ring, ring[0]!];
 
-/** GAME.md §2, written out again independently of map.json. */
+/** docs/DESIGN.md §2, written out again independently of map.json. */
 const EXPECTED_LINKS = `
 north-atlantic us-east coast; north-atlantic nato-europe coast; north-atlantic north-sea-baltic sea; north-atlantic mediterranean sea; north-atlantic west-indian-ocean sea 2
 north-sea-baltic nato-europe coast; north-sea-baltic north-sea-ports coast; north-sea-baltic russia coast
@@ -49,7 +49,7 @@ describe('the map', () => {
     for (const id of LAND_SPACES) expect(spaceById(id).kind).toBe('land');
   });
 
-  it('has exactly the links of GAME.md §2, each listed once, with kinds matching the spaces', () => {
+  it('has exactly the links of docs/DESIGN.md §2, each listed once, with kinds matching the spaces', () => {
     const expected = EXPECTED_LINKS.split(/[;\n]/)
       .map((l) => l.trim())
       .filter(Boolean)

@@ -20,7 +20,7 @@ const baseline = () => JSON.parse(read(join(ROOT, 'scenarios'), 'baseline-2023.j
 describe('shipped scenarios', () => {
   const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.json'));
 
-  it('are the three of GAME.md §11 and the guided first game, all registered', () => {
+  it('are the three of docs/DESIGN.md §11 and the guided first game, all registered', () => {
     expect(files.sort()).toEqual([
       'baseline-2023.json',
       'first-game.json',
@@ -51,8 +51,8 @@ describe('shipped scenarios', () => {
     }
   });
 
-  // Starting track values are GAME.md §11's, tuned by measurement: docs/BALANCE.md records each change.
-  it('keep the structure of GAME.md §11 (turns, partners, forces, specials)', () => {
+  // Starting track values are docs/DESIGN.md §11's, tuned by measurement: docs/BALANCE.md records each change.
+  it('keep the structure of docs/DESIGN.md §11 (turns, partners, forces, specials)', () => {
     const b = scenarioById('baseline-2023')!;
     expect(b.turns).toBe(8);
     expect(b.partnership).toEqual({ japan: 3, korea: 2, 'australia-nz': 2, india: 'untested' });

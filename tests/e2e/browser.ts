@@ -1,4 +1,4 @@
-/** Debian's Chromium driven by playwright-core with the flags of STACK.md (never `playwright install`). */
+/** Debian's Chromium driven by playwright-core with the flags of docs/ARCHITECTURE.md (boardgame.io facts) (never `playwright install`). */
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [

@@ -209,7 +209,7 @@ describe('reactions', () => {
     expect(m.G.deck.slice(0, 2)).toEqual([top[0], top[2]]);
   });
 
-  it('margins follow GAME.md §7 at the start of the baseline', () => {
+  it('margins follow docs/DESIGN.md §7 at the start of the baseline', () => {
     const m = newMatch('baseline-2023', 4, 'margins');
     const g = m.G;
     // The constant is a balance number (docs/BALANCE.md): read it, don't pin it.

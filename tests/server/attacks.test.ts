@@ -1,5 +1,5 @@
 /**
- * The attack suite: every STACK.md case as raw socket messages, then fuzzed malformed ones. After each,
+ * The attack suite: every case of docs/ARCHITECTURE.md "boardgame.io 0.50: the facts we rely on" as raw socket messages, then fuzzed malformed ones. After each,
  * the server answers the attacker with `refused` (never data), stays alive, and the match is unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +58,7 @@ async function attack(event: string, ...args: unknown[]): Promise<string> {
 const move = (type: string, args: unknown[] = [], extra: Record<string, unknown> = {}) =>
   action('MAKE_MOVE', { type, args, playerID: '0', credentials: creds['0'], ...extra });
 
-describe('attack suite (STACK.md cases)', () => {
+describe('attack suite (boardgame.io 0.50 cases)', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', ''])(
     'refuses a move named %j',
     async (name) => {

@@ -125,7 +125,7 @@ describe('East Asia Tomorrow online', () => {
       expect(text, who).not.toContain(seed);
       expect(text.toLowerCase(), who).not.toContain('prngstate');
       expect(text, who).not.toContain('credentials');
-      // NATO's Futures move lets it peek at the next injects (GAME.md); nobody else may see them.
+      // NATO's Futures move lets it peek at the next injects (docs/DESIGN.md §5); nobody else may see them.
       const peeked = new Set(
         own.includes('nato')
           ? before.flatMap((r) => {

@@ -8,6 +8,9 @@ import { seatColour } from '../format/seats';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
+/** The win-rate band each seat should reach at equal difficulty (docs/DESIGN.md §8), shaded behind the bars. */
+export const BALANCE_TARGETS: Partial<Record<number, readonly [number, number]>> = { 4: [0.2, 0.3], 2: [0.45, 0.55] };
+
 export function renderSweepHtml(summary: SweepSummary, records: readonly GameRecord[]): string {
   const seats = Object.keys(summary.seats) as Seat[];
   const title = `${summary.scenario} · ${summary.variant} seats · ${summary.games} games · seed ${summary.seed}`;
@@ -68,8 +71,7 @@ function winChart(summary: SweepSummary, seats: Seat[]): string {
 <text x="${left - 6}" y="${y + 13}" text-anchor="end">${s}</text>`;
   });
   const H = 10 + seats.length * row + 20;
-  // GAME.md §8's balance targets at equal difficulty, shaded behind the bars.
-  const target = summary.variant === 4 ? [0.2, 0.3] : summary.variant === 2 ? [0.45, 0.55] : null;
+  const target = BALANCE_TARGETS[summary.variant] ?? null;
   const band = target
     ? `<rect x="${x(target[0]!)}" y="5" width="${x(target[1]!) - x(target[0]!)}" height="${H - 23}" fill="#2e7d32" opacity=".12"><title>target ${target[0]! * 100}–${target[1]! * 100}%</title></rect>`
     : '';

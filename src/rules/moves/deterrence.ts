@@ -1,4 +1,4 @@
-/** Deterrence moves: Statement, Leader visit, Exercise, Summit (GAME.md §5). */
+/** Deterrence moves: Statement, Leader visit, Exercise, Summit (docs/DESIGN.md §5). */
 import { PARTNERS, THEATERS, type Partner, type Seat, type Theater } from '../../content/ids';
 import { BALANCE } from '../../content/balance';
 import type { Effect } from '../../content/effects';
