@@ -80,6 +80,13 @@ function importRestrictions(folder) {
   const banned = FOLDERS.filter((f) => !allowed.has(f) && !typeOnly.includes(f));
   const who = `src/${folder}`;
   const patterns = [];
+  if (folder !== 'rules' && (allowed.has('rules') || typeOnly.includes('rules'))) {
+    // The rules have one public entry (src/rules/index.ts); their files behind it are private.
+    patterns.push({
+      regex: `^(\\.\\./)+(src/)?rules/.+`,
+      message: `${who} imports the rules through their public entry \`../rules\` (src/rules/index.ts), not their files.`,
+    });
+  }
   if (banned.length > 0) {
     patterns.push({
       regex: relativeInto(banned),
@@ -88,7 +95,11 @@ function importRestrictions(folder) {
   }
   if (typeOnly.length > 0) {
     patterns.push({
-      regex: relativeInto(typeOnly),
+      // The rules are reached only at their entry: a type-only allowance must not also cover their files,
+      // since typescript-eslint lets a type import through as soon as any allowing pattern matches.
+      regex: typeOnly.includes('rules')
+        ? `${relativeInto(typeOnly.filter((f) => f !== 'rules'))}|^(\\.\\./)+(src/)?rules$`
+        : relativeInto(typeOnly),
       allowTypeImports: true,
       message: `${who} may use src/{${typeOnly.join(',')}} through \`import type\` only (docs/ARCHITECTURE.md).`,
     });

@@ -5,7 +5,7 @@
  */
 import { SEATS, type Seat } from '../src/content/ids';
 import { chooseAction } from '../src/ai';
-import type { GameState } from '../src/rules/state';
+import type { GameState } from '../src/rules';
 import { playGame, type Bot } from '../src/sim/headless';
 import { realRules } from '../src/sim/real-rules';
 

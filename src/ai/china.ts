@@ -4,11 +4,18 @@
  */
 import { BALANCE } from '../content/balance';
 import { PORTS, type Partner, type Port } from '../content/ids';
-import { coercionModifier, credibility } from '../rules/fronts';
-import { INDO_PACIFIC, theaterOfSpace } from '../rules/geo';
-import { named } from '../rules/labels';
-import { deterrence, margins, portController } from '../rules/scoring';
-import type { Action, GameState } from '../rules/state';
+import {
+  coercionModifier,
+  credibility,
+  INDO_PACIFIC,
+  theaterOfSpace,
+  named,
+  deterrence,
+  margins,
+  portController,
+  type Action,
+  type GameState,
+} from '../rules';
 import { best, where, type BotCtx, type Step } from './flowchart';
 import { GRAY_ZONES, exposedGrayZones, westernUnitIn } from './read';
 import { TUNING } from './tuning';

@@ -4,7 +4,7 @@
  * points, better rolls and a head start on the score. `handicapFor` feeds SetupData.handicap.
  */
 import type { BotLevel, BotSpec } from '../content/bot-spec';
-import type { Handicap } from '../rules/state';
+import type { Handicap } from '../rules';
 
 export type { Handicap };
 

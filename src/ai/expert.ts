@@ -11,11 +11,16 @@ import { streamFrom } from '../random';
 import { SEATS, type Seat } from '../content/ids';
 import { INJECTS } from '../content/injects';
 import { prioritiesFor } from '../content/priorities';
-import { applyAction } from '../rules/engine';
-import { actingSeat, legalMoves } from '../rules/legal-moves';
-import { actionWords, SEAT_NAMES } from '../rules/labels';
-import { margins } from '../rules/scoring';
-import type { Action, GameState } from '../rules/state';
+import {
+  applyAction,
+  actingSeat,
+  legalMoves,
+  actionWords,
+  SEAT_NAMES,
+  margins,
+  type Action,
+  type GameState,
+} from '../rules';
 import type { Decision } from './flowchart';
 import { standing } from './read';
 import { scriptedDecision } from './scripted';

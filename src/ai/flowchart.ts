@@ -5,7 +5,7 @@
  * the bot's own seeded stream breaks what ties remain.
  */
 import type { MoveName, Seat } from '../content/ids';
-import type { Action, GameState } from '../rules/state';
+import type { Action, GameState } from '../rules';
 import { worstTension } from './read';
 
 export interface Decision {

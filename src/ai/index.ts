@@ -5,8 +5,7 @@
  * `legalMoves(view, seat)`.
  */
 import type { Seat } from '../content/ids';
-import { legalMoves } from '../rules/legal-moves';
-import type { GameState } from '../rules/state';
+import { legalMoves, type GameState } from '../rules';
 import type { BotSpec } from '../content/bot-spec';
 import { blunderRate } from './difficulty';
 import { expertDecision, type ExpertOptions } from './expert';

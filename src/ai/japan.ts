@@ -3,9 +3,7 @@
  * there), deepen the partnership with NATO, and — as Kishida did — carry the flag to Kyiv when the
  * alliance needs it.
  */
-import { theaterOfSpace } from '../rules/geo';
-import { named } from '../rules/labels';
-import { deterrence } from '../rules/scoring';
+import { theaterOfSpace, named, deterrence } from '../rules';
 import { best, where, type Step } from './flowchart';
 import { fonopGood } from './nato';
 import { balanceIn, exposedGrayZones } from './read';

@@ -3,7 +3,7 @@
  * its exposure to Chinese retaliation down — shells reach Ukraine indirectly unless the West as a
  * whole needs the direct route.
  */
-import { named } from '../rules/labels';
+import { named } from '../rules';
 import { best, type Step } from './flowchart';
 import { TUNING } from './tuning';
 

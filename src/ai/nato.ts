@@ -4,14 +4,20 @@
  * plays for the shared victory-point track.
  */
 import { type Port, type Theater } from '../content/ids';
-import { INDO_PACIFIC, theaterOfSpace } from '../rules/geo';
-import { named, THEATER_NAMES } from '../rules/labels';
-import { RECIPIENT_THEATER } from '../rules/moves/arms';
-import { margins, portController } from '../rules/scoring';
-import type { Action, GameState } from '../rules/state';
+import {
+  INDO_PACIFIC,
+  theaterOfSpace,
+  named,
+  THEATER_NAMES,
+  RECIPIENT_THEATER,
+  margins,
+  portController,
+  credibility,
+  type Action,
+  type GameState,
+} from '../rules';
 import { best, where, type BotCtx, type Step } from './flowchart';
 import { balanceIn, exposedGrayZones, westernUnitIn } from './read';
-import { credibility } from '../rules/fronts';
 import { TUNING } from './tuning';
 
 /** Indo-Pacific theaters where pressure matches or beats deterrence, worst first. */

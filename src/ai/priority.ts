@@ -5,8 +5,7 @@
 import type { MoveName } from '../content/ids';
 import { priorityById } from '../content/priorities';
 import type { Condition } from '../content/schemas';
-import { isConditionMet } from '../rules/scoring';
-import type { Action } from '../rules/state';
+import { isConditionMet, type Action } from '../rules';
 import type { BotCtx, Step } from './flowchart';
 import { westernUnitIn } from './read';
 import { TUNING } from './tuning';

@@ -9,8 +9,7 @@
 import type { Seat } from '../content/ids';
 import { probeFor } from '../content/probes';
 import { SEAT_NAMES } from '../content/seats';
-import { named } from '../rules/labels';
-import type { Action, GameState } from '../rules/state';
+import { named, type Action, type GameState } from '../rules';
 import { isWarSafe, pickOne, type Decision } from './flowchart';
 import { decidePending } from './reactions';
 import { botContext, scriptedDecision } from './scripted';

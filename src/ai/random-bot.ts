@@ -1,7 +1,6 @@
 /** The baseline bot: a uniformly random legal move, drawn from the bot's own seeded stream. */
 import type { Seat } from '../content/ids';
-import { legalMoves } from '../rules/legal-moves';
-import type { Action, GameState } from '../rules/state';
+import { legalMoves, type Action, type GameState } from '../rules';
 
 export interface RandomDecision {
   action: Action;

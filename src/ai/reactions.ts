@@ -5,9 +5,7 @@
 import type { Effect } from '../content/effects';
 import type { Seat } from '../content/ids';
 import { injectById } from '../content/injects';
-import { resolution } from '../rules/context';
-import { applyEffects } from '../rules/effects';
-import type { Action, GameState, Pending } from '../rules/state';
+import { resolution, applyEffects, type Action, type GameState, type Pending } from '../rules';
 import type { Decision } from './flowchart';
 import { standing } from './read';
 

@@ -6,9 +6,16 @@ import { BALANCE } from '../content/balance';
 import { MOVES, PORTS, SEATS, type MoveName, type Port, type Seat, type Theater } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_NAMES } from '../content/seats';
-import { deterrence, margins, portController, pressure, summitVictoryPoints } from '../rules/scoring';
-import { chargeableSeat } from '../rules/changes';
-import type { Action, GameState } from '../rules/state';
+import {
+  deterrence,
+  margins,
+  portController,
+  pressure,
+  summitVictoryPoints,
+  chargeableSeat,
+  type Action,
+  type GameState,
+} from '../rules';
 import { TUNING } from './tuning';
 
 export const GRAY_ZONES = ['south-china-sea', 'taiwan-strait', 'east-china-sea'] as const;

@@ -1,7 +1,6 @@
 /** The scripted bot: pending decisions first, then the seat's flowchart, from the seat's view only. */
 import type { MoveName, Seat } from '../content/ids';
-import { legalMoves } from '../rules/legal-moves';
-import type { GameState } from '../rules/state';
+import { legalMoves, type GameState } from '../rules';
 import { CHINA_FLOWCHART } from './china';
 import { runFlowchart, type BotCtx, type Decision, type Step, type Trace } from './flowchart';
 import { JAPAN_FLOWCHART } from './japan';

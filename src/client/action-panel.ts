@@ -5,8 +5,7 @@
 import type { MoveName, Seat } from '../content/ids';
 import { MOVE_CATALOGUE, type MoveCategory } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
-import { actingSeat, legalMoves, whyIllegal } from '../rules/legal-moves';
-import type { Action, GameState } from '../rules/state';
+import { actingSeat, legalMoves, whyIllegal, type Action, type GameState } from '../rules';
 import { nextArg, optionForSpace, type ArgStep } from './arg-chooser';
 import { h, seatChip } from './dom';
 import { botWords } from '../content/bot-spec';

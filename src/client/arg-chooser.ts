@@ -14,8 +14,7 @@ import {
   type Theater,
 } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
-import { PARTNER_NAMES, PORT_NAMES, THEATER_NAMES, spaceName } from '../rules/labels';
-import type { Action, GameState } from '../rules/state';
+import { PARTNER_NAMES, PORT_NAMES, THEATER_NAMES, spaceName, type Action, type GameState } from '../rules';
 import { UNIT_NAMES } from './present-board';
 import { MAP } from '../content/map';
 

@@ -1,7 +1,6 @@
 /** The bots' bar of a local game: who is thinking, the pause between bot moves, pause, skip to my turn. */
 import { SEAT_STYLE } from '../content/seats';
-import { actingSeat } from '../rules/legal-moves';
-import type { GameState } from '../rules/state';
+import { actingSeat, type GameState } from '../rules';
 import { h } from './dom';
 import type { LocalBots } from './local-bots';
 

@@ -6,7 +6,7 @@ import { chooseAction as decide } from '../ai';
 import { streamFrom } from '../random';
 import type { BotSpec } from '../content/bot-spec';
 import type { Seat } from '../content/ids';
-import type { Action, GameState } from '../rules/state';
+import type { Action, GameState } from '../rules';
 
 export interface BotChoice {
   action: Action;

@@ -1,7 +1,7 @@
 /** Asks the bot worker for a move; one request at a time per seat, answered by id. */
 import type { BotSpec } from '../content/bot-spec';
 import type { Seat } from '../content/ids';
-import type { GameState } from '../rules/state';
+import type { GameState } from '../rules';
 import type { BotChoice } from './bot-brain';
 
 export interface BotRequest {

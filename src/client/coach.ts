@@ -6,7 +6,7 @@
  */
 import type { Seat } from '../content/ids';
 import { SEAT_NAMES } from '../content/seats';
-import type { GameState } from '../rules/state';
+import type { GameState } from '../rules';
 import { h } from './dom';
 import { apWords, dangerHelp, theaterHelp, trackHelp, victoryWords } from './help-text';
 import { DANGER } from './present-board';

@@ -6,8 +6,7 @@ import { BALANCE } from '../content/balance';
 import { SEATS, type Seat } from '../content/ids';
 import { priorityById } from '../content/priorities';
 import { SEAT_STYLE } from '../content/seats';
-import { isConditionMet, marginParts, type ScorePart } from '../rules/scoring';
-import type { GameResult, GameState } from '../rules/state';
+import { isConditionMet, marginParts, type ScorePart, type GameResult, type GameState } from '../rules';
 import { h, seatChip } from './dom';
 
 export interface EndCardActions {

@@ -1,6 +1,5 @@
 /** The hot-seat hand-over card: the screen is blank of secrets until the next person confirms it is them. */
-import type { GameState } from '../rules/state';
-import { awaitingWhiteCell } from '../rules/white-cell';
+import { awaitingWhiteCell, type GameState } from '../rules';
 import { h } from './dom';
 import { waitingWords } from './seminar/projector';
 

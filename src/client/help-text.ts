@@ -6,7 +6,7 @@
  */
 import { BALANCE } from '../content/balance';
 import { TRACKS, type Seat, type Theater, type Track } from '../content/ids';
-import { THEATER_NAMES, TRACK_NAMES } from '../rules/labels';
+import { THEATER_NAMES, TRACK_NAMES } from '../rules';
 
 export interface Help {
   text: string;

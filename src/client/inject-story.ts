@@ -1,6 +1,6 @@
 /** The story of the latest inject, shown to the players when it resolves (the log holds only its title). */
 import { injectById } from '../content/injects';
-import type { GameState } from '../rules/state';
+import type { GameState } from '../rules';
 import { h } from './dom';
 
 export interface InjectStory {

@@ -5,8 +5,7 @@
  */
 import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
-import { actingSeat, legalMoves } from '../rules/legal-moves';
-import { playerView } from '../rules/view';
+import { actingSeat, legalMoves, playerView } from '../rules';
 import { SEEDS } from '../random';
 import { BotRunner } from './bot-runner';
 import type { LocalGame } from './local-game';

@@ -3,8 +3,7 @@
  * before it gets here (playerView in src/rules/view.ts); this module draws it as text (never HTML) and
  * keeps one screen's list from showing another viewer's lines.
  */
-import { splitReason } from '../rules/reason';
-import type { LogEntry } from '../rules/state';
+import { splitReason, type LogEntry } from '../rules';
 import { h } from './dom';
 
 export function logLine(e: LogEntry): HTMLLIElement {

@@ -15,9 +15,7 @@ import {
   type UnitKind,
 } from '../content/ids';
 import type { BoardView, MarkerView, SeatBadge, SpaceView, TrackView, UnitStackView } from '../render/board-view';
-import { PARTNER_NAMES, THEATER_NAMES } from '../rules/labels';
-import { deterrence, portController, pressure } from '../rules/scoring';
-import type { GameState } from '../rules/state';
+import { PARTNER_NAMES, THEATER_NAMES, deterrence, portController, pressure, type GameState } from '../rules';
 import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
 import { MAP } from '../content/map';
 import { ENDING_PHRASE } from '../report/format/ending';

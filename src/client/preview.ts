@@ -3,10 +3,17 @@
  * player sees what changes for certain and what depends on the roll — before confirming.
  */
 import { PARTNERS, THEATERS, TRACKS, type Port, type Seat, type Track } from '../content/ids';
-import { applyAction } from '../rules/engine';
-import { PARTNER_NAMES, PORT_NAMES, THEATER_NAMES, TRACK_NAMES } from '../rules/labels';
-import { deterrence, pressure } from '../rules/scoring';
-import type { Action, GameState } from '../rules/state';
+import {
+  applyAction,
+  PARTNER_NAMES,
+  PORT_NAMES,
+  THEATER_NAMES,
+  TRACK_NAMES,
+  deterrence,
+  pressure,
+  type Action,
+  type GameState,
+} from '../rules';
 
 type Snapshot = Map<string, number>;
 

@@ -4,9 +4,7 @@
  * from the seat's own view with the rules' own scoring.
  */
 import type { Seat } from '../content/ids';
-import { applyAction } from '../rules/engine';
-import { margins, summitVictoryPoints } from '../rules/scoring';
-import type { Action, GameState } from '../rules/state';
+import { applyAction, margins, summitVictoryPoints, type Action, type GameState } from '../rules';
 
 export type ReactionPreference =
   | { mode: 'ask' }

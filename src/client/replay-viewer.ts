@@ -8,7 +8,7 @@ import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/mount-board';
 import { mountBoard } from '../render/mount-board';
-import type { GameState } from '../rules/state';
+import type { GameState } from '../rules';
 import { h } from './dom';
 import { controlsFromSave, LocalGame } from './local-game';
 import { logLine } from './log-line';

@@ -2,7 +2,7 @@
  * The saved-game file in the browser: the one `eat-save/1` schema (src/content/save-file.ts) and the
  * replay hash computed with Web Crypto (src/sim/hash.ts computes the same with node:crypto).
  */
-import { canonicalJson } from '../rules/canonical-json';
+import { canonicalJson } from '../rules';
 
 export { SAVE_FORMAT, parseSaveFile, type SaveAction, type SaveFile } from '../content/save-file';
 

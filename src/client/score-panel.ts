@@ -6,8 +6,7 @@
 import { BALANCE } from '../content/balance';
 import { SEATS } from '../content/ids';
 import { SEAT_STYLE } from '../content/seats';
-import { marginParts, margins, summitParts, summitVictoryPoints } from '../rules/scoring';
-import type { GameState } from '../rules/state';
+import { marginParts, margins, summitParts, summitVictoryPoints, type GameState } from '../rules';
 import { h, seatChip } from './dom';
 import { partsSentence, signed } from './end-card';
 

@@ -1,6 +1,5 @@
 /** The hot-seat White Cell's console over the whole screen while the White Cell has it, with its way back. */
-import { awaitingWhiteCell } from '../rules/white-cell';
-import type { GameState } from '../rules/state';
+import { awaitingWhiteCell, type GameState } from '../rules';
 import { h } from './dom';
 import { reportButton } from './seminar/report-button';
 import type { SeminarHandle, SeminarSession } from './seminar/session';

@@ -7,7 +7,7 @@
  */
 import seedrandom from 'seedrandom';
 import type { Seat } from '../content/ids';
-import type { Dice } from '../rules/dice';
+import type { Dice } from '../rules';
 
 export type { Dice };
 export type AleaState = seedrandom.State.Alea;

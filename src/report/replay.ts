@@ -4,10 +4,7 @@
  * `createDice` in Node; boardgame.io rolls the same numbers), so this module runs in the browser too.
  */
 import { scenarioById } from '../content/scenario';
-import { applyAction } from '../rules/engine';
-import type { Dice } from '../rules/dice';
-import { setupState } from '../rules/setup';
-import type { GameState } from '../rules/state';
+import { applyAction, setupState, type Dice, type GameState } from '../rules';
 import type { SavedAction, SavedGame } from './saved-game';
 
 export class ReplayError extends Error {}

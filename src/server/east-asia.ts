@@ -10,10 +10,16 @@ import { PLAYERS_BY_VARIANT } from '../content/seats';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { scenarioById } from '../content/scenario';
 import { CreateGameReducer, InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
-import { EastAsiaTomorrow, seatFor, splitWhy, type SetupData } from '../rules/game';
-import { actingSeat, legalMoves } from '../rules/legal-moves';
-import { actionLogView } from '../rules/view';
-import type { GameState } from '../rules/state';
+import {
+  EastAsiaTomorrow,
+  seatFor,
+  splitWhy,
+  actingSeat,
+  legalMoves,
+  actionLogView,
+  type SetupData,
+  type GameState,
+} from '../rules';
 import { chooseAction, handicapFor } from '../ai/index';
 import { BOT_CHOICES, formatBotSpec, parseBotSpec, shortBotName, type BotSpec } from '../content/bot-spec';
 import { hashState } from '../sim/hash';

@@ -4,8 +4,7 @@
  * and compare the outcome distribution with what happened in the game as played.
  */
 import type { Seat } from '../content/ids';
-import { margins } from '../rules/scoring';
-import type { GameState } from '../rules/state';
+import { margins, type GameState } from '../rules';
 import { readFileSync } from 'node:fs';
 import { ReplayError, replaySaved } from '../report/replay';
 import { createDice, SEEDS } from '../random';

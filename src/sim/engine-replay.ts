@@ -6,7 +6,7 @@
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import { SEATS, type Seat } from '../content/ids';
-import type { GameState } from '../rules/state';
+import type { GameState } from '../rules';
 import { botStream } from '../random';
 import { hashState } from './hash';
 import { MAX_WHY, type Bot } from './headless';

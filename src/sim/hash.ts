@@ -1,6 +1,6 @@
 /** The replay hash: SHA-256 hex of the canonical JSON (sorted keys, no undefined) of the final state. */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../rules/canonical-json';
+import { canonicalJson } from '../rules';
 
 export { canonicalJson };
 

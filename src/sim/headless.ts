@@ -6,8 +6,7 @@
  */
 import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
-import { bySeat } from '../rules/setup';
-import type { Action, GameState } from '../rules/state';
+import { bySeat, type Action, type GameState } from '../rules';
 import { botStream, createDice } from '../random';
 import { hashState } from './hash';
 import { endState, firedSpecials } from './measures';

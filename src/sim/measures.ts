@@ -4,8 +4,7 @@
  * rule fired (the rules count firings in `G.fired`).
  */
 import { PORTS, THEATERS, type Port, type Theater } from '../content/ids';
-import { deterrence, portController, pressure } from '../rules/scoring';
-import type { GameState, WarCause } from '../rules/state';
+import { deterrence, portController, pressure, type GameState, type WarCause } from '../rules';
 
 /** Who holds a theater (deterrence against pressure) or a port (influence) at the end. */
 export type Holder = 'west' | 'china' | 'even';

@@ -2,11 +2,7 @@
 import { SCENARIOS, scenarioById } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
 import type { Dice } from '../random';
-import { applyAction } from '../rules/engine';
-import { EastAsiaTomorrow } from '../rules/game';
-import { actingSeat, legalMoves } from '../rules/legal-moves';
-import { setupState } from '../rules/setup';
-import { playerView } from '../rules/view';
+import { applyAction, EastAsiaTomorrow, actingSeat, legalMoves, setupState, playerView } from '../rules';
 import type { EngineGame } from './engine-replay';
 import { playerOf } from './headless';
 import type { RulesPort, SetupInput } from './rules-port';

@@ -1,6 +1,6 @@
 /** What one headless game leaves behind for the sweep's statistics (small, structured-clone safe). */
 import type { BySeat, MoveName, Seat, Track, Variant } from '../content/ids';
-import type { WarCause } from '../rules/state';
+import type { WarCause } from '../rules';
 import type { EndState } from './measures';
 
 export type Ending = 'war' | 'sudden-death' | 'final-summit';

@@ -1,7 +1,6 @@
 /** The pure rules as headless play uses them: one seam, so the harness is testable on any rule set. */
 import type { Seat, Variant } from '../content/ids';
-import type { Dice } from '../rules/dice';
-import type { Action, GameState, HandicapInput } from '../rules/state';
+import type { Dice, Action, GameState, HandicapInput } from '../rules';
 
 export interface SetupInput {
   scenario: string;

@@ -8,7 +8,7 @@ import { PARTNERS, SEATS, TRACKS, type Partner, type Seat, type Track } from '..
 import { parseBotSpec, BotSpecError, formatBotSpec, type BotSpec } from '../content/bot-spec';
 import { KNOWN_SPECIALS, parseScenario, scenarioById } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
-import type { GameState } from '../rules/state';
+import type { GameState } from '../rules';
 import { scoringSeats, type SweepSummary } from './stats';
 
 export class VaryError extends Error {}

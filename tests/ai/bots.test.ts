@@ -11,9 +11,7 @@ import { parseBotSpec, type BotLevel as Difficulty } from '../../src/content/bot
 type BotLevel = Difficulty | 'expert' | 'random';
 const specOf = (level: BotLevel) => parseBotSpec(String(level), 'test');
 import { determinize } from '../../src/ai/expert';
-import { applyAction, actingSeat } from '../../src/rules/engine';
-import type { GameState } from '../../src/rules/state';
-import { playerView } from '../../src/rules/view';
+import { applyAction, actingSeat, playerView, type GameState } from '../../src/rules';
 import { scenarioIds, realRules } from '../../src/sim/real-rules';
 import { playGame, playerOf, type Bot } from '../../src/sim/headless';
 import { createDice } from '../../src/random';

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expertDecision, explainChoice, type Candidate } from '../../src/ai/expert';
 import { MOVE_CATALOGUE } from '../../src/content/moves';
 import { PRIORITIES } from '../../src/content/priorities';
-import { namesSecret } from '../../src/rules/reason';
-import type { Action } from '../../src/rules/state';
+import { namesSecret, type Action } from '../../src/rules';
 import { rngOf, stateFor, viewOf } from './helpers';
 
 const candidate = (action: Action, scores: number[], wars = 0, margin = 0): Candidate => ({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MoveName, Seat } from '../../src/content/ids';
 import { scriptedTrace } from '../../src/ai/scripted';
-import type { GameState, Unit } from '../../src/rules/state';
+import type { GameState, Unit } from '../../src/rules';
 import { rngOf, stateFor, viewOf } from './helpers';
 
 const unit = (owner: Seat, space: string, kind: Unit['kind'] = 'jmsdf'): Unit => ({

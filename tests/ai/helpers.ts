@@ -1,9 +1,7 @@
 /** Test helpers for the bots: a game state at a chosen moment, and the view a seat's player gets. */
 import type { Seat, Variant } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
-import { setupState } from '../../src/rules/setup';
-import type { GameState } from '../../src/rules/state';
-import { playerView } from '../../src/rules/view';
+import { setupState, playerView, type GameState } from '../../src/rules';
 import { streamFrom, createDice } from '../../src/random';
 import { playerOf } from '../../src/sim/headless';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeValue, nextArg, optionForSpace } from '../../src/client/arg-chooser';
-import type { Action } from '../../src/rules/state';
+import type { Action } from '../../src/rules';
 
 const legal: Action[] = [
   { move: 'exercise', args: ['taiwan-ecs', 'japan'] },

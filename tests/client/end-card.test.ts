@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BALANCE } from '../../src/content/balance';
 import { SEATS } from '../../src/content/ids';
 import { endingSentence, partsSentence, priorityOutcome } from '../../src/client/end-card';
-import { finalMargins, marginParts } from '../../src/rules/scoring';
-import type { GameResult } from '../../src/rules/state';
+import { finalMargins, marginParts, type GameResult } from '../../src/rules';
 import { newMatch, playRandomly } from '../rules/helpers';
 
 const mutable = BALANCE as unknown as { suddenDeath: number; suddenDeathFromTurn: number; vpSuddenDeath: number };

@@ -1,5 +1,5 @@
 /** A hand-made mid-game GameState (2023 Baseline, turn 3) for presenter and renderer tests. */
-import type { GameState } from '../../src/rules/state';
+import type { GameState } from '../../src/rules';
 
 export function fixtureState(): GameState {
   return {

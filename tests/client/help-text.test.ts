@@ -5,7 +5,7 @@ import { dangerHelp, theaterHelp, trackHelp, victoryWords } from '../../src/clie
 import { BALANCE } from '../../src/content/balance';
 import { THEATERS, TRACK_IDS, TRACKS } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
-import { setupState } from '../../src/rules/setup';
+import { setupState } from '../../src/rules';
 import { createDice } from '../../src/random';
 
 describe('help texts', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { levelHint, LocalGame, type GameSetup } from '../../src/client/local-game';
 import { DEFAULT_BOT, parseBotSpec } from '../../src/content/bot-spec';
 import { parseSaveFile } from '../../src/content/save-file';
-import { legalMoves, actingSeat } from '../../src/rules/legal-moves';
+import { legalMoves, actingSeat } from '../../src/rules';
 
 const human = { kind: 'human', bot: DEFAULT_BOT } as const;
 const setup: GameSetup = {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SPACES, THEATERS } from '../../src/content/ids';
 import { SEAT_STYLE } from '../../src/content/seats';
 import { presentBoard, seatToAct, statusLine, type PresentOptions } from '../../src/client/present-board';
-import { deterrence, pressure } from '../../src/rules/scoring';
-import type { GameState } from '../../src/rules/state';
+import { deterrence, pressure, type GameState } from '../../src/rules';
 import { fixtureState } from './fixture-state';
 
 const base: PresentOptions = { seat: 'nato', legalTargets: [], selected: null };

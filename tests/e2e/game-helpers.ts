@@ -1,7 +1,7 @@
 /** Driving the real page like a player: start screens, moves by clicking, reading the state hook. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { GameState } from '../../src/rules/state';
+import type { GameState } from '../../src/rules';
 import { boardDrawn } from './browser';
 
 export interface StartOptions {

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GameState } from '../../src/rules/state';
+import type { GameState } from '../../src/rules';
 import { DIST, ensureBuilt } from './build';
 import { boardDrawn, launch, openPage } from './browser';
 import { clickOneAction } from './game-helpers';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
+// d6 is the rules' own roll, not part of their public entry: this test pins the random module to it.
 import { d6 } from '../../src/rules/dice';
 import { createDice, deriveSeed, drawSeed, SEEDS, seedList, streamFrom } from '../../src/random';
 

@@ -8,10 +8,16 @@ import { writeFileSync } from 'node:fs';
 import { chooseAction } from '../../src/ai/index';
 import { SEATS, type Seat } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
-import { actingSeat, applyAction, legalMoves } from '../../src/rules/engine';
-import { setupState } from '../../src/rules/setup';
-import type { Action, GameState, WhiteAction } from '../../src/rules/state';
-import { playerView } from '../../src/rules/view';
+import {
+  actingSeat,
+  applyAction,
+  legalMoves,
+  setupState,
+  playerView,
+  type Action,
+  type GameState,
+  type WhiteAction,
+} from '../../src/rules';
 import { botStream, createDice } from '../../src/random';
 import { hashState } from '../../src/sim/hash';
 import type { SaveAction, SaveFile } from '../../src/sim/save-file';

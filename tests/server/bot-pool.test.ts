@@ -2,12 +2,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
 import { InitializeGame, ProcessGameConfig } from 'boardgame.io/internal';
-import { EastAsiaTomorrow } from '../../src/rules/game';
+import { EastAsiaTomorrow, playerView, type GameState } from '../../src/rules';
 import { actorOf, eastAsiaBot } from '../../src/server/east-asia';
 import { workerBot } from '../../src/server/bot-pool';
 import { drawSeed, streamFrom } from '../../src/random';
-import { playerView } from '../../src/rules/view';
-import type { GameState } from '../../src/rules/state';
 
 const bot = workerBot({ timeoutMs: 30_000 });
 afterAll(() => bot.close());

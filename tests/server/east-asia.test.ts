@@ -13,9 +13,7 @@ import type { State } from 'boardgame.io';
 import { createServer, type RunningServer } from '../../src/server/index';
 import { eastAsiaServer } from '../../src/server/east-asia';
 import { memoryLogger } from '../../src/server/log';
-import { seatFor } from '../../src/rules/game';
-import { legalMoves } from '../../src/rules/legal-moves';
-import type { GameState } from '../../src/rules/state';
+import { seatFor, legalMoves, type GameState } from '../../src/rules';
 import { parseSaveFile } from '../../src/sim/save-file';
 import { api, RawClient, type Recorded } from './helpers';
 

@@ -2,7 +2,7 @@
 import type { LogEntry as ActionLogEntry, State } from 'boardgame.io';
 import { eastAsiaBot, viewLog } from '../../src/server/east-asia';
 import { deliveryFilter } from '../../src/server/match-service';
-import type { GameState } from '../../src/rules/state';
+import type { GameState } from '../../src/rules';
 import {
   learn,
   leaksIn,

@@ -22,7 +22,7 @@ import { SCENARIOS } from '../../src/content/scenario';
 import { BOT_LEVELS, eastAsiaServer } from '../../src/server/east-asia';
 import { createServer, type RunningServer } from '../../src/server/index';
 import { memoryLogger } from '../../src/server/log';
-import type { GameState } from '../../src/rules/state';
+import type { GameState } from '../../src/rules';
 import { VARIANTS } from '../../src/content/ids';
 import { api, newMatch, RawClient, startSecretServer, stateOf, type Recorded, type TestServer } from './helpers';
 import { newCounts, umpireMove, playerOf, streamFrom, type GamePlan } from './leak-games';

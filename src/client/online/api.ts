@@ -3,7 +3,7 @@
  * Error carrying the server's own words (`{ error }`) and the HTTP status.
  */
 import { BOT_CHOICES, shortBotName } from '../../content/bot-spec';
-import type { SetupData } from '../../rules/game';
+import type { SetupData } from '../../rules';
 
 export const GAME = 'east-asia-tomorrow';
 

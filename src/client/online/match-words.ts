@@ -2,7 +2,7 @@
 import { botWords, parseBotSpec } from '../../content/bot-spec';
 import type { Role, Seat, Variant } from '../../content/ids';
 import { PLAYERS_BY_VARIANT, SEAT_STYLE } from '../../content/seats';
-import type { SetupData } from '../../rules/game';
+import type { SetupData } from '../../rules';
 import { h, seatChip } from '../dom';
 import type { ClockOptions, MatchInfo, SeatInfo } from './api';
 

@@ -4,7 +4,7 @@
  * moves as the player who holds that role, so every act is an ordinary logged, replayable move.
  */
 import type { MoveName, Role, Seat, WhiteMoveName } from '../../content/ids';
-import type { GameState } from '../../rules/state';
+import type { GameState } from '../../rules';
 import type { SeminarSession } from './session';
 
 /** What this needs of a boardgame.io Client. */

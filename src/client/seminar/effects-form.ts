@@ -6,7 +6,7 @@
 import type { Effect } from '../../content/effects';
 import { SEATS, TRACK_IDS, TRACKS, type Seat, type Track } from '../../content/ids';
 import { SEAT_NAMES } from '../../content/seats';
-import { TRACK_NAMES } from '../../rules/labels';
+import { TRACK_NAMES } from '../../rules';
 import { h } from '../dom';
 
 export interface EffectsForm {

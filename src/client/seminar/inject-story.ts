@@ -4,7 +4,7 @@
  * played) and the card text in the content, or a White Cell card the viewer's state carries.
  */
 import { injectById } from '../../content/injects';
-import type { GameState } from '../../rules/state';
+import type { GameState } from '../../rules';
 
 export interface InjectStory {
   id: string;

@@ -5,8 +5,7 @@
  */
 import type { BoardHandle } from '../../render/mount-board';
 import { mountBoard } from '../../render/mount-board';
-import type { GameState } from '../../rules/state';
-import { playerView } from '../../rules/view';
+import { playerView, type GameState } from '../../rules';
 import { h } from '../dom';
 import { presentBoard } from '../present-board';
 import { mountProjector } from './projector';

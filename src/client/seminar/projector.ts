@@ -5,10 +5,17 @@
  */
 import { PORTS, SEATS, THEATERS, TRACK_IDS, TRACKS } from '../../content/ids';
 import { SEAT_STYLE } from '../../content/seats';
-import { PORT_NAMES, THEATER_NAMES, TRACK_NAMES } from '../../rules/labels';
-import { deterrence, margins, portController, pressure } from '../../rules/scoring';
-import type { GameState } from '../../rules/state';
-import { playerView } from '../../rules/view';
+import {
+  PORT_NAMES,
+  THEATER_NAMES,
+  TRACK_NAMES,
+  deterrence,
+  margins,
+  portController,
+  pressure,
+  playerView,
+  type GameState,
+} from '../../rules';
 import { ENDING_LABEL } from '../../report/format/ending';
 import { h } from '../dom';
 import { latestInject } from './inject-story';

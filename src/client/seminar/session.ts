@@ -11,7 +11,7 @@
  * builds the session; `reportButton(() => save)` in report-button.ts is the end-of-game report button.
  */
 import type { MoveName, Seat, WhiteMoveName } from '../../content/ids';
-import type { GameState } from '../../rules/state';
+import type { GameState } from '../../rules';
 
 export interface SeminarSession {
   /**

@@ -1,5 +1,5 @@
 /** How a game ended, in words: one phrase per ending for every report, the sweep summaries and the client. */
-import type { GameResult } from '../../rules/state';
+import type { GameResult } from '../../rules';
 
 export type Ending = GameResult['ending'];
 

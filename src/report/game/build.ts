@@ -19,11 +19,16 @@ import {
 } from '../../content/ids';
 import { priorityById } from '../../content/priorities';
 import { scenarioById } from '../../content/scenario';
-import type { Dice } from '../../rules/dice';
-import { SEAT_NAMES } from '../../rules/labels';
-import { isConditionMet, margins } from '../../rules/scoring';
-import type { GameResult, GameState, LogEntry } from '../../rules/state';
-import { playerView } from '../../rules/view';
+import {
+  SEAT_NAMES,
+  isConditionMet,
+  margins,
+  playerView,
+  type Dice,
+  type GameResult,
+  type GameState,
+  type LogEntry,
+} from '../../rules';
 import { replaySaved } from '../replay';
 import type { SavedGame } from '../saved-game';
 

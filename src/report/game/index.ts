@@ -3,7 +3,7 @@
  * charts inline), Markdown, JSON and CSV. Pure TypeScript: the CLI and the browser both use it; the
  * caller supplies the dice (the save's seeded stream).
  */
-import type { Dice } from '../../rules/dice';
+import type { Dice } from '../../rules';
 import { buildReport, type BuildOptions, type Report } from './build';
 import { actionsCsv } from './csv';
 import { createDice } from '../../random';

@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by the HTML and Markdown exports. */
 import { TRACKS, type Track } from '../../content/ids';
-import { TRACK_NAMES } from '../../rules/labels';
+import { TRACK_NAMES } from '../../rules';
 import { ENDING_PHRASE } from '../format/ending';
 import { roleName, type Report, type ReportTurn, type Swing } from './build';
 

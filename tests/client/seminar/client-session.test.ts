@@ -4,8 +4,7 @@ import { Client } from 'boardgame.io/client';
 import { describe, expect, it } from 'vitest';
 import { clientSession, type RecordedMove } from '../../../src/client/seminar/client-session';
 import { mountWhiteCellConsole } from '../../../src/client/seminar/white-cell-console';
-import { EastAsiaTomorrow } from '../../../src/rules/game';
-import type { GameState } from '../../../src/rules/state';
+import { EastAsiaTomorrow, type GameState } from '../../../src/rules';
 
 function hotSeat() {
   const client = Client<GameState>({

@@ -7,9 +7,7 @@ import type { SeminarSession } from '../../../src/client/seminar/session';
 import { mountWhiteCellConsole, ratingOdds } from '../../../src/client/seminar/white-cell-console';
 import { injectById } from '../../../src/content/injects';
 import { scenarioById } from '../../../src/content/scenario';
-import { actingSeat, applyAction } from '../../../src/rules/engine';
-import { setupState } from '../../../src/rules/setup';
-import type { GameState } from '../../../src/rules/state';
+import { actingSeat, applyAction, setupState, type GameState } from '../../../src/rules';
 import { createDice } from '../../../src/random';
 
 function table(seed = 'console') {

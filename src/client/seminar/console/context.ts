@@ -4,7 +4,7 @@
  * of powers (game control, tracks and rolls, rewind, injects, what waits, the whole state).
  */
 import type { WhiteMoveName } from '../../../content/ids';
-import type { GameState } from '../../../rules/state';
+import type { GameState } from '../../../rules';
 import { h } from '../../dom';
 import type { SeminarSession } from '../session';
 

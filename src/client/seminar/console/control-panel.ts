@@ -1,6 +1,5 @@
 /** Game control: pause and resume, approvals at high tension, rigid or free adjudication. */
-import type { GameState } from '../../../rules/state';
-import { APPROVAL_TENSION } from '../../../rules/white-cell';
+import { APPROVAL_TENSION, type GameState } from '../../../rules';
 import { h } from '../../dom';
 import { button, panel, type ConsoleContext, type ConsolePanel } from './context';
 

@@ -1,5 +1,5 @@
 /** Rewind and reopen: back to the start of an earlier turn (also after the end), or on along a kept branch. */
-import type { GameState } from '../../../rules/state';
+import type { GameState } from '../../../rules';
 import { h } from '../../dom';
 import { button, panel, type ConsoleContext, type ConsolePanel } from './context';
 

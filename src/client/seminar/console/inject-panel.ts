@@ -1,6 +1,6 @@
 /** Injects: the upcoming deck (force now, schedule for a turn), hold the next one, write one's own. */
 import { injectById } from '../../../content/injects';
-import type { GameState } from '../../../rules/state';
+import type { GameState } from '../../../rules';
 import { h } from '../../dom';
 import { effectsForm } from '../effects-form';
 import { button, panel, type ConsoleContext, type ConsolePanel } from './context';

@@ -5,8 +5,7 @@
  */
 import { MOVE_CATALOGUE } from '../../../content/moves';
 import { SEAT_NAMES } from '../../../content/seats';
-import { actionWords } from '../../../rules/labels';
-import type { GameState } from '../../../rules/state';
+import { actionWords, type GameState } from '../../../rules';
 import { h } from '../../dom';
 import { previewAction } from '../../preview';
 import { effectText } from '../effects-form';

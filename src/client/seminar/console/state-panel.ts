@@ -2,9 +2,7 @@
 import { SEATS, TRACK_IDS } from '../../../content/ids';
 import { priorityById } from '../../../content/priorities';
 import { SEAT_NAMES } from '../../../content/seats';
-import { TRACK_NAMES } from '../../../rules/labels';
-import { margins } from '../../../rules/scoring';
-import type { GameState } from '../../../rules/state';
+import { TRACK_NAMES, margins, type GameState } from '../../../rules';
 import { h } from '../../dom';
 import { panel, signed, type ConsolePanel } from './context';
 

@@ -1,7 +1,6 @@
 /** Tracks and dice: set a track to a value, fix the face of the next roll. */
 import { TRACK_IDS, TRACKS, type Track } from '../../../content/ids';
-import { TRACK_NAMES } from '../../../rules/labels';
-import type { GameState } from '../../../rules/state';
+import { TRACK_NAMES, type GameState } from '../../../rules';
 import { h } from '../../dom';
 import { button, panel, type ConsoleContext, type ConsolePanel } from './context';
 

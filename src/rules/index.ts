@@ -1,0 +1,68 @@
+/**
+ * The rules' public entry: everything outside src/rules imports the rules from here and nowhere else
+ * (eslint.config.js refuses deep imports), so the files behind it can be split or renamed freely.
+ * Grouped by what a caller does with the game.
+ */
+
+// The boardgame.io Game and the state it holds.
+export { EastAsiaTomorrow, seatFor, splitWhy, type SetupData } from './game';
+export { RULES_VERSION } from './version';
+export type {
+  Action,
+  AnyAction,
+  GameResult,
+  GameState,
+  Handicap,
+  HandicapInput,
+  LogEntry,
+  Pending,
+  Unit,
+  WarCause,
+  WhiteAction,
+} from './state';
+export type { Dice } from './dice';
+
+// Playing headless: set up, list what is legal, apply an action.
+export { bySeat, setupState } from './setup';
+export { actingSeat, legalMoves, whyIllegal } from './legal-moves';
+export { applyAction } from './engine';
+export { awaitingWhiteCell, APPROVAL_TENSION } from './white-cell';
+
+// Reading the board: scores, fronts, geography (bots, reports and the screens all read these).
+export {
+  deterrence,
+  finalMargins,
+  isConditionMet,
+  marginParts,
+  margins,
+  portController,
+  pressure,
+  summitParts,
+  summitVictoryPoints,
+  type ScorePart,
+} from './scoring';
+export { coercionModifier, credibility } from './fronts';
+export { INDO_PACIFIC, theaterOfSpace } from './geo';
+export { RECIPIENT_THEATER } from './moves/arms';
+export { chargeableSeat } from './changes';
+
+// Estimating a move's outcome on a copy of the state (the bots' reactions).
+export { resolution } from './context';
+export { applyEffects } from './effects';
+
+// Hidden information: the one gate (view.ts).
+export { HIDDEN, actionLogView, playerView } from './view';
+export { splitReason } from './reason';
+
+// Words for the state, and its canonical form.
+export {
+  actionWords,
+  named,
+  spaceName,
+  PARTNER_NAMES,
+  PORT_NAMES,
+  SEAT_NAMES,
+  THEATER_NAMES,
+  TRACK_NAMES,
+} from './labels';
+export { canonicalJson } from './canonical-json';
