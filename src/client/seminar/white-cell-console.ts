@@ -5,7 +5,7 @@
  * state). Nothing here decides rules: the rules refuse what is not allowed and the console says so.
  */
 import { SEAT_NAMES } from '../../content/seats';
-import { awaitingWhiteCell } from '../../rules/white-cell';
+import { awaitingWhiteCell } from '../../rules';
 import { h } from '../dom';
 import { consoleContext, type ConsolePanel } from './console/context';
 import { controlPanel } from './console/control-panel';
