@@ -115,7 +115,14 @@ export class BotSeats {
       try {
         await service.update(matchID, playerID, action, state._stateID, { trusted: true });
         this.moves++;
-        logger.info('bot move', { matchID, playerID, event: 'bot-move', move: choice.move, why: choice.why });
+        logger.info('bot move', {
+          matchID,
+          playerID,
+          event: 'bot-move',
+          move: choice.move,
+          why: choice.why,
+          stateID: state._stateID,
+        });
       } catch (err) {
         // A refused bot move waits for the next commit (which pokes again); it is never retried in a loop.
         if (!(err instanceof Refusal && err.code === 'stale-state'))

@@ -158,6 +158,7 @@ export class Clocks {
       playerID: actor,
       event: 'clock-timeout',
       onTimeout: o.clock.onTimeout,
+      stateID: state._stateID,
     });
     const view = this.opts.service.deliver(actor, { type: 'update', args: [matchID, state] }).args[1] as State;
     const pass = o.clock.onTimeout === 'pass' ? this.opts.spec.timeoutMove(view, actor) : null;
