@@ -121,6 +121,8 @@ export class HardenedSocketIO extends SocketIO {
       // Hard cap at the engine level (a bigger frame closes the connection); the gate's soft cap answers first.
       maxHttpBufferSize: this.limits.maxPacketBytes * 4,
       serveClient: false,
+      // No long polling: its requests could reach different instances behind a load balancer without sticky sessions.
+      transports: ['websocket'],
     });
     koa._io = io;
     this.io = io;

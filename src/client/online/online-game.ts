@@ -55,7 +55,8 @@ export class OnlineGame implements ScreenGame {
         : null;
     this.client = Client<GameState>({
       game: EastAsiaTomorrow,
-      multiplayer: SocketIO({ server: location.origin }),
+      // WebSocket only: one connection to one instance, so a load balancer needs no sticky sessions.
+      multiplayer: SocketIO({ server: location.origin, socketOpts: { transports: ['websocket'] } }),
       matchID: match.matchID,
       numPlayers: match.players.length,
       ...(playerID !== null ? { playerID } : {}),
