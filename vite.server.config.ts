@@ -4,10 +4,18 @@
  * boardgame.io is bundled in because plain Node cannot import its subpaths (no exports map);
  * every other package stays in node_modules.
  */
+import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   publicDir: false,
+  // PostgreSQL's schema migrations are read at start from beside main.js (storage/pg-migrations.ts).
+  plugins: [
+    {
+      name: 'copy-migrations',
+      closeBundle: () => cpSync('src/server/storage/migrations', 'dist/server/migrations', { recursive: true }),
+    },
+  ],
   ssr: { noExternal: ['boardgame.io'], target: 'node' },
   build: {
     ssr: true,

@@ -11,7 +11,7 @@ import { newSecret, Refusal } from './hardening';
 import type { MatchOptions } from './lobby/options';
 import type { Logger } from './log';
 import type { CommitEvent, MatchService } from './match-service';
-import type { SqliteStorage } from './sqlite-storage';
+import type { MatchStore } from './storage';
 
 export interface BotChoice {
   move: string;
@@ -30,7 +30,7 @@ export type BotPlayer = (
 
 export interface BotSeatsOptions {
   service: MatchService;
-  storage: SqliteStorage;
+  storage: MatchStore;
   logger: Logger;
   player: BotPlayer;
   /** In a cluster: only the match's owner plays its bots. */
@@ -63,23 +63,31 @@ export class BotSeats {
   }
 
   /** After a restart: every unfinished match with bots gets a look. */
-  resumeAll(): void {
-    for (const id of this.opts.storage.listMatches({ where: { isGameover: false } })) {
-      const o = this.opts.storage.getOptions(id) as MatchOptions | undefined;
+  async resumeAll(): Promise<void> {
+    for (const id of await this.opts.storage.listMatches({ where: { isGameover: false } })) {
+      const o = (await this.opts.storage.getOptions(id)) as MatchOptions | undefined;
       if (o && Object.keys({ ...o.bots, ...o.standIns }).length > 0) this.poke(id);
     }
   }
 
-  /** Puts a bot in a person's seat (`level`) or gives the seat back (null). Returns whether anything changed. */
-  setStandIn(matchID: string, playerID: string, standIn: { level: string } | null): boolean {
-    const o = this.opts.storage.getOptions(matchID) as MatchOptions | undefined;
-    if (!o || o.bots[playerID]) return false;
-    const standIns = { ...o.standIns };
-    if (standIn === null) {
-      if (!standIns[playerID]) return false;
-      delete standIns[playerID];
-    } else standIns[playerID] = standIn;
-    this.opts.storage.setOptions(matchID, { ...o, standIns });
+  /**
+   * Puts a bot in a person's seat (`level`) or gives the seat back (null), under the options' row lock.
+   * Returns whether anything changed.
+   */
+  async setStandIn(matchID: string, playerID: string, standIn: { level: string } | null): Promise<boolean> {
+    let changed = false;
+    await this.opts.storage.updateOptions(matchID, (stored) => {
+      const o = stored as MatchOptions | undefined;
+      if (!o || o.bots[playerID]) return undefined;
+      const standIns = { ...o.standIns };
+      if (standIn === null) {
+        if (!standIns[playerID]) return undefined;
+        delete standIns[playerID];
+      } else standIns[playerID] = standIn;
+      changed = true;
+      return { ...o, standIns };
+    });
+    if (!changed) return false;
     this.opts.logger.info(standIn ? 'a bot stands in for a player' : 'a player takes the seat back', {
       matchID,
       playerID,
@@ -96,12 +104,12 @@ export class BotSeats {
 
   private async step(matchID: string): Promise<void> {
     const { storage, service, logger } = this.opts;
-    const options = storage.getOptions(matchID) as MatchOptions | undefined;
+    const options = (await storage.getOptions(matchID)) as MatchOptions | undefined;
     const seats = { ...options?.bots, ...options?.standIns };
     if (Object.keys(seats).length === 0) return;
     const owner = this.opts.owner;
     if (owner && !owner.owns(matchID)) return owner.handOver(matchID);
-    const { state, metadata } = storage.fetch(matchID, { state: true, metadata: true });
+    const { state, metadata } = await storage.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata || state.ctx.gameover !== undefined) return;
     for (const [playerID, { level }] of Object.entries(seats)) {
       const view = service.deliver(playerID, { type: 'update', args: [matchID, state] }).args[1] as State;

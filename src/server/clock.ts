@@ -6,7 +6,8 @@
  * returns). The match creator may pause, resume and extend. The clock waits (no deadline) until
  * every person's seat is taken or a person has moved, so nobody's time runs before they could join.
  * State lives in the match's options, so clocks survive restarts; every change is sent to the match
- * as a `clock` event.
+ * as a `clock` event. A match's clock changes one at a time (a queue per match), each written under
+ * the row lock of the match's options.
  */
 import type { Server as BgioServer } from 'boardgame.io';
 import type { State } from 'boardgame.io';
@@ -16,7 +17,8 @@ import { Refusal } from './hardening';
 import type { ClockOptions, MatchOptions } from './lobby/options';
 import type { Logger } from './log';
 import type { MatchService } from './match-service';
-import type { SqliteStorage } from './sqlite-storage';
+import { SerialQueues } from './serial-queues';
+import type { MatchStore } from './storage';
 
 /** What the clock needs to know about a game. */
 export interface ClockSpec {
@@ -49,7 +51,7 @@ export type PublicClock = ClockOptions & ClockState;
 
 export interface ClocksOptions {
   service: MatchService;
-  storage: SqliteStorage;
+  storage: MatchStore;
   bots: BotSeats | undefined;
   logger: Logger;
   spec: ClockSpec;
@@ -61,8 +63,11 @@ export interface ClocksOptions {
   owner?: OwnerGate;
 }
 
+const noClock = (): ClockState => ({ actor: null, deadline: null, paused: false, remaining: {}, timedOut: [] });
+
 export class Clocks {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly queues = new SerialQueues();
   private readonly secondMs: number;
   private readonly now: () => number;
   private stopped = false;
@@ -72,55 +77,82 @@ export class Clocks {
     this.now = opts.now ?? Date.now;
   }
 
-  private options(matchID: string): MatchOptions | undefined {
-    return this.opts.storage.getOptions(matchID) as MatchOptions | undefined;
+  private async options(matchID: string): Promise<MatchOptions | undefined> {
+    return (await this.opts.storage.getOptions(matchID)) as MatchOptions | undefined;
+  }
+
+  /** Runs one clock change after the match's earlier ones; a failure is logged, never thrown at the caller. */
+  private serial(matchID: string, what: string, fn: () => Promise<unknown>): Promise<void> {
+    return this.queues.run(matchID, fn).then(
+      () => undefined,
+      (err: unknown) => this.opts.logger.error(`clock ${what} failed`, { matchID, event: 'clock', err }),
+    );
   }
 
   /** Re-reads the match after a commit (`byPerson`: a person moved), a creation, a join or a restart, and sets its timer. */
-  update(matchID: string, state?: State, byPerson = false): void {
-    const o = this.options(matchID);
-    if (!o?.clock || this.stopped) return;
-    const fetched = this.opts.storage.fetch(matchID, { state: state === undefined, metadata: true });
+  update(matchID: string, state?: State, byPerson = false): Promise<void> {
+    return this.serial(matchID, 'update', () => this.recompute(matchID, state, byPerson));
+  }
+
+  private async recompute(matchID: string, state: State | undefined, byPerson: boolean): Promise<void> {
+    if (this.stopped || !(await this.options(matchID))?.clock) return;
+    const fetched = await this.opts.storage.fetch(matchID, { state: state === undefined, metadata: true });
     const s = state ?? fetched.state;
     if (!s) return;
     const full = this.opts.spec.actor(s);
     const actor = s.ctx.gameover !== undefined ? null : full;
     const now = this.now();
-    const budget = o.clock.seconds * this.secondMs;
-    const prev = (o.clockState as ClockState | undefined) ?? {
-      actor: null,
-      deadline: null,
-      paused: false,
-      remaining: {},
-      timedOut: [],
-    };
-    const wasWaiting = o.clockState === undefined || prev.waiting === true;
-    const waiting = wasWaiting && !byPerson && !everyoneSeated(fetched.metadata);
-    const next: ClockState = { ...prev, remaining: { ...prev.remaining }, timedOut: [...prev.timedOut], waiting };
-    if (actor !== prev.actor) {
-      if (o.clock.mode === 'game' && prev.actor !== null && prev.deadline !== null)
-        next.remaining[prev.actor] = Math.max(0, prev.deadline - now);
-      // A turn-mode stand-in ends with the turn it was called for.
-      if (o.clock.mode === 'turn' && prev.actor !== null && next.timedOut.includes(prev.actor)) {
-        next.timedOut = next.timedOut.filter((p) => p !== prev.actor);
-        this.opts.bots?.setStandIn(matchID, prev.actor, null);
+    let standInEnded: string | null = null;
+    await this.save(matchID, (o, stored) => {
+      const budget = o.clock!.seconds * this.secondMs;
+      const prev = stored ?? noClock();
+      const wasWaiting = stored === undefined || prev.waiting === true;
+      const waiting = wasWaiting && !byPerson && !everyoneSeated(fetched.metadata);
+      const next: ClockState = { ...prev, remaining: { ...prev.remaining }, timedOut: [...prev.timedOut], waiting };
+      if (actor !== prev.actor) {
+        if (o.clock!.mode === 'game' && prev.actor !== null && prev.deadline !== null)
+          next.remaining[prev.actor] = Math.max(0, prev.deadline - now);
+        // A turn-mode stand-in ends with the turn it was called for.
+        if (o.clock!.mode === 'turn' && prev.actor !== null && next.timedOut.includes(prev.actor)) {
+          next.timedOut = next.timedOut.filter((p) => p !== prev.actor);
+          standInEnded = prev.actor;
+        }
+        next.actor = actor;
+        const left = actor === null ? 0 : o.clock!.mode === 'game' ? (next.remaining[actor] ?? budget) : budget;
+        if (next.paused || waiting) {
+          next.deadline = null;
+          if (actor !== null) next.remaining[actor] = left;
+        } else next.deadline = actor === null ? null : now + left;
+      } else if (wasWaiting && !waiting && !next.paused && actor !== null) {
+        next.deadline = now + (next.remaining[actor] ?? budget);
       }
-      next.actor = actor;
-      const left = actor === null ? 0 : o.clock.mode === 'game' ? (next.remaining[actor] ?? budget) : budget;
-      if (next.paused || waiting) {
-        next.deadline = null;
-        if (actor !== null) next.remaining[actor] = left;
-      } else next.deadline = actor === null ? null : now + left;
-    } else if (wasWaiting && !waiting && !next.paused && actor !== null) {
-      next.deadline = now + (next.remaining[actor] ?? budget);
-    }
-    this.save(matchID, o, next);
+      return next;
+    });
+    if (standInEnded !== null) await this.opts.bots?.setStandIn(matchID, standInEnded, null);
   }
 
-  private save(matchID: string, o: MatchOptions, state: ClockState): void {
-    this.opts.storage.setOptions(matchID, { ...o, clockState: state });
-    this.arm(matchID, state);
-    this.opts.emit(matchID, { ...o.clock!, ...state });
+  /**
+   * Writes the clock state `change` computes from the stored one (under the options' row lock), then
+   * re-arms the timer and tells the match. `change` may throw (nothing is written) or return undefined.
+   */
+  private async save(
+    matchID: string,
+    change: (o: MatchOptions, state: ClockState | undefined) => ClockState | undefined,
+  ): Promise<PublicClock | undefined> {
+    let saved: { clock: ClockOptions; state: ClockState } | undefined;
+    await this.opts.storage.updateOptions(matchID, (stored) => {
+      const o = stored as MatchOptions | undefined;
+      if (!o?.clock) return undefined;
+      const state = change(o, o.clockState as ClockState | undefined);
+      if (state === undefined) return undefined;
+      saved = { clock: o.clock, state };
+      return { ...o, clockState: state };
+    });
+    if (!saved) return undefined;
+    this.arm(matchID, saved.state);
+    const clock = { ...saved.clock, ...saved.state };
+    this.opts.emit(matchID, clock);
+    return clock;
   }
 
   private arm(matchID: string, state: ClockState): void {
@@ -129,30 +161,27 @@ export class Clocks {
     this.timers.delete(matchID);
     if (this.stopped || state.deadline === null || state.actor === null || state.timedOut.includes(state.actor)) return;
     if (this.opts.owner && !this.opts.owner.owns(matchID)) return this.opts.owner.handOver(matchID);
-    const t = setTimeout(() => this.expire(matchID), Math.max(0, state.deadline - this.now()));
+    const t = setTimeout(
+      () => void this.serial(matchID, 'time-out', () => this.expire(matchID)),
+      Math.max(0, state.deadline - this.now()),
+    );
     t.unref?.();
     this.timers.set(matchID, t);
   }
 
-  private expire(matchID: string): void {
+  private async expire(matchID: string): Promise<void> {
     this.timers.delete(matchID);
-    if (!this.opts.owner) return this.timeUp(matchID);
     // Fencing: an instance whose lease passed to another (it was paused, or cut off) does not act.
-    this.opts.owner.confirm(matchID).then(
-      (mine) => (mine ? this.timeUp(matchID) : this.opts.owner!.handOver(matchID)),
-      (err: unknown) => this.opts.logger.error('lease check failed', { matchID, event: 'clock-timeout', err }),
-    );
-  }
-
-  private timeUp(matchID: string): void {
-    const o = this.options(matchID);
+    const owner = this.opts.owner;
+    if (owner && !(await owner.confirm(matchID))) return owner.handOver(matchID);
+    const o = await this.options(matchID);
     const cs = o?.clockState as ClockState | undefined;
-    if (!o?.clock || !cs || cs.paused || cs.actor === null || cs.deadline === null) return;
+    if (this.stopped || !o?.clock || !cs || cs.paused || cs.actor === null || cs.deadline === null) return;
     // Timers may fire a millisecond before the wall clock reaches the deadline: wait again, never drop the clock.
     if (cs.deadline > this.now()) return this.arm(matchID, cs);
     const actor = cs.actor;
-    const { state, metadata } = this.opts.storage.fetch(matchID, { state: true, metadata: true });
-    if (!state || !metadata || this.opts.spec.actor(state) !== actor) return this.update(matchID, state);
+    const { state, metadata } = await this.opts.storage.fetch(matchID, { state: true, metadata: true });
+    if (!state || !metadata || this.opts.spec.actor(state) !== actor) return this.recompute(matchID, state, false);
     this.opts.logger.info('clock ran out', {
       matchID,
       playerID: actor,
@@ -162,75 +191,79 @@ export class Clocks {
     });
     const view = this.opts.service.deliver(actor, { type: 'update', args: [matchID, state] }).args[1] as State;
     const pass = o.clock.onTimeout === 'pass' ? this.opts.spec.timeoutMove(view, actor) : null;
-    if (pass) {
-      const credentials = metadata.players[actor as unknown as number]?.credentials ?? '';
-      const action = { type: 'MAKE_MOVE', payload: { type: pass.move, args: pass.args, playerID: actor, credentials } };
-      // The pass restarts the clock through the commit; a refused pass falls back to the bot.
-      const next: ClockState = { ...cs, deadline: null, remaining: { ...cs.remaining, [actor]: 0 } };
-      this.opts.storage.setOptions(matchID, { ...o, clockState: { ...next, actor: null } });
-      this.opts.service.update(matchID, actor, action, state._stateID, { trusted: true }).catch((err: unknown) => {
-        // A stale pass means another move landed first; its commit already restarted the clock.
-        if (!(err instanceof Refusal && err.code === 'stale-state')) {
-          this.opts.logger.warn('timeout move refused; a bot plays the seat', {
-            matchID,
-            playerID: actor,
-            event: 'clock-timeout',
-            err,
-          });
-          this.standIn(matchID, actor);
-        }
+    if (!pass) return this.standIn(matchID, actor);
+    const credentials = metadata.players[actor as unknown as number]?.credentials ?? '';
+    const action = { type: 'MAKE_MOVE', payload: { type: pass.move, args: pass.args, playerID: actor, credentials } };
+    // The pass restarts the clock through the commit; a refused pass falls back to the bot.
+    await this.opts.storage.updateOptions(matchID, (stored) => {
+      const now = stored as MatchOptions | undefined;
+      const c = now?.clockState as ClockState | undefined;
+      if (!now || !c) return undefined;
+      return { ...now, clockState: { ...c, deadline: null, remaining: { ...c.remaining, [actor]: 0 }, actor: null } };
+    });
+    this.opts.service.update(matchID, actor, action, state._stateID, { trusted: true }).catch((err: unknown) => {
+      // A stale pass means another move landed first; its commit already restarted the clock.
+      if (err instanceof Refusal && err.code === 'stale-state') return;
+      this.opts.logger.warn('timeout move refused; a bot plays the seat', {
+        matchID,
+        playerID: actor,
+        event: 'clock-timeout',
+        err,
       });
-      return;
-    }
-    this.standIn(matchID, actor);
+      void this.serial(matchID, 'stand-in', () => this.standIn(matchID, actor));
+    });
   }
 
-  private standIn(matchID: string, actor: string): void {
-    const o = this.options(matchID);
-    const cs = o?.clockState as ClockState | undefined;
-    if (!o || !cs) return;
-    const next: ClockState = {
-      ...cs,
-      deadline: null,
-      remaining: { ...cs.remaining, [actor]: 0 },
-      timedOut: [...new Set([...cs.timedOut, actor])],
-    };
-    this.save(matchID, o, next);
-    this.opts.bots?.setStandIn(matchID, actor, { level: 'random' });
+  private async standIn(matchID: string, actor: string): Promise<void> {
+    const saved = await this.save(matchID, (_o, cs) =>
+      cs
+        ? {
+            ...cs,
+            deadline: null,
+            remaining: { ...cs.remaining, [actor]: 0 },
+            timedOut: [...new Set([...cs.timedOut, actor])],
+          }
+        : undefined,
+    );
+    if (saved) await this.opts.bots?.setStandIn(matchID, actor, { level: 'random' });
   }
 
   /** The creator's controls. `extend` adds seconds to the actor's current time (and, in game mode, bank). */
-  control(matchID: string, action: 'pause' | 'resume' | 'extend', seconds = 0): PublicClock {
-    const o = this.options(matchID);
-    const cs = o?.clockState as ClockState | undefined;
-    if (!o?.clock || !cs) throw new Refusal('malformed', 'this match has no clock');
-    const now = this.now();
-    const next: ClockState = { ...cs, remaining: { ...cs.remaining } };
-    if (action === 'pause' && !cs.paused) {
-      next.paused = true;
-      if (cs.actor !== null && cs.deadline !== null) next.remaining[cs.actor] = Math.max(0, cs.deadline - now);
-      next.deadline = null;
-    } else if (action === 'resume' && cs.paused) {
-      next.paused = false;
-      next.deadline =
-        cs.actor === null || cs.waiting ? null : now + (cs.remaining[cs.actor] ?? o.clock.seconds * this.secondMs);
-    } else if (action === 'extend' && cs.actor !== null) {
-      const add = seconds * this.secondMs;
-      if (cs.paused) next.remaining[cs.actor] = (cs.remaining[cs.actor] ?? 0) + add;
-      else if (cs.deadline !== null) next.deadline = cs.deadline + add;
-    }
-    this.save(matchID, o, next);
-    return { ...o.clock, ...next };
+  async control(matchID: string, action: 'pause' | 'resume' | 'extend', seconds = 0): Promise<PublicClock> {
+    let result: PublicClock | undefined;
+    await this.queues.run(matchID, async () => {
+      result = await this.save(matchID, (o, cs) => {
+        if (!cs) return undefined;
+        const now = this.now();
+        const next: ClockState = { ...cs, remaining: { ...cs.remaining } };
+        if (action === 'pause' && !cs.paused) {
+          next.paused = true;
+          if (cs.actor !== null && cs.deadline !== null) next.remaining[cs.actor] = Math.max(0, cs.deadline - now);
+          next.deadline = null;
+        } else if (action === 'resume' && cs.paused) {
+          next.paused = false;
+          next.deadline =
+            cs.actor === null || cs.waiting ? null : now + (cs.remaining[cs.actor] ?? o.clock!.seconds * this.secondMs);
+        } else if (action === 'extend' && cs.actor !== null) {
+          const add = seconds * this.secondMs;
+          if (cs.paused) next.remaining[cs.actor] = (cs.remaining[cs.actor] ?? 0) + add;
+          else if (cs.deadline !== null) next.deadline = cs.deadline + add;
+        }
+        return next;
+      });
+    });
+    if (!result) throw new Refusal('malformed', 'this match has no clock');
+    return result;
   }
 
   /** After a restart: re-arm every running clock (time kept running while the server was down). */
-  resumeAll(): void {
-    for (const id of this.opts.storage.listMatches({ where: { isGameover: false } })) {
-      const o = this.options(id);
+  async resumeAll(): Promise<void> {
+    for (const id of await this.opts.storage.listMatches({ where: { isGameover: false } })) {
+      const o = await this.options(id);
       if (!o?.clock) continue;
       const cs = o.clockState as ClockState | undefined;
       if (cs) this.arm(id, cs);
-      else this.update(id);
+      else await this.update(id);
     }
   }
 

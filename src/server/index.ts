@@ -1,6 +1,6 @@
 /**
  * `createServer`: one Node process, one port — the built client, the lobby API and boardgame.io's
- * socket transport — with SQLite storage, the hardening of hardening.ts and the limits of
+ * socket transport — with storage on embedded SQLite or PostgreSQL (storage/), the hardening of hardening.ts and the limits of
  * settings.ts (docs/DEPLOY.md). Generic over the Game.
  */
 import { resolve } from 'node:path';
@@ -18,7 +18,7 @@ import type { Cluster } from './cluster';
 import { healthRoutes } from './cluster/health';
 import { defaultSettings, type ConnectionLimits, type LobbyLimits } from './settings';
 import type { MatchService, MatchServiceOptions } from './match-service';
-import { SqliteStorage } from './sqlite-storage';
+import { openStorage, type MatchStore } from './storage';
 import { HardenedSocketIO } from './transport';
 import { BotSeats, type BotPlayer } from './bots';
 import { Clocks, type ClockSpec } from './clock';
@@ -54,7 +54,9 @@ export interface CreateServerOptions {
   connectionLimits?: Partial<ConnectionLimits>;
   /** Data directory for SQLite. Default `DATA_DIR` or ./data. */
   dataDir?: string;
-  storage?: SqliteStorage;
+  /** PostgreSQL instead of SQLite: `postgres://…`. Default `DATABASE_URL`. */
+  databaseUrl?: string;
+  storage?: MatchStore;
   /** The built client. Default ./dist/client. */
   clientDir?: string;
   logger?: Logger;
@@ -68,7 +70,7 @@ export interface CreateServerOptions {
 export interface RunningServer {
   port: number;
   url: string;
-  storage: SqliteStorage;
+  storage: MatchStore;
   transport: HardenedSocketIO;
   service: MatchService;
   bots: BotSeats | undefined;
@@ -88,7 +90,9 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   // Undo is never accepted from clients, and its stack would copy every earlier state into each stored one.
   const game = ProcessGameConfig({ ...opts.game, disableUndo: true });
   const name = game.name!;
-  const storage = opts.storage ?? new SqliteStorage({ dataDir: opts.dataDir, logger, lock: true });
+  const storage =
+    opts.storage ?? openStorage({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, logger, lock: true });
+  await storage.connect();
   let bots: BotSeats | undefined;
   let clocks: Clocks | undefined;
   let draining = false;
@@ -102,12 +106,15 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     onCommit: (_g, event) => {
       if (event.state.ctx.gameover !== undefined)
         cluster?.owners.finish([event.matchID]).catch((err: unknown) => logger.error('lease cleanup failed', { err }));
-      clocks?.update(event.matchID, event.state, event.byPerson);
+      void clocks?.update(event.matchID, event.state, event.byPerson);
       bots?.onCommit(event);
     },
     // A player who comes back takes the seat back from a stand-in bot.
     onSeatSynced: (_g, matchID, playerID) => {
-      if (playerID !== null) bots?.setStandIn(matchID, playerID, null);
+      if (playerID !== null)
+        bots
+          ?.setStandIn(matchID, playerID, null)
+          .catch((err: unknown) => logger.error('stand-in release failed', { matchID, playerID, err }));
     },
     connections: opts.connectionLimits,
     host: opts.host,
@@ -149,12 +156,12 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     onSeatsChanged: (matchID) => {
       service.announceMetadata(matchID).catch((err: unknown) => logger.error('announce failed', { matchID, err }));
       // The clock waits for every person's seat to be taken.
-      clocks?.update(matchID);
+      void clocks?.update(matchID);
       bots?.poke(matchID);
     },
     onSeatReleased: (matchID, playerID) => transport.releaseSeat(name, matchID, playerID),
     onCreated: (matchID) => {
-      clocks?.update(matchID);
+      void clocks?.update(matchID);
       bots?.poke(matchID);
     },
     botsAllowed: opts.bot !== undefined,
@@ -194,19 +201,19 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     await cluster.start(
       (m) => transport.receive(m),
       (matchID) => {
-        clocks?.update(matchID);
+        void clocks?.update(matchID);
         bots?.poke(matchID);
       },
     );
-    await cluster.owners.adopt(storage.listMatches({ where: { isGameover: false } }));
+    await cluster.owners.adopt(await storage.listMatches({ where: { isGameover: false } }));
   } else {
-    bots?.resumeAll();
-    clocks?.resumeAll();
+    await bots?.resumeAll();
+    await clocks?.resumeAll();
   }
-  const sweep = () => {
+  const sweep = async () => {
     const now = Date.now();
     try {
-      const gone = storage.expire({
+      const gone = await storage.expire({
         unjoinedBefore: now - lobbyLimits.expireUnjoinedS * 1000,
         finishedBefore: now - lobbyLimits.expireFinishedS * 1000,
         idleBefore: now - lobbyLimits.expireIdleS * 1000,
@@ -220,10 +227,10 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
       logger.error('expiry sweep failed', { event: 'expire', err });
     }
   };
-  sweep();
-  const sweeper = setInterval(sweep, lobbyLimits.sweepEveryS * 1000);
+  await sweep();
+  const sweeper = setInterval(() => void sweep(), lobbyLimits.sweepEveryS * 1000);
   sweeper.unref();
-  logger.info(`serving on http://localhost:${actual}`, { event: 'listen', port: actual, db: storage.path });
+  logger.info(`serving on http://localhost:${actual}`, { event: 'listen', port: actual, db: storage.location });
   return {
     port: actual,
     url: `http://localhost:${actual}`,
@@ -242,7 +249,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
       await service.idle();
       await new Promise<void>((ok) => appServer.close(() => ok()));
       unrouteLogs();
-      if (!opts.storage) storage.close();
+      if (!opts.storage) await storage.close();
     },
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The server process (`npm start` runs its compiled form, dist/server/main.js, after
  * scripts/build-if-stale.mjs): the built client, the lobby API and the game's socket on one port.
- * Environment: PORT (8000), DATA_DIR (./data), CLIENT_DIR (dist/client), SQLITE_SYNCHRONOUS
- * (NORMAL|FULL), REDIS_URL and REDIS_PREFIX (one instance of a cluster), DRAIN_TIMEOUT_S and the
- * limits of settings.ts (HOST, …; docs/DEPLOY.md).
+ * Environment: PORT (8000), DATA_DIR (./data) or DATABASE_URL (postgres://…), CLIENT_DIR (dist/client),
+ * SQLITE_SYNCHRONOUS (NORMAL|FULL), REDIS_URL and REDIS_PREFIX (one instance of a cluster),
+ * DRAIN_TIMEOUT_S and the limits of settings.ts (HOST, …; docs/DEPLOY.md).
  */
 import { resolve } from 'node:path';
 import { workerBot } from './bot-pool';
@@ -22,7 +22,7 @@ function fatal(err: unknown): never {
   const known =
     err instanceof DataDirLockedError ||
     err instanceof ClusterConfigError ||
-    (err instanceof Error && err.message.startsWith('bad server settings'));
+    (err instanceof Error && /^(bad server settings|storage:)/.test(err.message));
   if (!known) throw err;
   process.stderr.write(`East Asia Tomorrow: ${err.message}\n`);
   process.exit(1);
@@ -56,7 +56,7 @@ function start(settings: ServerSettings, link: ClusterLink | undefined): Promise
     cluster: link ? joinCluster(link, logger) : undefined,
   });
 }
-process.stdout.write(`East Asia Tomorrow: ${server.url} (data: ${server.storage.path})\n`);
+process.stdout.write(`East Asia Tomorrow: ${server.url} (data: ${server.storage.location})\n`);
 
 let closing = false;
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

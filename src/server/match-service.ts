@@ -1,7 +1,7 @@
 /**
  * The authoritative side of a match, independent of sockets: one serial queue per match, moves run
  * through boardgame.io's own Master against a prefetched state, and the result is committed (state,
- * log entries, metadata — one SQLite transaction) before anyone hears of it. Everything that leaves
+ * log entries, metadata — one storage transaction) before anyone hears of it. Everything that leaves
  * goes through `playerView`, including `initialState` and the log.
  */
 import { Master } from 'boardgame.io/master';
@@ -9,7 +9,8 @@ import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { FilteredMetadata, Game, LogEntry, Server as BgioServer, State, StorageAPI, SyncInfo } from 'boardgame.io';
 import { authenticateCredentials, Refusal } from './hardening';
 import type { Logger } from './log';
-import { StaleWriteError, type SqliteStorage } from './sqlite-storage';
+import { SerialQueues } from './serial-queues';
+import { StaleWriteError, type MatchStore, type StoredChat } from './storage';
 
 /** What the Master hands its transport before filtering (boardgame.io's IntermediateTransportData). */
 export type Outgoing =
@@ -25,10 +26,10 @@ export interface Delivery {
   args: unknown[];
 }
 
-/** The storage the service needs: a synchronous boardgame.io store that can commit state + metadata at once. */
+/** The storage the service needs: fetch, the conditional commit, metadata under a row lock, chat. */
 export type MatchStorage = Pick<
-  SqliteStorage,
-  'fetch' | 'setMetadata' | 'commit' | 'appendChat' | 'recentChat' | 'chatPage'
+  MatchStore,
+  'fetch' | 'updateMetadata' | 'commit' | 'appendChat' | 'recentChat' | 'chatPage'
 >;
 
 export interface CommitEvent {
@@ -102,7 +103,7 @@ export class MatchService {
   readonly game: Game;
   private readonly storage: MatchStorage;
   private readonly logger: Logger;
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new SerialQueues();
   private readonly filter: (playerID: string | null, payload: Outgoing) => Delivery;
   private readonly broadcast: MatchServiceOptions['broadcast'];
   onCommit: MatchServiceOptions['onCommit'];
@@ -123,19 +124,12 @@ export class MatchService {
 
   /** Runs `fn` after every earlier task of the same match (boardgame.io's per-match queue, without p-queue). */
   enqueue<T>(matchID: string, fn: () => Promise<T> | T): Promise<T> {
-    const prev = this.queues.get(matchID) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
-    const tail = next.catch(() => undefined);
-    this.queues.set(matchID, tail);
-    void tail.then(() => {
-      if (this.queues.get(matchID) === tail) this.queues.delete(matchID);
-    });
-    return next;
+    return this.queues.run(matchID, fn);
   }
 
   /** Resolves when every queued task of every match has run (graceful shutdown finishes in-flight moves). */
   async idle(): Promise<void> {
-    while (this.queues.size > 0) await Promise.allSettled([...this.queues.values()]);
+    await this.queues.idle();
   }
 
   /** Checks a seat's credentials against stored metadata; spectators (null) need none. */
@@ -147,10 +141,18 @@ export class MatchService {
       throw new Refusal('unauthorized', 'wrong or missing credentials for this seat');
   }
 
-  /** The filtered sync for one recipient, or a Refusal (never creates a match). */
-  sync(matchID: string, playerID: string | null, credentials: string | undefined): Promise<Delivery> {
-    return this.enqueue(matchID, () => {
-      const { state, metadata, log, initialState } = this.storage.fetch(matchID, {
+  /**
+   * The filtered sync for one recipient, or a Refusal (never creates a match), with the newest
+   * `chatLimit` chat messages read in the same turn of the match's queue (so none is missed or doubled).
+   */
+  sync(
+    matchID: string,
+    playerID: string | null,
+    credentials: string | undefined,
+    chatLimit = 0,
+  ): Promise<{ sync: Delivery; chat: Delivery[] }> {
+    return this.enqueue(matchID, async () => {
+      const { state, metadata, log, initialState } = await this.storage.fetch(matchID, {
         state: true,
         metadata: true,
         log: true,
@@ -164,7 +166,11 @@ export class MatchService {
         filteredMetadata: filterMetadata(metadata),
         initialState: initialState ?? state,
       };
-      return this.filter(playerID, { type: 'sync', args: [matchID, info] });
+      const chat = chatLimit > 0 ? await this.storage.recentChat(matchID, chatLimit) : [];
+      return {
+        sync: this.filter(playerID, { type: 'sync', args: [matchID, info] }),
+        chat: chat.map((m) => ({ type: 'chat', args: [matchID, m] })),
+      };
     });
   }
 
@@ -181,7 +187,7 @@ export class MatchService {
     opts: { trusted?: boolean } = {},
   ): Promise<void> {
     return this.enqueue(matchID, async () => {
-      const fetched = this.storage.fetch(matchID, { state: true, metadata: true });
+      const fetched = await this.storage.fetch(matchID, { state: true, metadata: true });
       const { state, metadata } = fetched;
       if (!state || !metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
       if (state._stateID !== stateID)
@@ -229,19 +235,17 @@ export class MatchService {
       if (!written) throw new Refusal('invalid-move', 'the move is not allowed now', true);
       if (!(written.state._stateID > state._stateID))
         throw new Refusal('invalid-move', 'the move was rejected by the rules', true);
+      // Only what the Master changed is applied, to the metadata as stored now (a join may have landed meanwhile).
+      const change = writtenMetadata && { updatedAt: writtenMetadata.updatedAt, gameover: writtenMetadata.gameover };
+      let stored: BgioServer.MatchData;
       try {
-        this.storage.commit(matchID, written.state, written.deltalog, writtenMetadata);
+        stored = await this.storage.commit(matchID, written.state, written.deltalog, change);
       } catch (err) {
         if (err instanceof StaleWriteError) throw new Refusal('stale-state', err.message, true);
         throw err;
       }
       for (const payload of outbox) this.broadcast(matchID, payload);
-      this.notifyCommit({
-        matchID,
-        state: written.state,
-        metadata: writtenMetadata ?? metadata,
-        byPerson: !opts.trusted,
-      });
+      this.notifyCommit({ matchID, state: written.state, metadata: stored, byPerson: !opts.trusted });
     });
   }
 
@@ -253,36 +257,33 @@ export class MatchService {
     }
   }
 
-  /** The match's newest `limit` chat messages, oldest first, as boardgame.io `chat` messages (sent after a seat's sync). */
-  chatHistory(matchID: string, limit: number): Delivery[] {
-    if (limit <= 0) return [];
-    return this.storage.recentChat(matchID, limit).map((m) => ({ type: 'chat', args: [matchID, m] }));
-  }
-
   /** Marks a seat connected or not and tells the match (boardgame.io's matchData message). */
   connectionChange(matchID: string, playerID: string | null, connected: boolean): Promise<void> {
     if (playerID === null) return Promise.resolve();
-    return this.enqueue(matchID, () => {
-      const { metadata } = this.storage.fetch(matchID, { metadata: true });
-      const seat = metadata?.players[playerID as unknown as number];
-      if (!metadata || !seat) return;
-      if (seat.isConnected === connected) return;
-      seat.isConnected = connected;
-      this.storage.setMetadata(matchID, metadata);
-      this.broadcast(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
+    return this.enqueue(matchID, async () => {
+      let changed = false;
+      const metadata = await this.storage.updateMetadata(matchID, (m) => {
+        const seat = m.players[playerID as unknown as number];
+        if (!seat || seat.isConnected === connected) return undefined;
+        seat.isConnected = connected;
+        changed = true;
+        return m;
+      });
+      if (metadata && changed)
+        this.broadcast(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
     });
   }
 
   /** Rebroadcasts current match data (after a join, leave or bot change made through the lobby). */
   announceMetadata(matchID: string): Promise<void> {
-    return this.enqueue(matchID, () => {
-      const { metadata } = this.storage.fetch(matchID, { metadata: true });
+    return this.enqueue(matchID, async () => {
+      const { metadata } = await this.storage.fetch(matchID, { metadata: true });
       if (metadata) this.broadcast(matchID, { type: 'matchData', args: [matchID, filterMetadata(metadata)] });
     });
   }
 
   /** Up to `limit` chat messages before seq `before` (the newest when absent), oldest first, with their seq. */
-  chatPage(matchID: string, before: number | undefined, limit: number): { seq: number; message: unknown }[] {
+  chatPage(matchID: string, before: number | undefined, limit: number): Promise<StoredChat[]> {
     return this.storage.chatPage(matchID, { before, limit });
   }
 
@@ -296,11 +297,11 @@ export class MatchService {
     credentials: string,
     keep = Infinity,
   ): Promise<void> {
-    return this.enqueue(matchID, () => {
-      const { metadata } = this.storage.fetch(matchID, { metadata: true });
+    return this.enqueue(matchID, async () => {
+      const { metadata } = await this.storage.fetch(matchID, { metadata: true });
       if (!metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
       this.authenticate(metadata, message.sender, credentials);
-      this.storage.appendChat(matchID, message, Date.now(), keep);
+      await this.storage.appendChat(matchID, message, Date.now(), keep);
       this.broadcast(matchID, { type: 'chat', args: [matchID, message] });
     });
   }

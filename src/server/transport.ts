@@ -221,7 +221,7 @@ export class HardenedSocketIO extends SocketIO {
           return await service.chat(req.matchID, req.message, req.credentials, this.connLimits.chatHistory);
         }
         case 'chatPage':
-          return this.onChatPage(conn, service, args);
+          return await this.onChatPage(conn, service, args);
         default:
           throw new Refusal('unknown-event', `event ${JSON.stringify(name)} is not accepted`);
       }
@@ -250,7 +250,9 @@ export class HardenedSocketIO extends SocketIO {
       conn.view !== viewRoom(req.matchID, null) &&
       this.spectators(req.matchID) >= this.connLimits.maxSpectators;
     if (spectatorsFull()) throw this.roomFull();
-    const delivery = await service.sync(req.matchID, req.playerID, req.credentials);
+    // Only seats get the recent chat with their sync; a spectator's sync stays small (no amplification).
+    const chatLimit = req.playerID !== null ? this.connLimits.chatOnSync : 0;
+    const { sync: delivery, chat } = await service.sync(req.matchID, req.playerID, req.credentials, chatLimit);
     // A socket that closed while the sync was read must not be registered: it would stay "connected" forever.
     if (!conn.socket.connected) return;
     if (spectatorsFull()) throw this.roomFull();
@@ -265,9 +267,7 @@ export class HardenedSocketIO extends SocketIO {
     }
     this.join(conn, { matchID: req.matchID, playerID: req.playerID, credentials: req.credentials });
     conn.socket.emit(delivery.type, ...delivery.args);
-    // Only seats get the recent chat with their sync; a spectator's sync stays small (no amplification).
-    if (req.playerID !== null)
-      for (const d of service.chatHistory(req.matchID, this.connLimits.chatOnSync)) conn.socket.emit(d.type, ...d.args);
+    for (const d of chat) conn.socket.emit(d.type, ...d.args);
     this.opts.onSeatSynced?.(service.game.name ?? 'default', req.matchID, req.playerID);
     await service.connectionChange(req.matchID, req.playerID, true);
   }
@@ -283,14 +283,14 @@ export class HardenedSocketIO extends SocketIO {
   }
 
   /** `chatPage` [matchID, before?]: a seat's older chat, at most CHAT_PAGE messages before seq `before`. */
-  private onChatPage(conn: Connection, service: MatchService, args: unknown[]): void {
+  private async onChatPage(conn: Connection, service: MatchService, args: unknown[]): Promise<void> {
     const [matchID, before] = args;
     const s = conn.session;
     if (!s || s.playerID === null) throw new Refusal('not-seated', 'chatPage: sync as a seat with credentials first');
     if (matchID !== s.matchID) throw new Refusal('wrong-seat', 'chatPage: matchID must be the synced match');
     if (before != null && (typeof before !== 'number' || !Number.isInteger(before) || before < 0))
       throw new Refusal('malformed', 'chatPage: before must be a message seq (a whole number) or absent');
-    const page = service.chatPage(s.matchID, before ?? undefined, CHAT_PAGE + 1);
+    const page = await service.chatPage(s.matchID, before ?? undefined, CHAT_PAGE + 1);
     conn.socket.emit('chatPage', s.matchID, { messages: page.slice(-CHAT_PAGE), more: page.length > CHAT_PAGE });
   }
 
@@ -332,7 +332,7 @@ export class HardenedSocketIO extends SocketIO {
     const s = conn.session;
     if (!s) return;
     try {
-      const delivery = await service.sync(s.matchID, s.playerID, s.credentials);
+      const { sync: delivery } = await service.sync(s.matchID, s.playerID, s.credentials);
       if (conn.socket.connected) conn.socket.emit(delivery.type, ...delivery.args);
     } catch (err) {
       this.opts.logger.error('resync failed', { matchID: s.matchID, playerID: s.playerID, event: 'resync', err });

@@ -12,8 +12,8 @@ let creds: Record<string, string>;
 let attacker: RawClient;
 let honest: RawClient;
 
-const stored = () => {
-  const { state, metadata } = server.storage.fetch(matchID, { state: true, metadata: true });
+const stored = async () => {
+  const { state, metadata } = await server.storage.fetch(matchID, { state: true, metadata: true });
   return JSON.stringify({
     state,
     players: Object.values(metadata!.players).map((p) => ({ ...p, isConnected: undefined })),
@@ -39,16 +39,16 @@ afterAll(async () => {
 });
 
 const action = (type: string, payload: Record<string, unknown>) => ({ type, payload });
-const stateID = () => JSON.parse(stored()).state._stateID as number;
+const stateID = async () => JSON.parse(await stored()).state._stateID as number;
 
 /** Sends one packet as the attacker and returns the refusal code it got. */
 async function attack(event: string, ...args: unknown[]): Promise<string> {
-  const before = stored();
+  const before = await stored();
   const honestMark = honest.received.length;
   const mark = attacker.emit(event, ...args);
   const r = await attacker.next((m) => m.event === 'refused', 3000, mark);
   await new Promise((ok) => setTimeout(ok, 10));
-  expect(stored()).toBe(before);
+  expect(await stored()).toBe(before);
   // Nothing was broadcast to the honest player.
   expect(honest.received.slice(honestMark).filter((m) => m.event === 'update')).toHaveLength(0);
   expect(attacker.received.slice(mark).filter((m) => m.event === 'update')).toHaveLength(0);
@@ -62,12 +62,12 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', ''])(
     'refuses a move named %j',
     async (name) => {
-      expect(await attack('update', move(name), stateID(), matchID, '0')).toBe('unknown-move');
+      expect(await attack('update', move(name), await stateID(), matchID, '0')).toBe('unknown-move');
     },
   );
 
   it('survives a move that throws on odd arguments and logs it with the match id', async () => {
-    expect(await attack('update', move('fragile', [42]), stateID(), matchID, '0')).toBe('server-error');
+    expect(await attack('update', move('fragile', [42]), await stateID(), matchID, '0')).toBe('server-error');
     const line = server.logs.lines.find((l) => l.level === 'error' && l.fields.matchID === matchID);
     expect(line?.fields.err).toBeInstanceOf(TypeError);
   });
@@ -75,11 +75,11 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
   it.each(['UPDATE', 'SYNC', 'RESET', 'PATCH', 'UNDO', 'REDO', 'PLUGIN', 'STRIP_TRANSIENTS'])(
     'refuses a raw %s action',
     async (type) => {
-      const state = JSON.parse(stored()).state;
+      const state = JSON.parse(await stored()).state;
       const code = await attack(
         'update',
         action(type, { type: 'add', args: [3], playerID: '0', credentials: creds['0'], state, patch: [] }),
-        stateID(),
+        await stateID(),
         matchID,
         '0',
       );
@@ -93,7 +93,7 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
       const code = await attack(
         'update',
         action('GAME_EVENT', { type: name, args: [{ winner: '0' }], playerID: '0', credentials: creds['0'] }),
-        stateID(),
+        await stateID(),
         matchID,
         '0',
       );
@@ -102,15 +102,19 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
   );
 
   it('refuses a move without payload.playerID or for another seat', async () => {
-    expect(await attack('update', move('add', [1], { playerID: undefined }), stateID(), matchID, '0')).toBe(
+    expect(await attack('update', move('add', [1], { playerID: undefined }), await stateID(), matchID, '0')).toBe(
       'wrong-seat',
     );
-    expect(await attack('update', move('add', [1], { playerID: '1' }), stateID(), matchID, '0')).toBe('wrong-seat');
-    expect(await attack('update', move('add', [1], { playerID: '1' }), stateID(), matchID, '1')).toBe('wrong-seat');
-    expect(await attack('update', move('add', [1], { credentials: creds['1'] }), stateID(), matchID, '0')).toBe(
+    expect(await attack('update', move('add', [1], { playerID: '1' }), await stateID(), matchID, '0')).toBe(
+      'wrong-seat',
+    );
+    expect(await attack('update', move('add', [1], { playerID: '1' }), await stateID(), matchID, '1')).toBe(
+      'wrong-seat',
+    );
+    expect(await attack('update', move('add', [1], { credentials: creds['1'] }), await stateID(), matchID, '0')).toBe(
       'unauthorized',
     );
-    expect(await attack('update', move('add', [1], { credentials: undefined }), stateID(), matchID, '0')).toBe(
+    expect(await attack('update', move('add', [1], { credentials: undefined }), await stateID(), matchID, '0')).toBe(
       'unauthorized',
     );
   });
@@ -121,7 +125,7 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
     const r = await probe.sync('no-such-match', '0', 'x');
     expect(r.event).toBe('refused');
     expect((await probe.sync('no-such-match', null)).event).toBe('refused');
-    expect(server.storage.has('no-such-match')).toBe(false);
+    expect(await server.storage.has('no-such-match')).toBe(false);
     probe.close();
   });
 
@@ -133,12 +137,12 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
       const r = await probe.sync(empty.matchID, '0', c);
       expect(r.event).toBe('refused');
     }
-    const before = server.storage.fetch(empty.matchID, { state: true }).state!._stateID;
+    const before = (await server.storage.fetch(empty.matchID, { state: true })).state!._stateID;
     const mark = probe.emit('update', move('add', [1], { credentials: undefined }), before, empty.matchID, '0');
     expect(((await probe.next((m) => m.event === 'refused', 3000, mark)).args[0] as { code: string }).code).toBe(
       'not-seated',
     );
-    expect(server.storage.fetch(empty.matchID, { state: true }).state!._stateID).toBe(before);
+    expect((await server.storage.fetch(empty.matchID, { state: true })).state!._stateID).toBe(before);
     probe.close();
   });
 
@@ -146,7 +150,7 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
     const spy = new RawClient(server.url, 'secret-test');
     await spy.connected();
     expect((await spy.sync(matchID, null)).event).toBe('sync');
-    const mark = spy.emit('update', move('add', [1]), stateID(), matchID, '0');
+    const mark = spy.emit('update', move('add', [1]), await stateID(), matchID, '0');
     expect(((await spy.next((m) => m.event === 'refused', 3000, mark)).args[0] as { code: string }).code).toBe(
       'not-seated',
     );
@@ -158,13 +162,15 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
   });
 
   it('refuses other matches, oversized packets, binary, prototype keys and unknown events', async () => {
-    expect(await attack('update', move('add', [1]), stateID(), 'other-match', '0')).toBe('wrong-seat');
-    expect(await attack('update', move('add', ['x'.repeat(20_000)]), stateID(), matchID, '0')).toBe('too-large');
-    expect(await attack('update', move('add', [Buffer.from('abc')]), stateID(), matchID, '0')).toBe('bad-arguments');
+    expect(await attack('update', move('add', [1]), await stateID(), 'other-match', '0')).toBe('wrong-seat');
+    expect(await attack('update', move('add', ['x'.repeat(20_000)]), await stateID(), matchID, '0')).toBe('too-large');
+    expect(await attack('update', move('add', [Buffer.from('abc')]), await stateID(), matchID, '0')).toBe(
+      'bad-arguments',
+    );
     expect(
-      await attack('update', move('add', [JSON.parse('{"__proto__":{"polluted":1}}')]), stateID(), matchID, '0'),
+      await attack('update', move('add', [JSON.parse('{"__proto__":{"polluted":1}}')]), await stateID(), matchID, '0'),
     ).toBe('bad-arguments');
-    expect(await attack('update', move('add', [1], { args: 'notarray' }), stateID(), matchID, '0')).toBe(
+    expect(await attack('update', move('add', [1], { args: 'notarray' }), await stateID(), matchID, '0')).toBe(
       'bad-arguments',
     );
     expect(await attack('update', move('add', [1]), -1, matchID, '0')).toBe('malformed');
@@ -178,7 +184,7 @@ describe('attack suite (boardgame.io 0.50 cases)', () => {
   });
 
   it('answers an invalid move with a refusal and a resync, not an update', async () => {
-    expect(await attack('update', move('add', [99]), stateID(), matchID, '0')).toBe('invalid-move');
+    expect(await attack('update', move('add', [99]), await stateID(), matchID, '0')).toBe('invalid-move');
   });
 });
 
@@ -199,7 +205,7 @@ describe('rate limit', () => {
       );
     await c.next((r) => r.event === 'refused' && (r.args[0] as { code: string }).code === 'rate-limited');
     await new Promise((ok) => setTimeout(ok, 100));
-    const counter = limited.storage.fetch(m.matchID, { state: true }).state!.G.counter as number;
+    const counter = (await limited.storage.fetch(m.matchID, { state: true })).state!.G.counter as number;
     expect(counter).toBeLessThanOrEqual(5);
     const other = new RawClient(limited.url, 'secret-test');
     await other.connected();
@@ -249,7 +255,7 @@ describe('fuzz', () => {
           ]),
         );
       };
-      const before = stored();
+      const before = await stored();
       const fuzzer = new RawClient(server.url, 'secret-test');
       await fuzzer.connected();
       // Seated as player 0, so its malformed updates reach the deeper checks.
@@ -266,14 +272,14 @@ describe('fuzz', () => {
         .next(() => fuzzer.received.length - mark > 300, 20_000, fuzzer.received.length)
         .catch(() => undefined);
       await fuzzer.next(() => false, 300).catch(() => undefined);
-      expect(stored()).toBe(before);
+      expect(await stored()).toBe(before);
       const got = fuzzer.received.slice(mark);
       expect(got.length).toBeGreaterThan(300);
       // Only refusals, and (for a well-formed re-sync of its own seat or as a spectator) its own view: never seat 1's secret.
       expect(
         got.filter((r) => r.event !== 'refused' && r.event !== 'sync' && r.event !== 'matchData').map((r) => r.event),
       ).toEqual([]);
-      const secret1 = String((JSON.parse(stored()).state.G.secrets as Record<string, number>)['1']);
+      const secret1 = String((JSON.parse(await stored()).state.G.secrets as Record<string, number>)['1']);
       expect(JSON.stringify(got)).not.toContain(secret1);
       // Alive: an honest player still moves.
       const s = stateOf(await honest.sync(matchID, '1', creds['1']));

@@ -69,8 +69,8 @@ describe('East Asia Tomorrow online', () => {
       });
       creds[p] = j.json.playerCredentials;
     }
-    const stored = () => server.storage.fetch(matchID, { state: true }).state!;
-    const seed = (stored().plugins.random!.data as { seed: string }).seed;
+    const stored = async () => (await server.storage.fetch(matchID, { state: true })).state!;
+    const seed = ((await stored()).plugins.random!.data as { seed: string }).seed;
 
     const spectator = new RawClient(server.url, GAME);
     await spectator.connected();
@@ -103,9 +103,9 @@ describe('East Asia Tomorrow online', () => {
     await Promise.all(players.map((c) => c.connected()));
     await players[0]!.sync(matchID, '0', creds['0']);
     await players[1]!.sync(matchID, '1', creds['1']);
-    for (const t0 = Date.now(); stored().ctx.gameover === undefined && Date.now() - t0 < 90_000;)
+    for (const t0 = Date.now(); (await stored()).ctx.gameover === undefined && Date.now() - t0 < 90_000;)
       await new Promise((ok) => setTimeout(ok, 50));
-    const final = stored();
+    const final = await stored();
     expect(final.ctx.gameover, `stuck at turn ${(final.G as GameState).turn}`).toBeDefined();
     expect(server.bots!.moves).toBeGreaterThan(0);
     const refusals = players.flatMap((c) => c.received.filter((r) => r.event === 'refused'));

@@ -26,9 +26,9 @@ afterEach(async () => {
   views.length = 0;
 });
 
-const counterOf = (s: TestServer, id: string) => G(s.storage.fetch(id, { state: true }).state!).counter;
-async function until(pred: () => boolean, ms = 3000) {
-  for (const t0 = Date.now(); !pred();) {
+const counterOf = async (s: TestServer, id: string) => G((await s.storage.fetch(id, { state: true })).state!).counter;
+async function until(pred: () => boolean | Promise<boolean>, ms = 3000) {
+  for (const t0 = Date.now(); !(await pred());) {
     if (Date.now() - t0 > ms) throw new Error('condition not met in time');
     await sleep(10);
   }
@@ -51,8 +51,8 @@ describe('bot seats', () => {
       await c.next((m) => m.event === 'update' && stateOf(m)._stateID === sid + 1, 3000, 0);
       sid += 1;
     }
-    expect(counterOf(server, matchID)).toBe(8);
-    expect(server.storage.fetch(matchID, { state: true }).state!.ctx.gameover).toBeDefined();
+    expect(await counterOf(server, matchID)).toBe(8);
+    expect((await server.storage.fetch(matchID, { state: true })).state!.ctx.gameover).toBeDefined();
     expect(server.bots!.moves).toBe(4);
     // The bot never saw the PRNG state or the other seat's secret.
     expect(views.length).toBeGreaterThan(0);
@@ -111,7 +111,7 @@ describe('bot seats', () => {
     });
     expect(r.json).toEqual({ standIns: { '1': { level: 'hard' } } });
     sid = stateOf(await a.move(matchID, '0', j0.json.playerCredentials, sid, 'add', [1]))._stateID;
-    await until(() => counterOf(server!, matchID) === 2);
+    await until(async () => (await counterOf(server!, matchID)) === 2);
     // Bo comes back: the bot leaves the seat.
     const b = new RawClient(server.url, 'secret-test');
     await b.connected();
@@ -122,7 +122,7 @@ describe('bot seats', () => {
     ).toBeUndefined();
     expect(stateOf(await a.move(matchID, '0', j0.json.playerCredentials, sid + 1, 'add', [1]))._stateID).toBe(sid + 2);
     await sleep(100);
-    expect(counterOf(server, matchID)).toBe(3);
+    expect(await counterOf(server, matchID)).toBe(3);
     a.close();
     b.close();
   });
@@ -141,7 +141,7 @@ describe('clocks', () => {
     const watcher = new RawClient(server.url, 'secret-test');
     await watcher.connected();
     await watcher.sync(matchID, null);
-    await until(() => counterOf(server!, matchID) >= 3);
+    await until(async () => (await counterOf(server!, matchID)) >= 3);
     await watcher.next((m) => m.event === 'clock', 3000, 0);
     expect(
       (await api(server.url, `/games/secret-test/${matchID}/clock`, { creatorToken: 'wrong', action: 'pause' })).status,
@@ -156,9 +156,9 @@ describe('clocks', () => {
     );
     expect(paused.json.paused).toBe(true);
     await sleep(30); // a pass already in flight may still land
-    const at = counterOf(server, matchID);
+    const at = await counterOf(server, matchID);
     await sleep(150);
-    expect(counterOf(server, matchID)).toBe(at);
+    expect(await counterOf(server, matchID)).toBe(at);
     const ext = await api<{ remaining: Record<string, number>; actor: string }>(
       server.url,
       `/games/secret-test/${matchID}/clock`,
@@ -166,7 +166,7 @@ describe('clocks', () => {
     );
     expect(ext.json.remaining[ext.json.actor]).toBe(paused.json.remaining[ext.json.actor]! + 15);
     await api(server.url, `/games/secret-test/${matchID}/clock`, { creatorToken, action: 'resume' });
-    await until(() => counterOf(server!, matchID) >= at + 2);
+    await until(async () => (await counterOf(server!, matchID)) >= at + 2);
     watcher.close();
   });
 
@@ -183,7 +183,7 @@ describe('clocks', () => {
       { setupData: { target: 1000 }, clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' } },
       ['0', '1'],
     );
-    await until(() => counterOf(server!, matchID) >= 4);
+    await until(async () => (await counterOf(server!, matchID)) >= 4);
   });
 
   it('waits until every person has a seat, or until a person moves', async () => {
@@ -200,18 +200,18 @@ describe('clocks', () => {
     const half = await newMatch(server.url, 'secret-test', body, ['0']);
     expect(await clockOf(half.matchID)).toMatchObject({ waiting: true, deadline: null });
     await sleep(150);
-    expect(counterOf(server, half.matchID)).toBe(0);
+    expect(await counterOf(server, half.matchID)).toBe(0);
     // The second player sits down: the clock starts and the idle seats pass.
     await api(server.url, `/games/secret-test/${half.matchID}/join`, { playerID: '1', playerName: 'Bo' });
     expect((await clockOf(half.matchID)).waiting).toBe(false);
-    await until(() => counterOf(server!, half.matchID) >= 2);
+    await until(async () => (await counterOf(server!, half.matchID)) >= 2);
     // A person's first move starts it too, with a seat still empty.
     const early = await newMatch(server.url, 'secret-test', body, ['0']);
     const a = new RawClient(server.url, 'secret-test');
     await a.connected();
     const sid = stateOf(await a.sync(early.matchID, '0', early.creds['0']))._stateID;
     await a.move(early.matchID, '0', early.creds['0']!, sid, 'add', [1]);
-    await until(() => counterOf(server!, early.matchID) >= 3);
+    await until(async () => (await counterOf(server!, early.matchID)) >= 3);
     a.close();
   });
 
@@ -223,7 +223,7 @@ describe('clocks', () => {
       { setupData: { target: 1000 }, clock: { mode: 'game', seconds: 10, onTimeout: 'bot' } },
       ['0', '1'],
     );
-    await until(() => counterOf(server!, matchID) >= 4);
+    await until(async () => (await counterOf(server!, matchID)) >= 4);
     const opts = (
       await api<{ options: { standIns?: Record<string, unknown> } }>(server.url, `/games/secret-test/${matchID}`)
     ).json.options;

@@ -6,6 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import { createServer, type CreateServerOptions, type RunningServer } from '../../src/server/index';
 import type { LobbySpec } from '../../src/server/lobby';
 import { memoryLogger } from '../../src/server/log';
+import { SqliteStorage } from '../../src/server/storage';
 import { SecretGame, secretSetupSchema, type SecretSetup } from './fixtures/secret-game';
 
 export const secretLobby: LobbySpec<SecretSetup> = {
@@ -44,6 +45,12 @@ export async function startSecretServer(
       if (!dataDir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The SQLite database under a test server, for tests that write rows directly (the default engine). */
+export function sqliteOf(server: RunningServer): SqliteStorage['db'] {
+  if (!(server.storage instanceof SqliteStorage)) throw new Error('this test needs the SQLite engine');
+  return server.storage.db;
 }
 
 export async function api<T = Record<string, unknown>>(

@@ -51,7 +51,7 @@ describe('leak test', () => {
     await seats[1]!.sync(matchID, '1', creds['1']);
     await spectator.sync(matchID, null);
     const moves = ['roll', 'draw', 'add', 'roll', 'draw', 'draw', 'add', 'roll'];
-    for (let i = 0; !server.storage.fetch(matchID, { state: true }).state!.ctx.gameover && i < 60; i++) {
+    for (let i = 0; !(await server.storage.fetch(matchID, { state: true })).state!.ctx.gameover && i < 60; i++) {
       const p = String(i % 2);
       const m = moves[i % moves.length]!;
       const r = await seats[Number(p)]!.move(matchID, p, creds[p]!, sid, m, m === 'add' ? [3] : []);
@@ -60,7 +60,7 @@ describe('leak test', () => {
     // A reload mid-way is a sync with the log and initialState: do one more of each at the end.
     await seats[0]!.sync(matchID, '0', creds['0']);
     await spectator.sync(matchID, null);
-    const { state, initialState } = server.storage.fetch(matchID, { state: true, initialState: true });
+    const { state, initialState } = await server.storage.fetch(matchID, { state: true, initialState: true });
     expect(state!.ctx.gameover, JSON.stringify(state!.G).slice(0, 300) + sid).toBeDefined();
     const seed = (state!.plugins.random!.data as { seed: string }).seed;
     expect(seed).not.toBe('client-chosen');
@@ -173,7 +173,7 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
         });
         creds[p] = j.json.playerCredentials;
       }
-      const stored = () => real.storage.fetch(matchID, { state: true }).state!;
+      const stored = async () => (await real.storage.fetch(matchID, { state: true })).state!;
       const rng = streamFrom(`leak-real/${scenario}`);
       const rewound = { done: false };
       // The test's sockets: China's player (random legal moves), the White Cell (the scripted umpire), a spectator.
@@ -215,10 +215,10 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
       for (const x of clients) await x.c.sync(matchID, x.p, x.p === null ? undefined : creds[x.p]);
       const early: number[] = [];
       let midGame = false;
-      for (let t0 = Date.now(); stored().ctx.gameover === undefined && Date.now() - t0 < 120_000;) {
+      for (let t0 = Date.now(); (await stored()).ctx.gameover === undefined && Date.now() - t0 < 120_000;) {
         await new Promise((ok) => setTimeout(ok, 50));
         // After some moves, not after a fixed time: a server-seeded game can reach war within a second.
-        if (!midGame && stored().ctx.gameover === undefined && stored()._stateID >= 10) {
+        if (!midGame && (await stored()).ctx.gameover === undefined && (await stored())._stateID >= 10) {
           midGame = true;
           // Mid-game: chat, a reload, the match over REST, and the download (refused to seats and spectators).
           clients[0]!.c.emit('chat', matchID, { id: 'c1', sender: '0', payload: 'hello from China' }, creds['0']);
@@ -239,7 +239,7 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
           early.push(w.status);
         }
       }
-      const final = stored();
+      const final = await stored();
       expect(final.ctx.gameover, `stuck at turn ${(final.G as GameState).turn}`).toBeDefined();
       expect(early).toEqual([403, 403, 200]);
       const F = final.G as GameState;

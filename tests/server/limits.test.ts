@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
 import { readSettings } from '../../src/server/settings';
 import { refusalKind } from '../../src/server/log';
-import { api, newMatch, RawClient, sleep, startSecretServer, stateOf, type TestServer } from './helpers';
+import { api, newMatch, RawClient, sleep, sqliteOf, startSecretServer, stateOf, type TestServer } from './helpers';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -69,7 +69,7 @@ describe('lobby limits', () => {
     const listed = (await (await create(server.url)).json()) as { matchID: string };
     const hidden = (await (await create(server.url, { unlisted: true })).json()) as { matchID: string };
     // 499 more unlisted matches, newer than the listed one (copies of the row: HTTP creates are tested above).
-    server.storage.db
+    sqliteOf(server)
       .prepare(
         `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 499)
          INSERT INTO matches SELECT m.match_id || '-' || n.i, game_name, state_id, state, initial_state, metadata,
@@ -77,7 +77,7 @@ describe('lobby limits', () => {
          WHERE m.match_id = ?`,
       )
       .run(hidden.matchID);
-    expect(server.storage.db.prepare('SELECT COUNT(*) AS n FROM matches WHERE unlisted = 1').get()).toEqual({ n: 500 });
+    expect(sqliteOf(server).prepare('SELECT COUNT(*) AS n FROM matches WHERE unlisted = 1').get()).toEqual({ n: 500 });
     type Page = { matches: { matchID: string }[]; next?: string };
     const first = await api<Page>(server.url, `/games/${G}`);
     expect(first.json.matches.map((m) => m.matchID)).toEqual([listed.matchID]);
@@ -106,9 +106,9 @@ describe('lobby limits', () => {
     const lonely = ((await (await create(server.url)).json()) as { matchID: string }).matchID;
     const joined = await newMatch(server.url, G, { setupData: { target: 5 } }, ['0']);
     const until = Date.now() + 5000;
-    while (server.storage.has(lonely) && Date.now() < until) await sleep(100);
-    expect(server.storage.has(lonely)).toBe(false);
-    expect(server.storage.has(joined.matchID)).toBe(true);
+    while ((await server.storage.has(lonely)) && Date.now() < until) await sleep(100);
+    expect(await server.storage.has(lonely)).toBe(false);
+    expect(await server.storage.has(joined.matchID)).toBe(true);
     expect(server.logs.lines.some((l) => l.fields.event === 'expire')).toBe(true);
   });
 });
@@ -212,7 +212,7 @@ describe('connections', () => {
       s.disconnect();
     }
     await sleep(300);
-    const { metadata } = server.storage.fetch(matchID, { metadata: true });
+    const { metadata } = await server.storage.fetch(matchID, { metadata: true });
     expect(metadata!.players[1]!.isConnected).not.toBe(true);
     const rooms = (server.transport as unknown as { rooms: Map<string, Set<unknown>> }).rooms;
     expect(rooms.get(matchID)?.size ?? 0).toBe(0);
@@ -242,7 +242,7 @@ describe('connections', () => {
     await a.move(matchID, '0', creds['0']!, sid, 'add', [1]);
     const upd = await old.next((m) => m.event === 'update', 3000, m2);
     expect(stateOf(upd).G).toEqual(stateOf(await a.sync(matchID, null)).G);
-    expect(server.storage.recentChat(matchID)).toEqual([]);
+    expect(await server.storage.recentChat(matchID)).toEqual([]);
     old.close();
     a.close();
   });
@@ -258,7 +258,7 @@ describe('connections', () => {
     await a.sync(matchID, '0', creds['0']);
     for (let i = 0; i < 80; i++) a.emit('chat', matchID, { id: `m${i}`, sender: '0', payload: i }, creds['0']);
     await a.next((m) => m.event === 'chat' && (m.args[1] as { id: string }).id === 'm79');
-    expect(server.storage.recentChat(matchID, 1000)).toHaveLength(60);
+    expect(await server.storage.recentChat(matchID, 1000)).toHaveLength(60);
     const b = new RawClient(server.url, G);
     await b.connected();
     const mark = b.received.length;

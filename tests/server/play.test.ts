@@ -41,7 +41,7 @@ describe('a real server with two socket clients', () => {
     expect(clients[0]!.getState()!.ctx.gameover).toEqual({ winner: 'all', counter: 12 });
     expect(clients[1]!.getState()!.G.counter).toBe(12);
     // Persisted: the stored state is the one the clients see, and its log has every move.
-    const { state, log, metadata } = server.storage.fetch(matchID, { state: true, log: true, metadata: true });
+    const { state, log, metadata } = await server.storage.fetch(matchID, { state: true, log: true, metadata: true });
     expect(state!.G.counter).toBe(12);
     expect(log!.filter((e) => e.action.type === 'MAKE_MOVE')).toHaveLength(12);
     expect(metadata!.gameover).toEqual({ winner: 'all', counter: 12 });

@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seatFor, legalMoves } from '../../src/rules';
-import { SqliteStorage } from '../../src/server/sqlite-storage';
+import { SqliteStorage } from '../../src/server/storage';
 import { memoryLogger } from '../../src/server/log';
-import { newMatch, RawClient, sleep, startSecretServer, stateOf } from './helpers';
+import { newMatch, RawClient, sleep, sqliteOf, startSecretServer, stateOf } from './helpers';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -91,7 +91,7 @@ describe('crash safety', () => {
     const second = await spawnServer(dataDir);
     const storage = new SqliteStorage({ dataDir, logger: memoryLogger() });
     for (const { matchID, creds } of matches) {
-      const { state, log } = storage.fetch(matchID, { state: true, log: true });
+      const { state, log } = await storage.fetch(matchID, { state: true, log: true });
       expect(state!._stateID).toBeGreaterThanOrEqual(acked.get(matchID) ?? 0);
       expect(log!.filter((e) => e.action.type === 'MAKE_MOVE')).toHaveLength(state!._stateID);
       // The match continues on the restarted server.
@@ -102,7 +102,7 @@ describe('crash safety', () => {
       expect(stateOf(await c.move(matchID, '1', creds['1']!, s._stateID, 'add', [1]))._stateID).toBe(s._stateID + 1);
       c.close();
     }
-    storage.close();
+    await storage.close();
     second.child.kill('SIGTERM');
   }, 60_000);
 });
@@ -198,7 +198,7 @@ describe('reconnect and corruption on a live server', () => {
     const server = await startSecretServer();
     const bad = await newMatch(server.url, 'secret-test', { setupData: { target: 50 } }, ['0']);
     const good = await newMatch(server.url, 'secret-test', { setupData: { target: 50 } }, ['0']);
-    server.storage.db.prepare('UPDATE matches SET state = \'{"G": tru\' WHERE match_id = ?').run(bad.matchID);
+    sqliteOf(server).prepare('UPDATE matches SET state = \'{"G": tru\' WHERE match_id = ?').run(bad.matchID);
     const c = new RawClient(server.url, 'secret-test');
     await c.connected();
     const r = await c.sync(bad.matchID, '0', bad.creds['0']);

@@ -16,7 +16,7 @@ import { createServer, type RunningServer } from '../../src/server/index';
 import type { BotPlayer } from '../../src/server/bots';
 import type { ClockSpec } from '../../src/server/clock';
 import { memoryLogger } from '../../src/server/log';
-import { SqliteStorage } from '../../src/server/sqlite-storage';
+import { SqliteStorage } from '../../src/server/storage';
 import { SecretGame } from '../server/fixtures/secret-game';
 import { api, newMatch, RawClient, secretLobby, sleep, stateOf } from '../server/helpers';
 import { serviceUrl } from './probe';
@@ -91,7 +91,7 @@ afterAll(async () => {
   const keys = await link.redis.keys(`${PREFIX}*`);
   if (keys.length > 0) await link.redis.del(...keys);
   await link.close();
-  storage.close();
+  await storage.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -186,8 +186,8 @@ describe('one owner per match', () => {
       { setupData: { target: 400 }, bots: { '1': 'easy' }, clock: { mode: 'turn', seconds: 10, onTimeout: 'pass' } },
       ['0'],
     );
-    const counter = () => G(storage.fetch(matchID, { state: true }).state!).counter;
-    await until(() => counter() >= 20);
+    const counter = async () => G((await storage.fetch(matchID, { state: true })).state!).counter;
+    await until(async () => (await counter()) >= 20);
     const owners = running.filter((i) => i.cluster.owners.owns(matchID));
     expect(owners).toHaveLength(1);
     const owner = owners[0]!;
@@ -196,9 +196,9 @@ describe('one owner per match', () => {
     const tokenBefore = owner.cluster.owners.token(matchID)!;
     dead.push(owner);
     await owner.die();
-    const atDeath = counter();
+    const atDeath = await counter();
     const diedAt = Date.now();
-    await until(() => counter() >= atDeath + 10, 8000);
+    await until(async () => (await counter()) >= atDeath + 10, 8000);
     const heir = running.find((i) => i.cluster.owners.owns(matchID));
     expect(heir).toBeDefined();
     expect(heir!.cluster.owners.token(matchID)).toBeGreaterThan(tokenBefore);
@@ -206,7 +206,7 @@ describe('one owner per match', () => {
     // Stop the survivors, then account for every move: each state has exactly one move in the log, and
     // every bot move and time-out was made by exactly one instance.
     for (const i of [...running]) await i.server.close();
-    const { state, log } = storage.fetch(matchID, { state: true, log: true });
+    const { state, log } = await storage.fetch(matchID, { state: true, log: true });
     const moves = log!.filter((e) => e.action.type === 'MAKE_MOVE');
     expect(moves).toHaveLength(state!._stateID);
     const byBot = moves.filter((e) => e.action.payload.playerID === '1').length;

@@ -9,7 +9,7 @@ export function clockRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'POST',
       path: `/games/${deps.game.name!}/:id/clock`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const body = parse(
           z
             .object({
@@ -27,12 +27,12 @@ export function clockRoutes(deps: LobbyDeps): Route[] {
           'clock',
         );
         const id = ctx.params.id!;
-        loadMatch(deps, id);
-        const options = deps.storage.getOptions(id) as MatchOptions | undefined;
+        await loadMatch(deps, id);
+        const options = (await deps.storage.getOptions(id)) as MatchOptions | undefined;
         if (!options?.clock || !deps.clocks) throw new HttpError(409, 'clock: this match has no clock');
         if (!sameSecret(body.creatorToken, options.creatorToken))
           throw new HttpError(403, 'clock: only the match creator controls the clock');
-        ctx.response = deps.clocks.control(id, body.action, body.seconds ?? 60);
+        ctx.response = await deps.clocks.control(id, body.action, body.seconds ?? 60);
       },
     },
   ];

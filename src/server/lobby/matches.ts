@@ -7,7 +7,7 @@ import type { LobbyAPI, Server as BgioServer } from 'boardgame.io';
 import { z } from 'zod';
 import { creatorKey } from '../client-address';
 import { newSecret } from '../hardening';
-import type { ListCursor } from '../sqlite-storage';
+import type { ListCursor } from '../storage';
 import { clockSchema, publicOptions, type MatchOptions, type PublicOptions } from './options';
 import { HttpError, loadMatch, one, parse, seatID, spend, type LobbyDeps, type Route } from './route';
 
@@ -63,12 +63,12 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
         await spend(deps.limiters.create, ctx.address, 'create');
         const body = parse(createBody, ctx.body, 'create');
         const creator = creatorKey(ctx.address);
-        if (storage.countOpen(creator) >= limits.maxOpenPerCreator)
+        if ((await storage.countOpen(creator)) >= limits.maxOpenPerCreator)
           throw new HttpError(
             429,
             `create: your address already has ${limits.maxOpenPerCreator} unfinished matches; finish one or wait until unjoined ones expire`,
           );
-        if (storage.countOpen() >= limits.maxOpenMatches)
+        if ((await storage.countOpen()) >= limits.maxOpenMatches)
           throw new HttpError(
             503,
             `create: the server holds its maximum of ${limits.maxOpenMatches} open matches; try later`,
@@ -99,7 +99,7 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
         }
         const matchID = newSecret(9);
         const options: MatchOptions = { bots, creatorToken: newSecret(), ...(body.clock ? { clock: body.clock } : {}) };
-        storage.createMatchWithOptions(matchID, match, options, creator);
+        await storage.createMatchWithOptions(matchID, match, options, creator);
         deps.logger.info('match created', { matchID, event: 'create', numPlayers, bots: Object.keys(bots) });
         deps.onCreated?.(matchID);
         ctx.response = { matchID, creatorToken: options.creatorToken };
@@ -108,13 +108,13 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'GET',
       path: `/games/${name}`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const q = parse(
           listQuery,
           { isGameover: one(ctx.query.isGameover), limit: one(ctx.query.limit), after: one(ctx.query.after) },
           'list',
         );
-        const page = storage.listPage({
+        const page = await storage.listPage({
           gameName: name,
           ...(q.isGameover ? { gameover: q.isGameover === 'true' } : {}),
           limit: q.limit ?? Math.min(50, limits.maxPageSize),
@@ -129,9 +129,9 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'GET',
       path: `/games/${name}/:id`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const id = ctx.params.id!;
-        ctx.response = clientMatch(id, loadMatch(deps, id), storage.getOptions(id));
+        ctx.response = clientMatch(id, await loadMatch(deps, id), await storage.getOptions(id));
       },
     },
     {

@@ -9,10 +9,10 @@ export function replayRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'GET',
       path: `/games/${name}/:id/replay`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const id = ctx.params.id!;
         if (!deps.exportMatch) throw new HttpError(404, 'replay: downloads are not offered for this game');
-        const { state, initialState, log, metadata } = deps.storage.fetch(id, {
+        const { state, initialState, log, metadata } = await deps.storage.fetch(id, {
           state: true,
           initialState: true,
           log: true,
@@ -26,7 +26,7 @@ export function replayRoutes(deps: LobbyDeps): Route[] {
           state,
           initialState,
           log,
-          options: publicOptions(deps.storage.getOptions(id) as MatchOptions | undefined),
+          options: publicOptions((await deps.storage.getOptions(id)) as MatchOptions | undefined),
         };
         if (state.ctx.gameover === undefined) {
           // Before the end only an umpire seat may download: the file holds the seed and every hidden choice.

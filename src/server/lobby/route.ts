@@ -6,7 +6,7 @@ import type { Clocks } from '../clock';
 import type { Logger } from '../log';
 import type { RequestLimiter } from '../request-limiter';
 import type { LobbyLimits } from '../settings';
-import type { SqliteStorage } from '../sqlite-storage';
+import type { MatchStore } from '../storage';
 import type { ExportInput, LobbySpec } from './options';
 
 export interface Route {
@@ -57,7 +57,7 @@ export const smallData = z
 export interface LobbyDeps {
   game: Game;
   spec: LobbySpec;
-  storage: SqliteStorage;
+  storage: MatchStore;
   logger: Logger;
   limits: LobbyLimits;
   /** Per-address quotas on creating matches and joining seats. */
@@ -84,11 +84,32 @@ export async function spend(limiter: RequestLimiter, address: string, what: stri
   if (wait !== null) throw new HttpError(429, `${what}: too many requests from your address; retry in ${wait} s`, wait);
 }
 
+const notFound = (matchID: string) => new HttpError(404, `match ${matchID} not found`);
+
 /** The stored metadata of one of this game's matches, or 404. */
-export function loadMatch(deps: LobbyDeps, matchID: string): BgioServer.MatchData {
-  const { metadata } = deps.storage.fetch(matchID, { metadata: true });
-  if (!metadata || metadata.gameName !== deps.game.name) throw new HttpError(404, `match ${matchID} not found`);
+export async function loadMatch(deps: LobbyDeps, matchID: string): Promise<BgioServer.MatchData> {
+  const { metadata } = await deps.storage.fetch(matchID, { metadata: true });
+  if (!metadata || metadata.gameName !== deps.game.name) throw notFound(matchID);
   return metadata;
+}
+
+/**
+ * Edits one of this game's matches' metadata in place under its row lock (or 404) and stores it;
+ * `edit` may throw an HttpError, and then nothing is written. Resolves to what `edit` returned.
+ */
+export async function editMatch<T>(
+  deps: LobbyDeps,
+  matchID: string,
+  edit: (metadata: BgioServer.MatchData) => T,
+): Promise<T> {
+  let result: { value: T } | undefined;
+  await deps.storage.updateMetadata(matchID, (metadata) => {
+    if (metadata.gameName !== deps.game.name) throw notFound(matchID);
+    result = { value: edit(metadata) };
+    return metadata;
+  });
+  if (!result) throw notFound(matchID);
+  return result.value;
 }
 
 export function seatOf(metadata: BgioServer.MatchData, playerID: string): BgioServer.PlayerMetadata {

@@ -4,6 +4,7 @@ import { newSecret, sameSecret } from '../hardening';
 import type { MatchOptions } from './options';
 import {
   credentials,
+  editMatch,
   HttpError,
   loadMatch,
   parse,
@@ -31,37 +32,38 @@ export function seatRoutes(deps: LobbyDeps): Route[] {
           'join',
         );
         const id = ctx.params.id!;
-        const metadata = loadMatch(deps, id);
-        const playerID =
-          body.playerID ?? Object.keys(metadata.players).find((k) => !metadata.players[k as unknown as number]!.name);
-        if (playerID === undefined) throw new HttpError(409, `match ${id} is full`);
-        const s = seatOf(metadata, playerID);
-        if (s.name) throw new HttpError(409, `seat ${playerID} is taken`);
-        s.name = body.playerName;
-        if (body.data) s.data = body.data;
-        s.credentials = newSecret();
-        metadata.updatedAt = Date.now();
-        storage.setMetadata(id, metadata);
+        // Under the match's row lock: two joins racing for one seat (on any instance) cannot both get it.
+        ctx.response = await editMatch(deps, id, (metadata) => {
+          const playerID =
+            body.playerID ?? Object.keys(metadata.players).find((k) => !metadata.players[k as unknown as number]!.name);
+          if (playerID === undefined) throw new HttpError(409, `match ${id} is full`);
+          const s = seatOf(metadata, playerID);
+          if (s.name) throw new HttpError(409, `seat ${playerID} is taken`);
+          s.name = body.playerName;
+          if (body.data) s.data = body.data;
+          s.credentials = newSecret();
+          metadata.updatedAt = Date.now();
+          return { playerID, playerCredentials: s.credentials };
+        });
         deps.onSeatsChanged(id);
-        ctx.response = { playerID, playerCredentials: s.credentials };
       },
     },
     {
       method: 'POST',
       path: `/games/${name}/:id/leave`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const body = parse(z.object({ playerID: seatID, credentials }).strict(), ctx.body, 'leave');
         const id = ctx.params.id!;
-        const metadata = loadMatch(deps, id);
-        const s = seatOf(metadata, body.playerID);
-        if (!sameSecret(body.credentials, s.credentials) || (s.data as { bot?: boolean } | undefined)?.bot)
-          throw new HttpError(403, 'leave: wrong credentials');
-        delete s.name;
-        delete s.credentials;
-        delete s.data;
-        metadata.updatedAt = Date.now();
         // Unlike boardgame.io's stock lobby, a match is never wiped by a leave: its state and log are the record.
-        storage.setMetadata(id, metadata);
+        await editMatch(deps, id, (metadata) => {
+          const s = seatOf(metadata, body.playerID);
+          if (!sameSecret(body.credentials, s.credentials) || (s.data as { bot?: boolean } | undefined)?.bot)
+            throw new HttpError(403, 'leave: wrong credentials');
+          delete s.name;
+          delete s.credentials;
+          delete s.data;
+          metadata.updatedAt = Date.now();
+        });
         deps.onSeatReleased?.(id, body.playerID);
         deps.onSeatsChanged(id);
         ctx.response = {};
@@ -70,19 +72,19 @@ export function seatRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'POST',
       path: `/games/${name}/:id/update`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const body = parse(
           z.object({ playerID: seatID, credentials, newName: playerName.optional(), data: smallData }).strict(),
           ctx.body,
           'update',
         );
         const id = ctx.params.id!;
-        const metadata = loadMatch(deps, id);
-        const s = seatOf(metadata, body.playerID);
-        if (!sameSecret(body.credentials, s.credentials)) throw new HttpError(403, 'update: wrong credentials');
-        if (body.newName) s.name = body.newName;
-        if (body.data) s.data = body.data;
-        storage.setMetadata(id, metadata);
+        await editMatch(deps, id, (metadata) => {
+          const s = seatOf(metadata, body.playerID);
+          if (!sameSecret(body.credentials, s.credentials)) throw new HttpError(403, 'update: wrong credentials');
+          if (body.newName) s.name = body.newName;
+          if (body.data) s.data = body.data;
+        });
         deps.onSeatsChanged(id);
         ctx.response = {};
       },
@@ -90,7 +92,7 @@ export function seatRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'POST',
       path: `/games/${name}/:id/stand-in`,
-      handler: (ctx) => {
+      handler: async (ctx) => {
         const body = parse(
           z
             .object({
@@ -105,9 +107,9 @@ export function seatRoutes(deps: LobbyDeps): Route[] {
           'stand-in',
         );
         const id = ctx.params.id!;
-        const metadata = loadMatch(deps, id);
+        const metadata = await loadMatch(deps, id);
         const s = seatOf(metadata, body.playerID);
-        const options = storage.getOptions(id) as MatchOptions | undefined;
+        const options = (await storage.getOptions(id)) as MatchOptions | undefined;
         if (!deps.bots || !options) throw new HttpError(400, 'stand-in: this server has no bots');
         if (options.bots[body.playerID]) throw new HttpError(409, `stand-in: seat ${body.playerID} is a bot seat`);
         const own = sameSecret(body.credentials, s.credentials);
@@ -116,8 +118,8 @@ export function seatRoutes(deps: LobbyDeps): Route[] {
         if (!own && !creator)
           throw new HttpError(403, "stand-in: the seat's credentials, or the creator token for a disconnected seat");
         if (!s.name) throw new HttpError(409, `stand-in: seat ${body.playerID} has no player`);
-        deps.bots.setStandIn(id, body.playerID, body.on ? { level: body.level ?? spec.botLevels[0] } : null);
-        ctx.response = { standIns: (storage.getOptions(id) as MatchOptions).standIns ?? {} };
+        await deps.bots.setStandIn(id, body.playerID, body.on ? { level: body.level ?? spec.botLevels[0] } : null);
+        ctx.response = { standIns: ((await storage.getOptions(id)) as MatchOptions).standIns ?? {} };
       },
     },
   ];
