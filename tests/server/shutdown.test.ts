@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteStorage } from '../../src/server/sqlite-storage';
+import { SqliteStorage } from '../../src/server/storage';
 import { memoryLogger } from '../../src/server/log';
 import { AutoSeat, GAME } from './auto-seat';
 import { api, newMatch, sleep } from './helpers';
@@ -50,8 +50,8 @@ describe('graceful shutdown of the server process', () => {
     // Dropped as by a restart, not sent away: every client reconnects on its own.
     for (const s of seats) expect(s.drops).toEqual(['transport close']);
     const storage = new SqliteStorage({ dataDir, logger: memoryLogger() });
-    const { state, log } = storage.fetch(matchID, { state: true, log: true });
-    storage.close();
+    const { state, log } = await storage.fetch(matchID, { state: true, log: true });
+    await storage.close();
     for (const s of seats) expect(state!._stateID).toBeGreaterThanOrEqual(s.acked);
     expect(log!.filter((e) => e.action.type === 'MAKE_MOVE')).toHaveLength(state!._stateID);
     // Back on the same port and data: the seats reconnect by themselves and play on.
