@@ -11,6 +11,7 @@ import { h, seatChip } from './dom';
 import { botWords } from '../content/bot-spec';
 import type { SeatControl } from './local-game';
 import { previewAction } from './preview';
+import { isTyping, moveShortcuts, movesOf, openShortcutHelp } from './shortcuts';
 import { priorityText } from './priority-text';
 import { mountArgumentForm } from './seminar/argument-form';
 import { waitingWords } from './seminar/projector';
@@ -52,7 +53,13 @@ export class ActionPanel {
   private chosen: unknown[] = [];
   private argument: { seat: Seat; host: HTMLElement; handle: SeminarHandle } | null = null;
 
-  constructor(private readonly ctx: PanelContext) {}
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (this.key(e)) e.preventDefault();
+  };
+
+  constructor(private readonly ctx: PanelContext) {
+    document.addEventListener('keydown', this.onKey);
+  }
 
   /** The chooser's current step, when the person at the screen is choosing a move's arguments. */
   step(): ArgStep | null {
@@ -78,7 +85,41 @@ export class ActionPanel {
     this.ctx.changed();
   }
 
+  /**
+   * The move shortcuts (shortcuts.ts): Esc cancels the half-chosen move, a move's letter picks it, a digit
+   * its numbered option, ? opens the help. True when the key was used.
+   */
+  key(e: KeyboardEvent): boolean {
+    // A dialog, a hand-over or a typed field has the keys; the map's own keys stay the map's.
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e) || document.querySelector('dialog[open]')) return false;
+    if (document.querySelector('#overlay > *')) return false;
+    if (e.key === '?') {
+      openShortcutHelp(this.ctx.myTurn());
+      return true;
+    }
+    if (e.key === 'Escape' && this.move) {
+      this.cancel();
+      return true;
+    }
+    const seat = this.ctx.myTurn();
+    if (!seat) return false;
+    const step = this.step();
+    if (step && !step.complete && /^[1-9]$/.test(e.key)) {
+      const o = step.options[Number(e.key) - 1];
+      if (!o) return false;
+      this.chosen.push(o.value);
+      this.ctx.changed();
+      return true;
+    }
+    const letter = e.key.toLowerCase();
+    const m = [...moveShortcuts(seat)].find(([, k]) => k === letter)?.[0];
+    if (!m || !legalMoves(this.ctx.G(), seat).some((a) => a.move === m)) return false;
+    this.pickMove(m);
+    return true;
+  }
+
   destroy(): void {
+    document.removeEventListener('keydown', this.onKey);
     this.argument?.handle.destroy();
     this.argument = null;
   }
@@ -109,6 +150,12 @@ export class ActionPanel {
           class: 'ap',
           text: `${G.ap[acting]} AP`,
           attrs: { 'aria-label': `${G.ap[acting]} action points left` },
+        }),
+        h('button', {
+          class: 'keys-help',
+          text: '?',
+          attrs: { id: 'shortcut-help-open', title: 'Keyboard shortcuts (?)', 'aria-label': 'Keyboard shortcuts' },
+          on: { click: () => openShortcutHelp(this.ctx.myTurn()) },
         }),
       ),
     );
@@ -154,7 +201,8 @@ export class ActionPanel {
   private moveList(G: GameState, seat: Seat): HTMLElement {
     const legal = legalMoves(G, seat);
     const step = this.step();
-    const moves = (Object.keys(MOVE_CATALOGUE) as MoveName[]).filter((m) => MOVE_CATALOGUE[m].seats.includes(seat));
+    const moves = movesOf(seat);
+    const keys = moveShortcuts(seat);
     const visible = G.pending
       ? moves.filter((m) => legal.some((a) => a.move === m))
       : moves.filter((m) => MOVE_CATALOGUE[m].category !== 'flow' || m === 'pass');
@@ -166,6 +214,7 @@ export class ActionPanel {
         list.append(h('div', { class: 'cat', text: CATEGORY_NAMES[info.category] }));
       lastCat = info.category;
       const why = legal.some((a) => a.move === m) ? null : (whyIllegal(G, seat, m) ?? 'Not possible now');
+      const key = keys.get(m);
       const btn = h(
         'button',
         {
@@ -176,10 +225,16 @@ export class ActionPanel {
             'data-key': `move:${m}`,
             'aria-pressed': String(this.move === m),
             'aria-label': `${info.name}, ${info.cost} AP: ${info.does}${why ? `. Not available: ${why}` : ''}`,
+            'aria-keyshortcuts': key ? key.toUpperCase() : undefined,
           },
           on: { click: () => this.pickMove(m) },
         },
-        h('span', { class: 'name', text: info.name }),
+        h(
+          'span',
+          { class: 'name' },
+          key ? h('kbd', { text: key.toUpperCase(), attrs: { 'aria-hidden': 'true' } }) : null,
+          info.name,
+        ),
         h('span', { class: 'cost', text: info.cost ? `${info.cost} AP` : '' }),
         h('span', { class: 'does', text: info.does }),
         why ? h('span', { class: 'why', text: why }) : null,
@@ -220,7 +275,11 @@ export class ActionPanel {
       class: 'chooser',
       attrs: { id: 'chooser', role: 'group', 'aria-label': `${info.name}: choose` },
     });
-    const cancel = h('button', { text: 'Cancel', attrs: { 'data-key': 'cancel' }, on: { click: () => this.cancel() } });
+    const cancel = h('button', {
+      text: 'Cancel (Esc)',
+      attrs: { 'data-key': 'cancel', 'aria-keyshortcuts': 'Escape' },
+      on: { click: () => this.cancel() },
+    });
     if (step.complete) {
       const lines = previewAction(this.ctx.G(), seat, step.complete);
       wrap.append(
@@ -252,16 +311,25 @@ export class ActionPanel {
     const opts = h('div', { class: 'options' });
     step.options.forEach((o, i) =>
       opts.append(
-        h('button', {
-          text: o.label,
-          attrs: { 'data-option': i, 'data-key': `opt:${i}:${o.label}` },
-          on: {
-            click: () => {
-              this.chosen.push(o.value);
-              this.ctx.changed();
+        h(
+          'button',
+          {
+            attrs: {
+              'data-option': i,
+              'data-key': `opt:${i}:${o.label}`,
+              'aria-label': o.label,
+              'aria-keyshortcuts': i < 9 ? String(i + 1) : undefined,
+            },
+            on: {
+              click: () => {
+                this.chosen.push(o.value);
+                this.ctx.changed();
+              },
             },
           },
-        }),
+          i < 9 ? h('kbd', { text: String(i + 1), attrs: { 'aria-hidden': 'true' } }) : null,
+          o.label,
+        ),
       ),
     );
     wrap.append(opts, cancel);

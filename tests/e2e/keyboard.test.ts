@@ -1,8 +1,11 @@
-/** A full action round played with the keyboard alone: no mouse from the start screen to the next round. */
+/**
+ * A full action round played with the keyboard alone: no mouse from the start screen to the next round;
+ * and the move shortcuts: a letter picks a move, a digit its option, Esc cancels, ? lists them.
+ */
 import { describe, expect, it } from 'vitest';
 import { boardDrawn, openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { state } from './game-helpers';
+import { actionCount, startGame, state, waitForHuman } from './game-helpers';
 
 const env = useBuiltClient();
 
@@ -45,4 +48,46 @@ describe('keyboard only', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
+
+  it('picks a move by its letter and an option by its digit, cancels with Esc, lists the keys under ?', async () => {
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await startGame(page, env.server.url, { humans: [1], seed: 'keys-e2e-1' });
+    expect(await waitForHuman(page)).toBe('move');
+    const statement = page.locator('button.move[data-move="statement"]');
+    // The panel shows each move's key; the same key is in its accessible description.
+    const key = (await statement.locator('kbd').textContent())!;
+    expect(key).toMatch(/^[A-Z]$/);
+    expect(await statement.getAttribute('aria-keyshortcuts')).toBe(key);
+
+    await page.keyboard.press('?');
+    const help = page.locator('#shortcut-help');
+    await help.waitFor();
+    expect(await help.locator('#shortcut-moves').innerText()).toContain(`${key}\tStatement`);
+    expect(await help.innerText()).toMatch(/Esc\s+cancel the half-chosen move/);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+
+    // Half-chosen, then Esc: nothing played, nothing pressed.
+    const before = await actionCount(page);
+    await page.keyboard.press(key.toLowerCase());
+    await page.locator('#chooser').waitFor();
+    expect(await statement.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#chooser [data-option="0"] kbd').textContent()).toBe('1');
+    await page.keyboard.press('Escape');
+    await page.locator('#chooser').waitFor({ state: 'detached' });
+    expect(await statement.getAttribute('aria-pressed')).toBe('false');
+    expect(await actionCount(page)).toBe(before);
+
+    // Letter, digit, Enter: the move is played.
+    await page.keyboard.press(key.toLowerCase());
+    await page.keyboard.press('1');
+    await page.locator('#confirm').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('confirm');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actionCount(page)).toBeGreaterThan(before);
+    const G = await state(page);
+    expect(G.log.some((e) => e.seat === 'nato' && e.text.includes('Statement'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });
