@@ -185,7 +185,11 @@ export class GameScreen {
     (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn = false;
     const first = this.view();
     this.board = await mountBoard(this.el.board, first, {
-      intents: { spaceClicked: (id) => this.panel.spaceClicked(id), spaceHovered: () => undefined },
+      intents: {
+        spaceClicked: (id) => this.panel.spaceClicked(id),
+        spaceHovered: () => undefined,
+        helpClicked: (section) => void openRules(section),
+      },
       onDrawn: () => {
         performance.mark('board-drawn');
         (window as unknown as { __eatBoardDrawn?: boolean }).__eatBoardDrawn = true;

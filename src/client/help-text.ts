@@ -5,8 +5,8 @@
  * names the rules section it comes from (an id of the rules reference, see rules-markdown.ts).
  */
 import { BALANCE } from '../content/balance';
-import { TRACKS, type Seat, type Theater, type Track } from '../content/ids';
-import { THEATER_NAMES, TRACK_NAMES } from '../rules';
+import { THEATERS, TRACKS, type Partner, type Seat, type Theater, type Track } from '../content/ids';
+import { PARTNER_NAMES, PARTNERS_IN, THEATER_NAMES, TRACK_NAMES } from '../rules';
 
 export interface Help {
   text: string;
@@ -52,7 +52,16 @@ export function dangerHelp(track: Track, at: number, high: boolean): Help {
 
 export function theaterHelp(theater: Theater): Help {
   return {
-    text: `${THEATER_NAMES[theater]}: deterrence (blue, growing left) against pressure (orange, growing right). Deterrence is Western ships, deterrence markers and a partner at level 3 or more, less gray zones; pressure is gray zones, faits accomplis, the theater’s crisis and Chinese ships. The longer side is winning the theater.`,
+    text: `${THEATER_NAMES[theater]}: deterrence (blue, growing left) against pressure (orange, growing right). Deterrence is Western ships, deterrence markers and a partner at level ${BALANCE.partnerDeterrenceFrom} or more, less gray zones; pressure is gray zones, faits accomplis, the theater’s crisis and Chinese ships. The longer side is winning the theater.`,
+    section: 'rules-3-tracks',
+  };
+}
+
+/** A partnership bar: what its level does, from the constants and the theaters it deters in. */
+export function partnershipHelp(partner: Partner): Help {
+  const where = THEATERS.filter((t) => PARTNERS_IN[t].includes(partner)).map((t) => THEATER_NAMES[t]);
+  return {
+    text: `${PARTNER_NAMES[partner]}’s partnership with the West: two pips make a level. From level ${BALANCE.summit.guestsFrom} its leader is invited to NATO summits; from level ${BALANCE.partnerDeterrenceFrom} it adds 1 deterrence in ${where.join(' and ')}.`,
     section: 'rules-3-tracks',
   };
 }

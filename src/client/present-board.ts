@@ -19,6 +19,7 @@ import { PARTNER_NAMES, THEATER_NAMES, deterrence, portController, pressure, typ
 import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
 import { MAP } from '../content/map';
 import { ENDING_PHRASE } from '../report/format/ending';
+import { dangerHelp, partnershipHelp, theaterHelp, trackHelp } from './help-text';
 
 export interface PresentOptions {
   /** Who is looking: a seat, 'white' (sees all) or null (spectator / projector: public only). */
@@ -240,7 +241,8 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
     value: G.tracks[t],
     min: TRACKS[t][0],
     max: TRACKS[t][1],
-    ...(DANGER[t] ? { danger: DANGER[t] } : {}),
+    ...(DANGER[t] ? { danger: DANGER[t], dangerHelp: dangerHelp(t, DANGER[t].at, DANGER[t].high) } : {}),
+    help: trackHelp(t),
   }));
   const partnerships: TrackView[] = PARTNERS.map((p) => {
     const pt = G.partnership[p];
@@ -251,6 +253,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
       value: (pt.level ?? 0) + pt.pips / 2,
       min: 0,
       max: 4,
+      help: partnershipHelp(p),
       ...(pt.level === null ? { text: 'untested' } : pt.pips > 0 ? { text: `${pt.level}+${'•'.repeat(pt.pips)}` } : {}),
     };
   });
@@ -281,6 +284,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
       name: THEATER_NAMES[t],
       deterrence: theaterNums.get(t)!.d,
       pressure: theaterNums.get(t)!.p,
+      help: theaterHelp(t),
     })),
     status: statusLine(G),
     selected: opts.selected,

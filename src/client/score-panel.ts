@@ -9,6 +9,10 @@ import { SEAT_STYLE } from '../content/seats';
 import { marginParts, margins, summitParts, summitVictoryPoints, type GameState } from '../rules';
 import { h, seatChip } from './dom';
 import { partsSentence, signed } from './end-card';
+import { openRules } from './rules-reference';
+
+/** The rules reference section every number of the panel comes from. */
+const VICTORY_SECTION = 'rules-8-victory';
 
 /** Summits come every `summitTurns` turns and after the last (rules/flow.ts advance). */
 export const isSummitTurn = (G: GameState, turn: number): boolean =>
@@ -99,10 +103,22 @@ function vpRows(G: GameState): HTMLElement[] {
 
 /** Redraw the panel from the state the person at the screen may see. */
 export function renderScorePanel(el: HTMLElement, G: GameState): void {
+  // A click on a number, a bar or a turn opens the rules where it is explained (the tooltips say so).
+  if (!el.dataset['rules']) {
+    el.dataset['rules'] = VICTORY_SECTION;
+    el.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('.score-row, .turn, #score-rules')) void openRules(VICTORY_SECTION);
+    });
+  }
   el.replaceChildren(
     h('h2', { text: `Score — turn ${G.turn} of ${G.lastTurn}, round ${G.round}` }),
     turnTrack(G),
     h('ul', { class: 'score-rows', attrs: { id: 'score-rows' } }, ...(G.variant === 2 ? vpRows(G) : seatRows(G))),
-    h('p', { class: 'sub sudden-line', text: `${suddenDeathWords(G.variant)}.`, attrs: { id: 'sudden-line' } }),
+    h(
+      'p',
+      { class: 'sub sudden-line', attrs: { id: 'sudden-line' } },
+      `${suddenDeathWords(G.variant)}. `,
+      h('button', { class: 'link', text: 'How victory works', attrs: { id: 'score-rules', type: 'button' } }),
+    ),
   );
 }

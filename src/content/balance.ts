@@ -24,6 +24,8 @@ export const BALANCE = {
   armsStockpile: 1,
   /** Stockpile South Korea's indirect transfer adds (Seoul's shells refill the arsenal fastest). */
   indirectTransferStockpile: 2,
+  /** A partner at this level or more adds 1 deterrence in its theaters. */
+  partnerDeterrenceFrom: 3,
   /** NATO Summit: internationalization it adds; partners at `guestsFrom`+ choose whether to attend. */
   summit: {
     internationalization: 2,

@@ -63,6 +63,12 @@ export interface LinkView {
   via: readonly LonLat[];
 }
 
+/** An explanation shown on hover, and the rules reference section a click opens. */
+export interface HelpView {
+  text: string;
+  section: string;
+}
+
 export interface TrackView {
   id: string;
   name: string;
@@ -73,6 +79,10 @@ export interface TrackView {
   danger?: { at: number; high: boolean };
   /** Shown instead of the number, e.g. "untested". */
   text?: string;
+  /** What the track measures (its row and bar). */
+  help?: HelpView;
+  /** What its danger tick means. */
+  dangerHelp?: HelpView;
 }
 
 export interface TheaterView {
@@ -80,6 +90,7 @@ export interface TheaterView {
   name: string;
   deterrence: number;
   pressure: number;
+  help?: HelpView;
 }
 
 export interface SeatBadge {
@@ -117,4 +128,6 @@ export interface BoardView {
 export interface Intents {
   spaceClicked(id: string): void;
   spaceHovered(id: string | null): void;
+  /** A track, bar or tick under the map was clicked: open the rules at its section. */
+  helpClicked?(section: string): void;
 }

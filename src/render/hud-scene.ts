@@ -3,7 +3,7 @@
  * in type large enough to read across a room (larger still in projector view).
  */
 import Phaser from 'phaser';
-import type { BoardView, TrackView } from './board-view';
+import type { BoardView, HelpView, TrackView } from './board-view';
 import { css, drawToken, inkFor } from './tokens';
 
 const FONT = 'Inter, system-ui, sans-serif';
@@ -18,6 +18,15 @@ export function hudHeight(projector: boolean, width = 1600, height = 1000): numb
   return height < 800 ? 132 : 164;
 }
 
+/** A hover area of the band (a track's row, its danger tick, a theater's bar) and what it explains. */
+export interface HelpZone {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  help: HelpView;
+}
+
 /** Below this canvas width the band stacks its four blocks in two columns (phones in portrait). */
 const NARROW = 700;
 
@@ -26,6 +35,8 @@ export class HudScene extends Phaser.Scene {
   private objects: Phaser.GameObjects.GameObject[] = [];
   private created = false;
   private sig = '';
+  /** Hover areas of the last drawing, ticks before rows (the first that contains a point wins). */
+  private zones: HelpZone[] = [];
 
   constructor() {
     super({ key: 'hud', active: true });
@@ -40,6 +51,16 @@ export class HudScene extends Phaser.Scene {
   setView(view: BoardView): void {
     this.view = view;
     if (this.created) this.draw();
+  }
+
+  /** What the band explains at a canvas point, if anything. */
+  helpAt(x: number, y: number): HelpView | null {
+    return this.zones.find((z) => x >= z.x && x <= z.x + z.w && y >= z.y && y <= z.y + z.h)?.help ?? null;
+  }
+
+  /** Every hover area now (tests hover each one). */
+  helpZones(): readonly HelpZone[] {
+    return this.zones;
   }
 
   private text(
@@ -80,6 +101,7 @@ export class HudScene extends Phaser.Scene {
     this.sig = sig;
     for (const o of this.objects) o.destroy();
     this.objects = [];
+    this.zones = [];
     const big = v.projector;
     const band = hudHeight(big, W, H);
     const f = big ? 21 : 14;
@@ -169,6 +191,7 @@ export class HudScene extends Phaser.Scene {
       const w = colW - 16;
       const nameW = w * 0.4;
       const cy = y + rowH / 2;
+      if (t.help) this.zones.push({ x, y, w, h: rowH, help: t.help });
       this.fit(this.text(x, cy, t.name, f2 - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
       const numW = big ? 46 : 34;
       this.text(x + nameW + numW - 4, cy, `D${t.deterrence}`, f2, { fontStyle: '800', color: '#9fd3f0' }).setOrigin(
@@ -211,6 +234,7 @@ export class HudScene extends Phaser.Scene {
   ): void {
     const nameW = w * 0.5;
     const cy = y + rowH / 2;
+    const row = t.help ? { x, y, w, h: rowH, help: t.help } : null;
     this.fit(this.text(x + 4, cy, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 36);
     const danger = t.danger && (t.danger.high ? t.value >= t.danger.at : t.value <= t.danger.at);
     // Long words ("untested") go inside the bar; numbers stand large beside it.
@@ -243,6 +267,8 @@ export class HudScene extends Phaser.Scene {
       const tx = barX + (barW * (t.danger.at - t.min - (t.danger.high ? 0.5 : -0.5))) / span;
       g.lineStyle(2, PRESS, 1);
       g.lineBetween(tx, cy - h / 2 - 3, tx, cy + h / 2 + 3);
+      if (t.dangerHelp) this.zones.push({ x: tx - 5, y: cy - h / 2 - 4, w: 10, h: h + 8, help: t.dangerHelp });
     }
+    if (row) this.zones.push(row);
   }
 }

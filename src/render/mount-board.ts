@@ -12,6 +12,8 @@ export interface BoardHandle {
   screenPoint(id: string): [number, number] | null;
   /** Every space's label anchor in canvas pixels, whether its label hangs on a leader line, whether the map shows it now. */
   labelAnchors(): { id: string; x: number; y: number; leader: boolean; visible: boolean }[];
+  /** The band's hover areas in canvas pixels (a track's row, a danger tick, a theater bar) and their text. */
+  helpZones(): { x: number; y: number; w: number; h: number; text: string; section: string }[];
   /** The space whose outline lies under a canvas point (the map itself, not the label boxes). */
   outlineAt(x: number, y: number): string | null;
   panBy(dx: number, dy: number): void;

@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { Topology } from 'topojson-specification';
-import type { BoardView, Intents, SpaceView } from './board-view';
+import type { BoardView, HelpView, Intents, SpaceView } from './board-view';
 import type { BoardHandle, MountOptions } from './mount-board';
 import { BoardScene } from './board-scene';
 import { HudScene, hudHeight } from './hud-scene';
@@ -37,16 +37,19 @@ export async function mountPhaserBoard(
   parent.appendChild(live);
 
   let lastPointer: [number, number] | null = null;
-  const showTip = (space: SpaceView | undefined, at: [number, number] | null): void => {
-    if (!space || !at) {
+  /** The tooltip at a point: a bold head (a space's name) and lines, or hidden. */
+  const tip = (head: string | null, lines: readonly string[], at: [number, number] | null): void => {
+    if (!at) {
       tooltip.hidden = true;
       return;
     }
     tooltip.replaceChildren();
-    const h = document.createElement('strong');
-    h.textContent = space.name;
-    tooltip.appendChild(h);
-    for (const line of space.details) {
+    if (head) {
+      const h = document.createElement('strong');
+      h.textContent = head;
+      tooltip.appendChild(h);
+    }
+    for (const line of lines) {
       const p = document.createElement('div');
       p.textContent = line;
       tooltip.appendChild(p);
@@ -56,13 +59,27 @@ export async function mountPhaserBoard(
     const tw = tooltip.offsetWidth;
     const x = Math.min(Math.max(4, at[0] + 16), pw - tw - 4);
     tooltip.style.left = `${x}px`;
-    tooltip.style.top = `${Math.max(4, at[1] + 16)}px`;
+    // Under the map's band the tooltip opens upwards, so it stays on the canvas.
+    const th = tooltip.offsetHeight;
+    const y = at[1] + 16 + th > parent.clientHeight ? at[1] - th - 12 : at[1] + 16;
+    tooltip.style.top = `${Math.max(4, y)}px`;
+  };
+  const showTip = (space: SpaceView | undefined, at: [number, number] | null): void =>
+    tip(space?.name ?? null, space?.details ?? [], space ? at : null);
+  /** The band's explanation under the pointer (a track, bar or tick), shown instead of a space's. */
+  let helpShown: HelpView | null = null;
+  const showHelp = (help: HelpView | null, at: [number, number] | null): void => {
+    if (help === helpShown && (!help || !tooltip.hidden)) return;
+    helpShown = help;
+    tooltip.classList.toggle('help', help !== null);
+    tip(null, help ? [help.text, 'Click to read more in the rules reference.'] : [], help ? at : null);
   };
 
   const intents: Intents = {
     spaceClicked: (id) => opts.intents.spaceClicked(id),
     spaceHovered: (id) => {
-      showTip(id ? board.spaceView(id) : undefined, lastPointer);
+      // Over the band the track's explanation stays.
+      if (!helpShown) showTip(id ? board.spaceView(id) : undefined, lastPointer);
       opts.intents.spaceHovered(id);
     },
   };
@@ -79,10 +96,18 @@ export async function mountPhaserBoard(
   parent.addEventListener('pointermove', (e) => {
     const r = parent.getBoundingClientRect();
     lastPointer = [e.clientX - r.left, e.clientY - r.top];
+    const help = hud.helpAt(lastPointer[0], lastPointer[1]);
+    if (help || helpShown) showHelp(help, lastPointer);
   });
   parent.addEventListener('pointerleave', () => {
     lastPointer = null;
+    helpShown = null;
     tooltip.hidden = true;
+  });
+  parent.addEventListener('click', (e) => {
+    const r = parent.getBoundingClientRect();
+    const help = hud.helpAt(e.clientX - r.left, e.clientY - r.top);
+    if (help) opts.intents.helpClicked?.(help.section);
   });
 
   const game = await new Promise<Phaser.Game>((resolve) => {
@@ -207,6 +232,7 @@ export async function mountPhaserBoard(
     },
     screenPoint: (id) => board.screenPoint(id),
     labelAnchors: () => board.labelAnchors(),
+    helpZones: () => hud.helpZones().map((z) => ({ ...z, text: z.help.text, section: z.help.section })),
     outlineAt: (x, y) => board.outlineAt(x, y),
     panBy: (dx, dy) => {
       wake();

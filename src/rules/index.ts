@@ -35,6 +35,7 @@ export {
   isConditionMet,
   marginParts,
   margins,
+  PARTNERS_IN,
   portController,
   pressure,
   summitParts,

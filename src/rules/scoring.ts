@@ -9,7 +9,7 @@ import { THEATER_NAMES } from './labels';
 import type { GameState, Unit } from './state';
 
 /** Partners whose level 3+ adds 1 deterrence in a theater. */
-const PARTNERS_IN: Record<Theater, Partner[]> = {
+export const PARTNERS_IN: Record<Theater, Partner[]> = {
   'euro-atlantic': [],
   'indian-ocean': ['india', 'australia-nz'],
   'south-china-sea': ['australia-nz'],
@@ -56,7 +56,9 @@ function countIn(G: GameState, counts: GameState['grayZone'], theater: Theater):
 
 /** Deterrence = Western presence + markers + 1 if a partner there is at 3+ − gray-zone markers (docs/DESIGN.md §3). */
 export function deterrence(G: GameState, theater: Theater): number {
-  const partner = PARTNERS_IN[theater].some((p) => (G.partnership[p].level ?? 0) >= 3) ? 1 : 0;
+  const partner = PARTNERS_IN[theater].some((p) => (G.partnership[p].level ?? 0) >= BALANCE.partnerDeterrenceFrom)
+    ? 1
+    : 0;
   return westernPresence(G, theater) + markersIn(G, theater) + partner - countIn(G, G.grayZone, theater);
 }
 

@@ -1,9 +1,9 @@
 /** The board's explanations state the rules' own numbers (a balance change moves the sentence with it). */
 import { describe, expect, it } from 'vitest';
 import { coachSteps } from '../../src/client/coach';
-import { dangerHelp, theaterHelp, trackHelp, victoryWords } from '../../src/client/help-text';
+import { dangerHelp, partnershipHelp, theaterHelp, trackHelp, victoryWords } from '../../src/client/help-text';
 import { BALANCE } from '../../src/content/balance';
-import { THEATERS, TRACK_IDS, TRACKS } from '../../src/content/ids';
+import { PARTNERS, THEATERS, TRACK_IDS, TRACKS } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { setupState } from '../../src/rules';
 import { createDice } from '../../src/random';
@@ -26,6 +26,11 @@ describe('help texts', () => {
   });
   it.each(THEATERS)('theater %s explains deterrence against pressure', (th) => {
     expect(theaterHelp(th).text).toMatch(/deterrence .* against pressure/);
+  });
+  it.each(PARTNERS)('partnership %s states its thresholds from BALANCE', (p) => {
+    const t = partnershipHelp(p).text;
+    expect(t).toContain(`From level ${BALANCE.summit.guestsFrom} its leader is invited`);
+    expect(t).toContain(`from level ${BALANCE.partnerDeterrenceFrom} it adds 1 deterrence in`);
   });
   it('the coach teaches one idea per step and waits for the player only where it asks for a move or a turn', () => {
     const G = setupState(scenarioById('first-game')!, { variant: 4 }, createDice('coach'));
