@@ -5,7 +5,9 @@ export default defineConfig({
   root: '.',
   // Relative base: the built client works from any path (static server, the game server, file copies).
   base: './',
-  publicDir: false,
+  // What the client ships that is not code (fonts, favicon, coastlines: assets/README.md) is served at the
+  // site root in dev and copied beside index.html on build.
+  publicDir: 'assets',
   // `npm run dev` serves the client with hot reload on :5173 and hands the lobby API and the game socket
   // to the game server (`npm start`, :8000; GAME_SERVER to point elsewhere), so online play works in dev too.
   server: {
@@ -24,10 +26,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       output: {
-        // Phaser (1.4 MB) and the coastline data get chunks of their own so our code's size is measured alone.
+        // Phaser (1.4 MB) gets a chunk of its own so our code's size is measured alone (the coastlines are in assets/).
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
-          if (id.includes('node_modules/world-atlas')) return 'atlas';
           if (
             id.includes('node_modules/boardgame.io') ||
             id.includes('node_modules/immer') ||

@@ -42,7 +42,7 @@ for (const f of files(DIST)) {
       ? 'Our code: board (map layout and scenes, loaded when a board opens)'
       : /phaser/.test(name)
         ? 'Phaser'
-        : /atlas/.test(name)
+        : /atlas|countries-110m/.test(name)
           ? 'Coastline data (world-atlas)'
           : /bgio/.test(name)
             ? 'boardgame.io (client)'

@@ -1,8 +1,4 @@
-/** Composition root of the browser client: fonts, styles, the start screen, local games and replays. */
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/600.css';
-import '@fontsource/inter/700.css';
-import '@fontsource/inter/800.css';
+/** Composition root of the browser client: styles, the start screen, local games and replays. */
 import './styles.css';
 import './layout.css';
 import { SCENARIOS } from '../content/scenario';

@@ -10,13 +10,21 @@ import type { BoardHandle, MountOptions } from './mount-board';
 import { BoardScene } from './board-scene';
 import { HudScene, hudHeight } from './hud-scene';
 
+/** The coastlines, shipped in assets/map/ and fetched relative to the page (the client may be served under any path). */
+async function loadAtlas(): Promise<Topology> {
+  const url = new URL('map/countries-110m.json', document.baseURI);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`coastlines: ${url.pathname} answered ${res.status}`);
+  return (await res.json()) as Topology;
+}
+
 /** Mounts the board in `parent` (which should have a size). Resolves once Phaser has booted. */
 export async function mountPhaserBoard(
   parent: HTMLElement,
   first: BoardView,
   opts: MountOptions,
 ): Promise<BoardHandle> {
-  const atlas = (await import('world-atlas/countries-110m.json')).default as unknown as Topology;
+  const atlas = await loadAtlas();
   let view = first;
   parent.classList.add('board-host');
   parent.tabIndex = 0;

@@ -1,8 +1,4 @@
 /** Mounts the board on the fixture state (renderer development and screenshots). */
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/600.css';
-import '@fontsource/inter/700.css';
-import '@fontsource/inter/800.css';
 import '../../../src/client/styles.css';
 import { presentBoard } from '../../../src/client/present-board';
 import { mountBoard } from '../../../src/render/mount-board';

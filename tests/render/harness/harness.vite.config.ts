@@ -5,5 +5,7 @@ import { fileURLToPath } from 'node:url';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('../../..'),
+  // The client's fonts and coastlines (assets/), at the site root as in the game.
+  publicDir: here('../../../assets'),
   server: { port: 8010 },
 });
