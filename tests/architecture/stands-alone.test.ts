@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
-const CODE = /\.[cm]?[jt]sx?$/;
 const BINARY = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|otf|db|sqlite|gz|zip)$/i;
 
 /** Every file of the repository: tracked, plus new files not ignored (so a citation is caught before its commit). */
@@ -33,6 +32,12 @@ export interface Citation {
 
 const inside = (abs: string) => abs === ROOT || abs.startsWith(ROOT + sep);
 
+/**
+ * Lint messages, lint samples and prose quote import specifiers as a src folder sees them (`../rules`),
+ * so a relative path is also read from a file one and two folders deep in src/.
+ */
+const SRC_DEPTHS = ['src/_', 'src/_/_'];
+
 /** Every citation of something outside the repository in one file's text (`file` relative to the root). */
 export function outsideCitations(
   file: string,
@@ -42,15 +47,22 @@ export function outsideCitations(
 ): Citation[] {
   const found: Citation[] = [];
   const dir = dirname(join(ROOT, file));
+  /** `path` is the repository's root, or lies inside it and its first `depth` folders exist there. */
+  const lands = (path: string, depth: number) => {
+    const abs = normalize(path);
+    if (abs === ROOT) return true;
+    if (!inside(abs)) return false;
+    const head = abs
+      .slice(ROOT.length + 1)
+      .split(sep)
+      .slice(0, depth);
+    return head.length === depth && exists(join(ROOT, ...head));
+  };
   text.split('\n').forEach((lineText, i) => {
     const at = (cited: string, why: string) => found.push({ file, line: i + 1, cited, why });
-    for (const [rel] of lineText.matchAll(/(?:\.\.\/)+[\w@.-][\w@./-]*/g)) {
-      const abs = normalize(join(dir, rel));
-      if (!inside(abs)) at(rel, 'climbs out of the repository');
-      // In prose a climb must land in a real top-level folder; in code, lint samples name imports as if from src/<folder>.
-      else if (!CODE.test(file) && !exists(join(ROOT, abs.slice(ROOT.length + 1).split(sep)[0]!)))
-        at(rel, 'points into a top-level folder the repository does not have');
-    }
+    for (const [rel] of lineText.matchAll(/(?:\.\.\/)+[\w@.-][\w@./-]*/g))
+      if (!lands(join(dir, rel), 1) && !SRC_DEPTHS.some((base) => lands(join(ROOT, base, rel), 2)))
+        at(rel, 'climbs out of the repository or into a folder it does not have');
     for (const [abs] of lineText.matchAll(/(?:\/work|\/home|\/Users|~)\/[\w.-]+/g)) at(abs, 'is a path on a machine');
     for (const [name] of lineText.matchAll(/\b[\w-]+\.md\b/g))
       if (!markdownNames.has(name)) at(name, 'is a Markdown file the repository does not hold');
@@ -81,9 +93,17 @@ describe('the repository stands alone', () => {
   // The checker itself, on lines written to be caught (assembled, so this file cites nothing itself).
   const up = '..' + '/';
   it.each([
-    ['README.md', `see ${up}shared/design/ARCH.txt`, 'climbs out of the repository'],
-    ['docs/RULES.md', `see ${up}shared/design/ARCH.txt`, 'points into a top-level folder the repository does not have'],
-    ['src/rules/x.ts', `// from ${up}${up}${up}seed/article.txt`, 'climbs out of the repository'],
+    ['README.md', `see ${up}shared/design/ARCH.txt`, 'climbs out of the repository or into a folder it does not have'],
+    [
+      'docs/RULES.md',
+      `see ${up}shared/design/ARCH.txt`,
+      'climbs out of the repository or into a folder it does not have',
+    ],
+    [
+      'src/rules/x.ts',
+      `// from ${up}${up}${up}seed/article.txt`,
+      'climbs out of the repository or into a folder it does not have',
+    ],
     ['src/ai/x.ts', `/** as in ${'GAME'}.md §9 */`, 'is a Markdown file the repository does not hold'],
     ['README.md', `read ${'/wo' + 'rk'}/notes.txt`, 'is a path on a machine'],
     ['docs/RULES.md', `[rules](${'RULEZ'}.md)`, 'is a Markdown file the repository does not hold'],
