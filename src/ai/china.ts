@@ -82,6 +82,15 @@ export function ladderOdds(view: GameState, target: number): number {
   return Math.min(6, Math.max(0, 7 - (target - plus))) / 6;
 }
 
+/**
+ * Taking the Taiwan Crisis to 5 where the scenario's standing quarantine then adds tension every upkeep
+ * (and nothing lowers the crisis again) starts a ratchet China is charged with: only from low tension.
+ */
+const rungIsSafe = (view: GameState) =>
+  !view.specials.includes('quarantine-at-crisis-5') ||
+  view.tracks.taiwanCrisis + 1 < 5 ||
+  view.tracks.tension <= TUNING.china.crisisFiveAtTension;
+
 /** The West is stretched: Ukraine's front not holding and the arsenal thin, or the front failing. */
 const westStretched = (view: GameState) =>
   credibility(view) < 0 ||
@@ -120,7 +129,8 @@ export const CHINA_FLOWCHART: readonly Step[] = [
   {
     id: 'quarantine',
     // The top rung: only where Western deterrence around Taiwan is thin enough for it to hold.
-    when: (c) => ladderOdds(c.view, BALANCE.quarantine.target) >= TUNING.china.climbAtOdds[posture(c.view)],
+    when: (c) =>
+      rungIsSafe(c.view) && ladderOdds(c.view, BALANCE.quarantine.target) >= TUNING.china.climbAtOdds[posture(c.view)],
     moves: ['quarantineTaiwan'],
     why: (c) =>
       `Deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: a quarantine holds on ${Math.round(ladderOdds(c.view, BALANCE.quarantine.target) * 6)} in 6`,
@@ -128,6 +138,7 @@ export const CHINA_FLOWCHART: readonly Step[] = [
   {
     id: 'strait',
     when: (c) =>
+      rungIsSafe(c.view) &&
       ladderOdds(c.view, BALANCE.straitTarget) >= TUNING.china.climbAtOdds[posture(c.view)] &&
       !c.doneThisTurn('pressStrait'),
     moves: ['pressStrait'],

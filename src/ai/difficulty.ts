@@ -13,7 +13,7 @@ export const DIFFICULTY: Record<BotLevel, Handicap & { blunder: number }> = {
   1: { ap: 0, roll: -1, margin: 0, blunder: 0.5 },
   2: { ap: 0, roll: 0, margin: 0, blunder: 0.3 },
   3: { ap: 0, roll: 0, margin: 0, blunder: 0 },
-  // Measured (docs/BALANCE.md §4): action points and rolls alone did not make level 4 beat level 3 —
+  // Measured under v1 (docs/BALANCE.md, History): action points and rolls alone did not make level 4 beat level 3 —
   // the flowcharts turn spare points into tension the tie-break punishes — so each step up also starts
   // one point further ahead on the score.
   4: { ap: 1, roll: 0, margin: 1, blunder: 0 },

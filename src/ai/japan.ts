@@ -3,7 +3,8 @@
  * there), deepen the partnership with NATO, and — as Kishida did — carry the flag to Kyiv when the
  * alliance needs it.
  */
-import { theaterOfSpace, named, deterrence } from '../rules';
+import { BALANCE } from '../content/balance';
+import { theaterOfSpace, named, basesDenied, deterrence } from '../rules';
 import { best, where, type Step } from './flowchart';
 import { fonopGood } from './nato';
 import { balanceIn, exposedGrayZones } from './read';
@@ -25,6 +26,15 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
     prefer: [where((a) => a.args[0] === 'taiwan-strait')],
     why: (c, a) =>
       `Gray zone in the ${named(a.args[0])} under Western escort: a FONOP at tension ${c.view.tracks.tension}`,
+  },
+  {
+    id: 'bases',
+    // Without Japanese bases the US fleet counts for nothing around Taiwan: the partnership comes first.
+    when: (c) => basesDenied(c.view),
+    moves: ['upgradePartnership'],
+    only: (a) => a.args[0] === 'japan',
+    why: (c) =>
+      `Partnership at ${c.view.partnership.japan.level}: until it reaches ${BALANCE.japanBasesFrom} US ships do not count around Taiwan — pressing for an upgrade`,
   },
   {
     id: 'build-up',

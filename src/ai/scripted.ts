@@ -3,6 +3,7 @@ import type { MoveName, Seat } from '../content/ids';
 import { legalMoves, type GameState } from '../rules';
 import { CHINA_FLOWCHART } from './china';
 import { runFlowchart, type BotCtx, type Decision, type Step, type Trace } from './flowchart';
+import { GAMBLE_STEP, gambling } from './gamble';
 import { JAPAN_FLOWCHART } from './japan';
 import { KOREA_FLOWCHART } from './korea';
 import { NATO_FLOWCHART } from './nato';
@@ -22,14 +23,16 @@ export const FLOWCHARTS: Record<Seat, readonly Step[]> = {
 };
 
 /**
- * The highest tension a bot's own move may reach: room must be left for what upkeep may add before
- * its −1 (each North Korean roll can add 1; a Taiwan quarantine adds 1).
+ * The highest tension a bot's own move may reach: room must be left for what this upkeep and the next
+ * may add (nothing but upkeep's −1 lowers tension; each North Korean roll can add 1, a Taiwan
+ * quarantine 1), or the table pushes a war over that the seats parked at the edge are charged with.
  */
 export function tensionCeiling(view: GameState): number {
   const nkRolls = view.specials.includes('dprk-rolls-twice') ? 2 : 1;
   const quarantine = view.specials.includes('quarantine-at-crisis-5') && view.tracks.taiwanCrisis >= 4 ? 1 : 0;
+  const upkeeps = view.turn < view.lastTurn ? 2 : 1;
   return (
-    Math.min(TUNING.maxTension, 9 - nkRolls - quarantine + TUNING.upkeepRisk) -
+    Math.min(TUNING.maxTension, 9 - upkeeps * (nkRolls + quarantine) + (upkeeps - 1) + TUNING.upkeepRisk) -
     (view.variant === 2 ? TUNING.teamTensionMargin : 0)
   );
 }
@@ -56,6 +59,10 @@ export function scriptedTrace(view: GameState, seat: Seat, rng: () => number, fa
   if (c.legal.length === 0) throw new Error(`bot: ${seat} has no legal move on turn ${view.turn} (not its decision?)`);
   const pending = decidePending(view, seat, c.legal, rng, fast);
   if (pending) return { decision: pending, step: `pending:${view.pending!.kind}` };
+  if (gambling(c)) {
+    const gamble = runFlowchart([GAMBLE_STEP], { ...c, maxTension: 10 });
+    if (gamble.step === GAMBLE_STEP.id) return gamble;
+  }
   return runFlowchart(FLOWCHARTS[seat], c);
 }
 

@@ -12,6 +12,11 @@ export const TUNING = {
   riskPerTension: 2,
   /** In the 2-seat game (one side per player) both sides keep this much further from war. */
   teamTensionMargin: 1,
+  /**
+   * The last throw (gamble.ts): on the final turn a seat behind the leader's margin by this much (within
+   * one good roll's reach) takes a move whose bad roll means war, if that roll comes at most this often.
+   */
+  gamble: { behind: [1, 2] as const, worstOdds: 1 / 3 },
   /** Work toward the seat's own national priority in the last this-many turns. */
   priorityTurns: 2,
   china: {
@@ -24,7 +29,9 @@ export const TUNING = {
     /** The West counts as stretched (time for the axis) when the arsenal is this low and the front not holding. */
     stretchedAtStockpile: 4,
     /** Climb a rung of the ladder (Strait pressure, quarantine) when it succeeds at least this often. */
-    climbAtOdds: { coercion: 0.5, restraint: 0.67 },
+    climbAtOdds: { coercion: 0.34, restraint: 0.67 },
+    /** Take the Taiwan Crisis to 5 under the scenario's standing quarantine only at or below this tension. */
+    crisisFiveAtTension: 4,
     backyardAtTension: 6,
     /** Backyard presence once NATO has this many of its own ships east of Suez. */
     backyardAtNatoShips: 1,

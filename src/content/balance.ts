@@ -9,7 +9,7 @@ export const BALANCE = {
     { atLeast: 0, ap: 2 },
   ],
   /** Margin constants (docs/RULES.md §8). */
-  margin: { nato: -11, china: -13, japan: -6, korea: -5 },
+  margin: { nato: -11, china: -14, japan: -5, korea: -6 },
   /** NATO's margin counts Asia: ⌊internationalization / this⌋. */
   natoAsiaDivisor: 5,
   /** Ukraine's front read in Asia: at most `failingAt` it fails (China emboldened, partners hedge); at least `holdingAt` it holds. */
@@ -32,8 +32,10 @@ export const BALANCE = {
     guestsFrom: 2,
     attend: { internationalization: 1, pips: 1, koreaExposure: 1, japanTension: 1 },
   },
+  /** Taiwan Strait crisis: US ships count for Taiwan & the East China Sea only while Japan's partnership is this or more. */
+  japanBasesFrom: 3,
   /** Strait pressure pays China a margin point on d6 + crisis + emboldening − deterrence(Taiwan) ≥ this. */
-  straitTarget: 5,
+  straitTarget: 4,
   /** China's quarantine of Taiwan: legal from this Taiwan Crisis; succeeds on d6 + crisis + emboldening − deterrence ≥ target. */
   quarantine: { fromCrisis: 4, target: 6, tension: 2 },
   /** A margin this high at a summit from `suddenDeathFromTurn` on wins at once. */

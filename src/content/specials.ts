@@ -1,7 +1,8 @@
 /** Scenario special rules the rules engine knows, by id (a scenario file may only name these). */
+import { BALANCE } from './balance';
+
 export const SPECIALS = {
-  'japan-bases-essential':
-    'US naval presence counts toward deterrence in the Taiwan & East China Sea theater only while Japan’s partnership is 3 or more (Japanese bases are essential).',
+  'japan-bases-essential': `US naval presence counts toward deterrence in the Taiwan & East China Sea theater only while Japan’s partnership is ${BALANCE.japanBasesFrom} or more (Japanese bases are essential).`,
   'quarantine-at-crisis-5': 'At Taiwan Crisis 5 China declares a quarantine of Taiwan: arms to Taiwan are blocked.',
   'dprk-rolls-twice': 'North Korea rolls twice on its table at each upkeep.',
   'direct-transfer-costs-korea-deterrence':

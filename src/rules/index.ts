@@ -30,6 +30,7 @@ export { awaitingWhiteCell, APPROVAL_TENSION } from './white-cell';
 
 // Reading the board: scores, fronts, geography (bots, reports and the screens all read these).
 export {
+  basesDenied,
   deterrence,
   finalMargins,
   isConditionMet,

@@ -21,9 +21,9 @@ const isWestern = (s: Seat) => s !== 'china';
 
 const isUsNavy = (u: Unit) => u.kind === 'seventh-fleet' || u.kind === 'us-csg';
 
-/** The Japanese-bases rule: without Japan at partnership 3+, US ships do not count for Taiwan & ECS. */
-const basesDenied = (G: GameState) =>
-  G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < 3;
+/** The Japanese-bases rule: without Japan at partnership `japanBasesFrom`+, US ships do not count for Taiwan & ECS. */
+export const basesDenied = (G: GameState) =>
+  G.specials.includes('japan-bases-essential') && (G.partnership.japan.level ?? 0) < BALANCE.japanBasesFrom;
 
 /** Whether the Japanese-bases rule now keeps a US ship in the theater from counting (counted at upkeep). */
 export function usShipsDeniedBases(G: GameState): boolean {

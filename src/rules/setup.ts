@@ -97,7 +97,7 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
     tensionByTurn: [],
     tensionLatest: [],
     fired: {},
-    // A bot level's head start on the score (docs/BALANCE.md §4).
+    // A bot level's head start on the score (docs/BALANCE.md, History).
     marginBonus: bySeat((seat) => options.handicap?.[seat]?.margin ?? 0),
     pending: null,
     posture: s.chinaPosture,

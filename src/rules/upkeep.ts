@@ -42,10 +42,13 @@ export function upkeep(r: Resolution): void {
   if (G.result) return;
   r.cause = 'upkeep';
   if (G.tracks.taiwanCrisis >= 5 && special(G, 'quarantine-at-crisis-5')) {
+    // China declared it by taking the crisis to 5 and keeps it: its tension (and a war it brings) is China's.
+    r.seat = 'china';
     r.notes.push('China keeps Taiwan under quarantine');
     changeTrack(r, 'internationalization', 1);
     changeTrack(r, 'tension', 1);
     logResolution(r, 'upkeep', 'Upkeep — Taiwan quarantine');
+    r.seat = null;
     if (G.result) return;
   }
   if (usShipsDeniedBases(G)) fire(G, 'japan-bases-essential');

@@ -194,7 +194,7 @@ const ROWS: Row[] = [
       EUROPE_OURS(G);
       G.grayZone['south-china-sea'] = 1;
       // Alone, NATO covers Asian waters only when China leads.
-      G.marginBonus.china = 9;
+      G.marginBonus.china = 10;
     },
     step: 'cover-gray-zone',
     move: 'deployPatrolVessels',

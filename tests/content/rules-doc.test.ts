@@ -41,6 +41,7 @@ describe('docs/RULES.md', () => {
       `tension +${BALANCE.quarantine.tension}; then roll`,
       `${BALANCE.quarantine.target}+ the quarantine holds`,
       `${BALANCE.straitTarget}+ China margin +1`,
+      `only while Japan is at partnership ${BALANCE.japanBasesFrom}+`,
       `Internationalization +${BALANCE.summit.internationalization}, cohesion +1`,
       `(partnership ${BALANCE.summit.guestsFrom}+) each **choose whether to attend**`,
       `Stockpile ${BALANCE.armsStockpile}+; a partner`,

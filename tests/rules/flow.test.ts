@@ -8,6 +8,7 @@ import { scenarioById } from '../../src/content/scenario';
 import { resolution } from '../../src/rules/context';
 import { endGame } from '../../src/rules/victory';
 import { changeTrack } from '../../src/rules/changes';
+import { upkeep } from '../../src/rules/upkeep';
 import { setupState } from '../../src/rules/setup';
 import { createDice } from '../../src/random';
 import { d6 } from '../../src/rules/dice';
@@ -135,6 +136,21 @@ describe('the turn', () => {
     r.cause = 'north-korea';
     changeTrack(r, 'tension', 1);
     expect(m.G.result).toMatchObject({ ending: 'war', culprit, cause: 'north-korea' });
+  });
+
+  it("the Taiwan crisis's standing quarantine is China's: its upkeep tension, and a war it brings", () => {
+    const m = newMatch('taiwan-strait-crisis', 4, 'standing-quarantine');
+    m.G.tracks.taiwanCrisis = 5;
+    m.G.tracks.tension = 4;
+    const before = m.G.tensionAdded.china;
+    const r = resolution(m.G, null, { number: () => 0 });
+    upkeep(r);
+    expect(m.G.tensionAdded.china).toBe(before + 1);
+    const w = newMatch('taiwan-strait-crisis', 4, 'standing-quarantine-war');
+    w.G.tracks.taiwanCrisis = 5;
+    w.G.tracks.tension = 9;
+    upkeep(resolution(w.G, null, { number: () => 0 }));
+    expect(w.G.result).toMatchObject({ ending: 'war', culprit: 'china', cause: 'seat' });
   });
 
   it('records the tension each seat adds, turn by turn', () => {
