@@ -83,6 +83,9 @@ export class LocalGame {
       ...EastAsiaTomorrow,
       seed: setup.seed,
       setup: (context) => EastAsiaTomorrow.setup!(context, data),
+      // With a White Cell the end is not final (it may rewind, or reopen a branch, after it): boardgame.io
+      // must not close the match, which would refuse those acts; G.result alone says the game is over.
+      ...(setup.whiteCell ? { endIf: () => undefined } : {}),
     };
     this.client = Client<GameState>({
       game,
