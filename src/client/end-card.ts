@@ -7,6 +7,7 @@ import { SEATS, type Seat } from '../content/ids';
 import { priorityById } from '../content/priorities';
 import { SEAT_STYLE } from '../content/seats';
 import { isConditionMet, marginParts, type ScorePart, type GameResult, type GameState } from '../rules';
+import { WAR_AT } from '../report/format/ending';
 import { h, seatChip } from './dom';
 
 export interface EndCardActions {
@@ -25,7 +26,7 @@ export const signed = (n: number): string => (n >= 0 ? `+${n}` : String(n));
 /** Why the game ended, from the result and the rules' constants (BALANCE) — never a restated number. */
 export function endingSentence(r: GameResult, variant: number): string {
   if (r.ending === 'war')
-    return `Tension reached 10: war.${r.culprit ? ` ${SEAT_STYLE[r.culprit].name} pushed it there and loses outright.` : ''}`;
+    return `Tension reached ${WAR_AT}: war.${r.culprit ? ` ${SEAT_STYLE[r.culprit].name} pushed it there and loses outright.` : ''}`;
   if (r.ending === 'sudden-death')
     return variant === 2
       ? `A lead of ${BALANCE.vpSuddenDeath} victory points or more at a summit from turn ${BALANCE.suddenDeathFromTurn} on wins at once (turn ${r.turn}).`

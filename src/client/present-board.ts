@@ -18,7 +18,7 @@ import type { BoardView, MarkerView, SeatBadge, SpaceView, TrackView, UnitStackV
 import { PARTNER_NAMES, THEATER_NAMES, deterrence, portController, pressure, type GameState } from '../rules';
 import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
 import { MAP } from '../content/map';
-import { ENDING_PHRASE } from '../report/format/ending';
+import { ENDING_PHRASE, WAR_AT } from '../report/format/ending';
 import { dangerHelp, partnershipHelp, theaterHelp, trackHelp } from './help-text';
 
 export interface PresentOptions {
@@ -324,7 +324,7 @@ export function statusLine(G: GameState): string {
     const r = G.result;
     const who = r.winner ? SEAT_STYLE[r.winner].name : 'nobody';
     if (r.ending === 'war')
-      return `War — ${r.culprit ? SEAT_STYLE[r.culprit].name + ' pushed tension to 10' : 'tension reached 10'}; ${who} wins`;
+      return `War — ${r.culprit ? `${SEAT_STYLE[r.culprit].name} pushed tension to ${WAR_AT}` : `tension reached ${WAR_AT}`}; ${who} wins`;
     return `${who} wins by ${ENDING_PHRASE[r.ending]}`;
   }
   const p = G.pending;

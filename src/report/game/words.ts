@@ -1,7 +1,7 @@
 /** Small formatting helpers shared by the HTML and Markdown exports. */
 import { TRACKS, type Track } from '../../content/ids';
 import { TRACK_NAMES } from '../../rules';
-import { ENDING_PHRASE } from '../format/ending';
+import { ENDING_PHRASE, WAR_AT } from '../format/ending';
 import { roleName, type Report, type ReportTurn, type Swing } from './build';
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -37,7 +37,7 @@ export function resultText(report: Report): string {
   const winner = r.winner
     ? `${report.game.variant === 2 && r.winner === 'nato' ? 'The West' : roleName(r.winner)} wins`
     : 'Nobody wins';
-  return `${winner} on turn ${r.turn}, by ${ENDING_PHRASE[r.ending]}${r.culprit ? ` (${roleName(r.culprit)} pushed tension to 10)` : ''}.`;
+  return `${winner} on turn ${r.turn}, by ${ENDING_PHRASE[r.ending]}${r.culprit ? ` (${roleName(r.culprit)} pushed tension to ${WAR_AT})` : ''}.`;
 }
 
 /** Chart marks at each turn segment's first action. */
