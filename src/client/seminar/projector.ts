@@ -4,6 +4,7 @@
  * hands it goes through playerView(G, null) first, so no secret reaches the wall.
  */
 import { PORTS, SEATS, THEATERS, TRACK_IDS, TRACKS } from '../../content/ids';
+import { MOVE_CATALOGUE } from '../../content/moves';
 import { SEAT_STYLE } from '../../content/seats';
 import {
   PORT_NAMES,
@@ -43,7 +44,7 @@ export function waitingWords(G: GameState): string {
   if (G.white?.paused) return 'Paused by the White Cell';
   const p = G.pending;
   if (p?.kind === 'approval')
-    return `The White Cell is considering ${SEAT_STYLE[p.seat].name}'s ${p.covert ? 'covert move' : p.action.move}`;
+    return `The White Cell is considering ${SEAT_STYLE[p.seat].name}'s ${p.covert ? 'covert move' : MOVE_CATALOGUE[p.action.move].name}`;
   if (p?.kind === 'adjudication')
     return `The White Cell is rating ${SEAT_STYLE[p.seat].name}'s argument: “${p.argument.action}”`;
   if (p?.kind === 'reading') return `The White Cell is choosing how to read “${p.source}”`;
