@@ -77,10 +77,10 @@ export class PgStorage extends MatchStore {
   }
 
   /** Runs `fn` in one transaction on one connection; any throw rolls it back. */
-  private async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  private async tx<T>(fn: (c: Client) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const c = await this.pool.connect();
     try {
-      await c.query('BEGIN');
+      await c.query(begin);
       const out = await fn(c);
       await c.query('COMMIT');
       c.release();
@@ -303,21 +303,25 @@ export class PgStorage extends MatchStore {
     if (opts.state) cols.push('state');
     if (opts.metadata) cols.push('metadata');
     if (opts.initialState) cols.push('initial_state');
-    // The log is read in the same snapshot as the state, so they always agree.
-    const [row, log] = await this.tx(async (c) => [
-      cols.length > 0
-        ? (await c.query<MatchRow>(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [matchID])).rows[0]
-        : undefined,
-      opts.log
+    const read = async (c: pg.Pool | Client) => {
+      const row =
+        cols.length > 0
+          ? (await c.query<MatchRow>(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [matchID])).rows[0]
+          : undefined;
+      const log = opts.log
         ? (
             await c.query<{ seq: string; entry: string }>(
               'SELECT seq, entry FROM log_entries WHERE match_id = $1 ORDER BY seq',
               [matchID],
             )
           ).rows
-        : undefined,
-    ]);
-    return this.json.fetched(matchID, opts, row, log);
+        : undefined;
+      return this.json.fetched(matchID, opts, row, log);
+    };
+    // Row and log together are read in one snapshot (REPEATABLE READ), so they always agree; one alone needs none.
+    return cols.length > 0 && opts.log
+      ? this.tx(read, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+      : read(this.pool);
   }
 
   override async listMatches(opts?: StorageAPI.ListMatchesOpts): Promise<string[]> {
