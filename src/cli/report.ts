@@ -1,7 +1,8 @@
 /**
- * `npm run report -- GAME.json [--out DIR] [--no-advice]`: the after-action report of a saved game —
- * report.html (standalone, charts inline), report.md, report.json and actions.csv in DIR (default
- * `./report-<name>/`). Exit 1 on a missing, unreadable or malformed file or one that does not replay;
+ * `npm run report -- GAME.json [--out DIR] [--no-advice] [--sweep SENSITIVITY.json]`: the after-action
+ * report of a saved game — report.html (standalone, charts inline), report.md, report.json and
+ * actions.csv in DIR (default `./report-<name>/`); `--sweep` attaches an assumption sweep's
+ * sensitivity.json as evidence for the game's study question. Exit 1 on a missing, unreadable or malformed file or one that does not replay;
  * exit 2 on bad flags.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import {
   buildReport,
   ReplayError,
   renderReportHtml,
+  sweepEvidenceSchema,
+  type SweepEvidence,
   renderReportMarkdown,
   reportJson,
   actionsCsv,
@@ -22,7 +25,24 @@ import { scenarioIds } from '../sim/real-rules';
 import { SaveFileError, parseSaveFile } from '../sim/save-file';
 import { runAsScript } from './run-as-script';
 
-const USAGE = 'usage: npm run report -- GAME.json [--out DIR] [--no-advice]';
+const USAGE = 'usage: npm run report -- GAME.json [--out DIR] [--no-advice] [--sweep SENSITIVITY.json]';
+
+/** An assumption sweep's sensitivity.json, or a message naming the file and what is wrong with it. */
+function readSweep(file: string): SweepEvidence | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? `${file}: no such file`
+      : `${file}: ${code ?? `not valid JSON (${(err as Error).message})`}`;
+  }
+  const parsed = sweepEvidenceSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  return `${file}: not an assumption sweep's sensitivity.json (${issue.path.join('.') || '(root)'}: ${issue.message})`;
+}
 
 /** `./report-<name>/` for `games/00001-seed.json`. */
 export function defaultOutDir(file: string): string {
@@ -40,12 +60,13 @@ export async function main(
   let file: string;
   let out: string;
   let advice: boolean;
+  let sweepFile: string | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: true,
-      options: { out: { type: 'string' }, 'no-advice': { type: 'boolean' } },
+      options: { out: { type: 'string' }, 'no-advice': { type: 'boolean' }, sweep: { type: 'string' } },
     });
     if (positionals.length !== 1)
       throw new Error(
@@ -55,6 +76,7 @@ export async function main(
     if (values.out === '') throw new Error('--out needs a directory');
     out = resolve(values.out ?? defaultOutDir(file));
     advice = !values['no-advice'];
+    sweepFile = values.sweep;
   } catch (err) {
     log(`report: ${(err as Error).message}\n${USAGE}`);
     return 2;
@@ -84,7 +106,10 @@ export async function main(
           `${file}: the replay ends in state ${hash}, not the recorded finalHash ${save.finalHash} — the file does not match these rules`,
         );
     }
-    const report = buildReport(save, createDice(save.seed), { advice });
+    const sweep = sweepFile === undefined ? undefined : readSweep(sweepFile);
+    if (typeof sweep === 'string') return fail(sweep);
+    if (sweep && !save.study) log(`report: ${file} has no study question; the sweep is not shown`);
+    const report = buildReport(save, createDice(save.seed), { advice, ...(sweep ? { sweep } : {}) });
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'report.html'), renderReportHtml(report));
     writeFileSync(join(out, 'report.md'), renderReportMarkdown(report));

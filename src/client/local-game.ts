@@ -11,6 +11,7 @@ import { EastAsiaTomorrow, type SetupData, type Action, type GameState, type Han
 import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
 import type { ReactionPreference } from './reactions';
 import { clientSession } from './seminar/client-session';
+import { NotesStore } from './seminar/notes';
 import type { SeminarSession } from './seminar/session';
 
 /** Who plays a seat: a person, or a bot (`bot`; kept for a person's seat so the menu remembers it). */
@@ -31,6 +32,12 @@ export interface GameSetup {
   freeAdjudication?: boolean;
   /** Each person's standing orders for the reactions put to their seat (hot-seat: fewer hand-overs). */
   reactions?: Partial<BySeat<ReactionPreference>>;
+  /** The seminar's study question, chosen or written at setup. */
+  study?: string;
+  /** Hotwash prompts the facilitator edited (from a saved game). */
+  hotwash?: string[];
+  /** Each seat's person reads its red-team brief at its first hand-over. */
+  briefs?: boolean;
 }
 
 /** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; docs/DESIGN.md §9). */
@@ -70,8 +77,14 @@ export class LocalGame {
   readonly session: SeminarSession;
   /** Listeners to changes of the table beyond the game's own state (a reaction preference). */
   private readonly listeners = new Set<() => void>();
+  /** The study question and hotwash prompts: saved with the game, shown on the projector. */
+  readonly notes: NotesStore;
 
   constructor(readonly setup: GameSetup) {
+    this.notes = new NotesStore({
+      ...(setup.study ? { study: setup.study } : {}),
+      ...(setup.hotwash ? { hotwash: { prompts: setup.hotwash, showing: null } } : {}),
+    });
     const data: SetupData = {
       scenario: setup.scenario,
       variant: setup.variant,
@@ -93,7 +106,12 @@ export class LocalGame {
       debug: false,
     });
     this.client.start();
-    this.session = clientSession(this.client as never, { record: (m) => this.actions.push(m) });
+    this.session = {
+      ...clientSession(this.client as never, { record: (m) => this.actions.push(m) }),
+      notes: this.notes,
+      // The seminar screens redraw on a note as on a move (the projector shows the study question).
+      subscribe: (fn) => this.subscribe(fn),
+    };
     if (setup.whiteCell && setup.freeAdjudication)
       this.white('whiteSetAdjudication', ['free', 'free adjudication chosen at the start of the game']);
   }
@@ -115,12 +133,14 @@ export class LocalGame {
     return s.G;
   }
 
-  /** Calls `fn` after every change (moves by anyone, White Cell acts, a reaction preference); returns the unsubscribe. */
+  /** Calls `fn` after every change (moves by anyone, White Cell acts, a reaction preference, a seminar note); returns the unsubscribe. */
   subscribe(fn: () => void): () => void {
     const off = this.client.subscribe(() => fn());
+    const offNotes = this.notes.subscribe(fn);
     this.listeners.add(fn);
     return () => {
       off();
+      offNotes();
       this.listeners.delete(fn);
     };
   }
@@ -152,6 +172,7 @@ export class LocalGame {
   }
 
   toSave(): SaveFile {
+    const notes = this.notes.get();
     const bots: Partial<Record<Seat, string>> = {};
     for (const [seat, c] of Object.entries(this.setup.controls) as [Seat, SeatControl][])
       if (c.kind === 'bot') bots[seat] = formatBotSpec(c.bot);
@@ -163,6 +184,8 @@ export class LocalGame {
       ...(this.setup.whiteCell ? { whiteCell: true } : {}),
       ...(this.setup.handicap ? { handicap: this.setup.handicap } : {}),
       ...(Object.keys(bots).length ? { bots } : {}),
+      ...(notes.study ? { study: { question: notes.study } } : {}),
+      ...(notes.hotwash?.prompts.length ? { hotwash: [...notes.hotwash.prompts] } : {}),
       actions: this.actions.map((a) => ({ ...a, args: [...a.args] })),
     };
   }
@@ -179,6 +202,8 @@ export class LocalGame {
       seed: save.seed,
       ...(save.whiteCell ? { whiteCell: true } : {}),
       ...(save.handicap ? { handicap: save.handicap } : {}),
+      ...(save.study ? { study: save.study.question } : {}),
+      ...(save.hotwash ? { hotwash: save.hotwash } : {}),
       controls,
     });
     onStep?.(game.G, -1);

@@ -36,6 +36,7 @@ const scenarios: ScenarioInfo[] = scenarioList
     briefing: s.briefing,
     turns: s.turns,
     variants: s.variants,
+    studyQuestions: s.studyQuestions,
   }));
 const scenarioName = (id: string) => scenarioList.find((s) => s.id === id)?.name ?? id;
 

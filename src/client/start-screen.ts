@@ -8,6 +8,7 @@ import { h, readFile, seatChip } from './dom';
 import { BOT_CHOICES, DEFAULT_BOT, formatBotSpec, parseBotSpec } from '../content/bot-spec';
 import { handicapsFor, levelHint, type GameSetup, type SeatControl } from './local-game';
 import { openRules } from './rules-reference';
+import { studyField } from './seminar/study-field';
 
 export interface ScenarioInfo {
   id: string;
@@ -15,6 +16,8 @@ export interface ScenarioInfo {
   briefing: string;
   turns: number;
   variants: readonly number[];
+  /** The questions a seminar on this scenario might study. */
+  studyQuestions: readonly string[];
 }
 
 export interface StartChoices {
@@ -67,6 +70,8 @@ export function showStartScreen(
     freeAdjudication.disabled = !whiteCell.checked;
     if (!whiteCell.checked) freeAdjudication.checked = false;
   });
+  const study = studyField();
+  const briefs = h('input', { type: 'checkbox', attrs: { id: 'briefs' } });
   const errorBox = h('p', { class: 'error', attrs: { role: 'alert', id: 'start-error' }, text: error ?? '' });
   const controls: BySeat<SeatControl> = {
     china: { kind: 'bot', bot: DEFAULT_BOT },
@@ -83,6 +88,7 @@ export function showStartScreen(
       ...vs.map((v) => h('option', { value: String(v), text: variantLabel(v as Variant), selected: v === cur })),
     );
     briefing.textContent = scenario().briefing;
+    study.setProposals(scenario().studyQuestions);
     refreshSeats();
   };
   const refreshSeats = () => {
@@ -168,6 +174,8 @@ export function showStartScreen(
             handicap: handicapsFor(picked),
             ...(whiteCell.checked ? { whiteCell: true } : {}),
             ...(freeAdjudication.checked ? { freeAdjudication: true } : {}),
+            ...(study.value() ? { study: study.value() } : {}),
+            ...(briefs.checked ? { briefs: true } : {}),
           },
           projector.checked,
         );
@@ -234,6 +242,15 @@ export function showStartScreen(
         style: { margin: '6px 0 0' },
         text: 'The White Cell is one more person at this screen: a facilitator who sees everything, forces injects, overrides results and rewinds turns; every act is logged with its reason. The White Cell button hands the screen to it at any time.',
       }),
+      study.el,
+      h(
+        'label',
+        { class: 'row' },
+        briefs,
+        h('span', {
+          text: "Red-team brief: each seat's person reads (and may print) its one-page brief at its first hand-over",
+        }),
+      ),
     ),
     h(
       'fieldset',

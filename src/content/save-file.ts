@@ -42,6 +42,13 @@ export const saveFileSchema = z
     handicap: z.partialRecord(z.enum(SEATS), handicapSchema).optional(),
     /** Who played each seat (informational), e.g. `{ "china": "scripted:3" }`. */
     bots: z.partialRecord(z.enum(SEATS), z.string()).optional(),
+    /** The seminar's study question (chosen from the scenario's or written at setup); the report answers it. */
+    study: z
+      .object({ question: z.string().trim().min(1, 'the study question is empty').max(500) })
+      .strict()
+      .optional(),
+    /** Hotwash prompts as the facilitator edited them (the report proposes its own when absent). */
+    hotwash: z.array(z.string().trim().min(1).max(1000)).max(40).optional(),
     actions: z.array(saveActionSchema),
     /** SHA-256 of the canonical JSON of the final G (src/rules/canonical-json.ts). */
     finalHash: z

@@ -59,6 +59,7 @@ const FIELDS: Record<string, readonly string[]> = {
     'firstInjects',
     'specials',
     'tutorial',
+    'studyQuestions',
   ],
   tracks: START_TRACKS,
   partnership: PARTNERS,

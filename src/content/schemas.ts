@@ -118,6 +118,8 @@ export const ScenarioSchema = z.object({
   firstInjects: z.array(z.string()),
   /** Special rules by id; the rules know each id (see docs/RULES.md §Scenarios). */
   specials: z.array(z.string()),
+  /** Questions a seminar on this scenario might study, offered at setup (the facilitator may write another). */
+  studyQuestions: z.array(z.string().trim().min(1).max(300)).max(8).default([]),
   /** A teaching scenario (the guided first game): left out of the scenario lists, balance sweeps and targets. */
   tutorial: z.boolean().default(false),
 });

@@ -67,10 +67,9 @@ export function branchPosition(from: BranchFrom): { position: GameState; atActio
   return { position: untended(position), atAction, played };
 }
 
-/** Bots play the branch without an umpire: no pause, no approvals, rigid adjudication, no fixed rolls, the table reads injects. */
+/** Bots play the branch without an umpire: no pause, no approvals, rigid adjudication, no fixed rolls. */
 function untended(G: GameState): GameState {
   if (G.white) {
-    G.white.tableReadings = true;
     G.white.paused = false;
     G.white.requireApproval = false;
     G.white.adjudication = 'rigid';
@@ -81,7 +80,15 @@ function untended(G: GameState): GameState {
 
 /** The real rules, with "setup" returning a fresh copy of the branch position (its dice untouched). */
 export function branchRules(position: GameState): RulesPort {
-  return { ...realRules, setup: () => structuredClone(position) };
+  return {
+    ...realRules,
+    setup: () => {
+      const G = structuredClone(position);
+      // Nobody sits in the White Cell's chair: the table's die reads injects open to interpretation.
+      if (G.white) G.white.tableReadings = true;
+      return G;
+    },
+  };
 }
 
 /** One seat's branch numbers next to the game as played. */

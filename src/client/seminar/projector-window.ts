@@ -8,6 +8,7 @@ import { mountBoard } from '../../render/mount-board';
 import { playerView, type GameState } from '../../rules';
 import { h } from '../dom';
 import { presentBoard } from '../present-board';
+import { NotesStore, type SeminarNotes } from './notes';
 import { mountProjector } from './projector';
 import type { SeminarSession } from './session';
 
@@ -15,7 +16,7 @@ const CHANNEL = 'east-asia-tomorrow/projector';
 /** The window's address (main.ts routes it). */
 export const PROJECTOR_QUERY = 'projector-window';
 
-type Message = { kind: 'hello' } | { kind: 'state'; G: GameState; scenarioName: string };
+type Message = { kind: 'hello' } | { kind: 'state'; G: GameState; scenarioName: string; notes: SeminarNotes };
 
 /** The game tab's side: post the public view on every change and to every window that says hello. */
 export function broadcastProjector(session: SeminarSession, scenarioName: string): () => void {
@@ -23,7 +24,13 @@ export function broadcastProjector(session: SeminarSession, scenarioName: string
   const channel = new BroadcastChannel(CHANNEL);
   const post = () => {
     const G = session.state();
-    if (G) channel.postMessage({ kind: 'state', G: playerView(G, null), scenarioName } satisfies Message);
+    if (G)
+      channel.postMessage({
+        kind: 'state',
+        G: playerView(G, null),
+        scenarioName,
+        notes: session.notes?.get() ?? {},
+      } satisfies Message);
   };
   channel.onmessage = (e: MessageEvent<Message>) => {
     if (e.data?.kind === 'hello') post();
@@ -59,8 +66,10 @@ export function showProjectorWindow(root: HTMLElement): void {
       projector: true,
       scenarioName: latest!.scenarioName,
     });
+  const notes = new NotesStore();
   const session: SeminarSession = {
     state: () => latest?.G ?? null,
+    notes,
     // The room's screen makes no moves.
     white: () => false,
     subscribe: (fn) => {
@@ -77,6 +86,7 @@ export function showProjectorWindow(root: HTMLElement): void {
     if (e.data?.kind !== 'state') return;
     // Again through playerView: the window shows public information whatever it is sent.
     latest = { G: playerView(e.data.G, null), scenarioName: e.data.scenarioName };
+    notes.set({ study: e.data.notes.study, hotwash: e.data.notes.hotwash });
     for (const fn of listeners) fn();
     if (board) board.update(view());
     else if (boardHost && !boardHost.dataset['mounting']) {

@@ -20,6 +20,7 @@ import {
 import { ENDING_LABEL } from '../../report/format/ending';
 import { h } from '../dom';
 import { latestInject } from './inject-story';
+import { projectorNotes } from './projector-notes';
 import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
 import './seminar.css';
 
@@ -67,12 +68,14 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
     storyTitle,
     storyText,
   );
+  const notes = projectorNotes();
   const boardHost = opts.board ? h('div', { class: 'pj-board', attrs: { id: 'pj-board' } }) : null;
   root.replaceChildren(
     h(
       'div',
       { class: 'pj', attrs: { id: 'projector-view', role: 'region', 'aria-label': 'Projector view' } },
       h('header', {}, headline, waiting),
+      notes.el,
       story,
       h('div', { class: 'pj-main' }, boardHost, h('div', { class: 'pj-side' }, seats, tracks, theaters)),
       h('section', { attrs: { 'aria-label': 'Latest events' } }, h('h2', { text: 'Latest events' }), events),
@@ -81,6 +84,7 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
   if (boardHost) opts.board!(boardHost);
 
   function refresh(): void {
+    notes.render(session.notes?.get());
     const full = session.state();
     if (!full) {
       headline.textContent = 'Waiting for the match to start…';

@@ -12,6 +12,7 @@
  */
 import type { MoveName, Seat, WhiteMoveName } from '../../content/ids';
 import type { GameState } from '../../rules';
+import type { NotesStore } from './notes';
 
 export interface SeminarSession {
   /**
@@ -26,6 +27,8 @@ export interface SeminarSession {
   seatMove?(seat: Seat, move: MoveName, args: unknown[]): boolean | Promise<boolean>;
   /** Call `listener` after every state change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** The study question and hotwash prompts, where the table keeps them (hot-seat). */
+  notes?: NotesStore;
 }
 
 export interface SeminarHandle {

@@ -20,7 +20,6 @@ import {
 import { priorityById } from '../../content/priorities';
 import { scenarioById } from '../../content/scenario';
 import {
-  SEAT_NAMES,
   isConditionMet,
   margins,
   playerView,
@@ -31,6 +30,10 @@ import {
 } from '../../rules';
 import { replaySaved } from '../replay';
 import type { SavedGame } from '../saved-game';
+import { proposeHotwash, type HotwashPrompt } from './hotwash';
+import { answerStudy, type StudyAnswer, type SweepEvidence } from './study';
+
+export { roleName } from './roles';
 
 export const REPORT_FORMAT = 'eat-report/1';
 /** The scripted bot's level used for "what would the bot have done": the canonical flowchart, no bonus. */
@@ -158,6 +161,10 @@ export interface Report {
   hidden: ReportEvent[];
   priorities: PriorityReveal[];
   botAdvice: { level: number; note: string; decisions: number; agreed: number };
+  /** The seminar's study question answered from this game (and the attached sweep); null without one. */
+  study: StudyAnswer | null;
+  /** Discussion questions for the hotwash: the facilitator's edited list, else the report's own. */
+  hotwash: HotwashPrompt[];
 }
 
 export interface BuildOptions {
@@ -165,6 +172,8 @@ export interface BuildOptions {
   advice?: boolean;
   /** Biggest swings kept per seat. */
   swingsPerSeat?: number;
+  /** An assumption sweep's sensitivity.json, as evidence for the study question. */
+  sweep?: SweepEvidence;
 }
 
 const tracksOf = (G: GameState): Tracks => Object.fromEntries(TRACK_IDS.map((t) => [t, G.tracks[t]])) as Tracks;
@@ -264,7 +273,7 @@ export function buildReport(save: SavedGame, dice: Dice, options: BuildOptions =
   const controllers = Object.fromEntries(SEATS.map((s) => [s, save.bots?.[s] ?? 'person'])) as BySeat<string>;
   const decisions = actions.filter((a) => a.bot);
 
-  return {
+  const report: Report = {
     format: REPORT_FORMAT,
     game: {
       scenario: save.scenario,
@@ -303,7 +312,15 @@ export function buildReport(save: SavedGame, dice: Dice, options: BuildOptions =
       decisions: decisions.length,
       agreed: decisions.filter((a) => a.bot!.same).length,
     },
+    study: null,
+    hotwash: [],
   };
+  const question = save.study?.question ?? null;
+  if (question) report.study = answerStudy(report, question, options.sweep);
+  report.hotwash = save.hotwash?.length
+    ? save.hotwash.map((text) => ({ text, source: 'facilitator', action: null, turn: null }))
+    : proposeHotwash(report, question);
+  return report;
 }
 
 /** Group the log into turn segments, in play order (a rewind starts a new segment of an earlier turn). */
@@ -396,10 +413,4 @@ function whiteActs(actions: ReportAction[]): WhiteAct[] {
       reason: String(a.args[a.args.length - 1] ?? ''),
       text: a.events.map((e) => e.text).join(' · '),
     }));
-}
-
-/** "China", "NATO", "White Cell" … for a role. */
-export function roleName(role: Role | null): string {
-  if (role === null) return 'Game';
-  return role === 'white' ? 'White Cell' : SEAT_NAMES[role];
 }

@@ -120,7 +120,7 @@ export function renderReportHtml(report: Report): string {
 <p class="sub">Scenario <strong>${esc(g.scenario)}</strong> · ${g.variant} seats${g.whiteCell ? ' with a White Cell' : ''} · seed <code>${esc(g.seed)}</code> · ${g.actions} actions${g.finalHash ? ` · final state <code>${g.finalHash.slice(0, 12)}…</code>` : ''}</p>
 <p><strong>${esc(resultText(report))}</strong></p>
 <table><tr><th>seat</th><th>played by</th><th>margin at the start</th><th>final margin</th></tr>${margins}</table>
-
+${studyHtml(report)}
 <h2>Margins over the game</h2>
 <p class="sub">Each step is one action; dotted lines mark the start of each turn (T2′ = a turn played again after a rewind). Final margins include national priorities; these lines do not.</p>
 ${lineChart(marginSeries, { title: 'Victory margin by seat', width: 1000, height: 260, marks })}
@@ -143,11 +143,33 @@ ${priorities}
 <h2>Human decisions and the scripted bot</h2>
 ${advice}
 
+<h2>Hotwash questions</h2>
+${hotwashHtml(report)}
+
 <h2>Timeline</h2>
 ${timeline}
 <p class="sub">Made from the saved game by <code>npm run report</code>; the game replays exactly from its seed and actions.</p>
 </body></html>
 `;
+}
+
+/** The study question and its evidence, right under the outcome. */
+function studyHtml(report: Report): string {
+  const st = report.study;
+  if (!st) return '';
+  const list = (lines: string[]) => `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`;
+  return `<section id="study"><h2>Study question</h2><p><strong>${esc(st.question)}</strong></p><h3>Evidence from this game</h3>${list(st.game)}${st.sweep.length ? `<h3>Evidence from the assumption sweep</h3>${list(st.sweep)}` : ''}</section>`;
+}
+
+/** The discussion questions, each with the action it cites. */
+function hotwashHtml(report: Report): string {
+  if (!report.hotwash.length) return '<p class="sub">No turning point to discuss.</p>';
+  return `<p class="sub">Proposed from the game's turning points${report.study ? ' and the study question' : ''}; the facilitator may rewrite them in the White Cell console.</p><ol id="hotwash">${report.hotwash
+    .map(
+      (p) =>
+        `<li data-source="${p.source}"${p.action !== null ? ` data-action="${p.action}"` : ''}>${esc(p.text)}</li>`,
+    )
+    .join('')}</ol>`;
 }
 
 /** A track's chart range: its legal range (vp narrowed to what the game reached). */

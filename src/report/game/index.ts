@@ -25,6 +25,8 @@ export {
   type BuildOptions,
 } from './build';
 export { actionsCsv, ACTIONS_CSV_HEADER } from './csv';
+export { proposeHotwash, type HotwashPrompt } from './hotwash';
+export { sweepEvidenceSchema, type StudyAnswer, type SweepEvidence } from './study';
 export { renderReportHtml } from './html';
 export { renderReportMarkdown } from './markdown';
 export { replaySaved, setupSaved, applySaved, ReplayError, type ReplayHooks } from '../replay';

@@ -21,6 +21,21 @@ export function renderReportMarkdown(report: Report): string {
       `| ${SEAT_STYLE[s].name} | ${cell(g.controllers[s])} | ${signed(report.initial.margins[s])} | ${signed(report.result?.margins[s] ?? report.final.margins[s])} |`,
     );
 
+  if (report.study)
+    out.push(
+      '',
+      '## Study question',
+      '',
+      `**${report.study.question}**`,
+      '',
+      '### Evidence from this game',
+      '',
+      ...report.study.game.map((l) => `- ${l}`),
+      ...(report.study.sweep.length
+        ? ['', '### Evidence from the assumption sweep', '', ...report.study.sweep.map((l) => `- ${l}`)]
+        : []),
+    );
+
   out.push('', '## Tracks at the end of each turn', '');
   out.push(
     `| turn | ${report.tracks.join(' | ')} | ${report.seats.map((s) => `margin ${SEAT_STYLE[s].name}`).join(' | ')} |`,
@@ -87,6 +102,10 @@ export function renderReportMarkdown(report: Report): string {
         `| #${a.index} | ${a.turn}.${a.round} | ${roleName(a.seat)} | ${cell(`${a.move}${a.args.length ? ` (${argsText(a.args)})` : ''}`)} | ${a.bot!.same ? 'the same' : cell(`${a.bot!.move}${a.bot!.args.length ? ` (${argsText(a.bot!.args)})` : ''}`)} | ${cell(a.bot!.why)} |`,
       );
   }
+
+  out.push('', '## Hotwash questions', '');
+  if (!report.hotwash.length) out.push('No turning point to discuss.');
+  report.hotwash.forEach((p, i) => out.push(`${i + 1}. ${p.text}`));
 
   out.push('', '## Timeline', '');
   for (const t of report.turns) {
