@@ -109,6 +109,7 @@ export class LocalGame {
     this.session = {
       ...clientSession(this.client as never, { record: (m) => this.actions.push(m) }),
       notes: this.notes,
+      save: () => this.toSave(),
       // The seminar screens redraw on a note as on a move (the projector shows the study question).
       subscribe: (fn) => this.subscribe(fn),
     };

@@ -12,6 +12,7 @@
  */
 import type { MoveName, Seat, WhiteMoveName } from '../../content/ids';
 import type { GameState } from '../../rules';
+import type { SaveFile } from '../../content/save-file';
 import type { NotesStore } from './notes';
 
 export interface SeminarSession {
@@ -29,6 +30,8 @@ export interface SeminarSession {
   subscribe(listener: () => void): () => void;
   /** The study question and hotwash prompts, where the table keeps them (hot-seat). */
   notes?: NotesStore;
+  /** The game so far as a saved file (hot-seat), for the hotwash proposals. */
+  save?: () => SaveFile;
 }
 
 export interface SeminarHandle {

@@ -9,6 +9,7 @@ import { awaitingWhiteCell } from '../../rules';
 import { h } from '../dom';
 import { consoleContext, type ConsolePanel } from './console/context';
 import { controlPanel } from './console/control-panel';
+import { debriefPanel } from './console/debrief-panel';
 import { historyPanel } from './console/history-panel';
 import { injectPanel } from './console/inject-panel';
 import { pendingPanel } from './console/pending-panel';
@@ -26,7 +27,7 @@ export function mountWhiteCellConsole(root: HTMLElement, session: SeminarSession
   const columns: ConsolePanel[][] = [
     [controlPanel(ctx), trackPanel(ctx), historyPanel(ctx)],
     [injectPanel(ctx)],
-    [statePanel()],
+    [debriefPanel(ctx), statePanel()],
   ];
   const panels = [pending, ...columns.flat()];
   root.replaceChildren(

@@ -1,6 +1,6 @@
 /** A role in words, for every export of the report. */
 import type { Role } from '../../content/ids';
-import { SEAT_NAMES } from '../../rules/labels';
+import { SEAT_NAMES } from '../../rules';
 
 /** "China", "NATO", "White Cell" … for a role; "Game" for what no role did. */
 export function roleName(role: Role | null): string {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { MOVE_CATALOGUE } from '../../content/moves';
 import { TRACK_IDS, type MoveName, type Track } from '../../content/ids';
-import { TRACK_NAMES } from '../../rules/labels';
+import { TRACK_NAMES } from '../../rules';
 import type { Report, ReportAction } from './build';
 import { roleName } from './roles';
 import { resultText, signed } from './words';
