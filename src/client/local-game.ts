@@ -36,8 +36,6 @@ export interface GameSetup {
   study?: string;
   /** Hotwash prompts the facilitator edited (from a saved game). */
   hotwash?: string[];
-  /** Each seat's person reads its red-team brief at its first hand-over. */
-  briefs?: boolean;
 }
 
 /** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; docs/DESIGN.md §9). */

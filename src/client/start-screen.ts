@@ -71,7 +71,6 @@ export function showStartScreen(
     if (!whiteCell.checked) freeAdjudication.checked = false;
   });
   const study = studyField();
-  const briefs = h('input', { type: 'checkbox', attrs: { id: 'briefs' } });
   const errorBox = h('p', { class: 'error', attrs: { role: 'alert', id: 'start-error' }, text: error ?? '' });
   const controls: BySeat<SeatControl> = {
     china: { kind: 'bot', bot: DEFAULT_BOT },
@@ -175,7 +174,6 @@ export function showStartScreen(
             ...(whiteCell.checked ? { whiteCell: true } : {}),
             ...(freeAdjudication.checked ? { freeAdjudication: true } : {}),
             ...(study.value() ? { study: study.value() } : {}),
-            ...(briefs.checked ? { briefs: true } : {}),
           },
           projector.checked,
         );
@@ -243,14 +241,6 @@ export function showStartScreen(
         text: 'The White Cell is one more person at this screen: a facilitator who sees everything, forces injects, overrides results and rewinds turns; every act is logged with its reason. The White Cell button hands the screen to it at any time.',
       }),
       study.el,
-      h(
-        'label',
-        { class: 'row' },
-        briefs,
-        h('span', {
-          text: "Red-team brief: each seat's person reads (and may print) its one-page brief at its first hand-over",
-        }),
-      ),
     ),
     h(
       'fieldset',
