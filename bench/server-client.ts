@@ -35,7 +35,7 @@ export interface Target {
   cpu(): Promise<number>;
 }
 
-export function start(kind: 'sqlite' | 'memory' | 'sqlite-limits', dataDir: string): Promise<Target> {
+export function start(kind: 'sqlite' | 'memory' | 'sqlite-limits' | 'cluster', dataDir: string): Promise<Target> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-target.ts', kind], {
     env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -2,25 +2,37 @@
  * One server for `bench/server.ts` and `bench/flood.ts`, in its own process: `sqlite` (ours: hardened
  * transport, SQLite in DATA_DIR, the per-connection limits lifted), `sqlite-limits` (ours with every
  * default limit, counting clients by X-Forwarded-For as behind a proxy) or `memory` (boardgame.io's
- * stock Server: stock socket transport, in-memory storage).
+ * stock Server: stock socket transport, in-memory storage) or `cluster` (ours as one instance of a cluster:
+ * PostgreSQL at DATABASE_URL, Redis at REDIS_URL under REDIS_PREFIX, limits lifted as for `sqlite`).
  * Prints `{"port":N}` when listening; answers each `cpu` line on stdin with its CPU time so far
  * (`{"cpuMs":N}`), which gives a load-independent cost per move on a shared machine.
  */
 import { Server } from 'boardgame.io/server';
 import { createServer } from '../src/server/index';
+import { connectCluster, joinCluster } from '../src/server/cluster';
+import { openStorage } from '../src/server/storage';
 import { consoleLogger } from '../src/server/log';
 import { SecretGame, secretSetupSchema } from '../tests/server/fixtures/secret-game';
 
 const kind = process.argv[2];
-if (kind === 'sqlite' || kind === 'sqlite-limits') {
+if (kind === 'sqlite' || kind === 'sqlite-limits' || kind === 'cluster') {
   const limited = kind === 'sqlite-limits';
+  const logger = consoleLogger({ quiet: true });
+  const clustered =
+    kind === 'cluster'
+      ? {
+          storage: openStorage({ databaseUrl: process.env.DATABASE_URL, logger }),
+          cluster: joinCluster(await connectCluster(process.env.REDIS_URL!, process.env.REDIS_PREFIX), logger),
+        }
+      : {};
   const s = await createServer({
     game: SecretGame,
     lobby: { setupSchema: secretSetupSchema, numPlayers: (_s, n) => n ?? 2, botLevels: ['x'] },
     port: 0,
     dataDir: process.env.DATA_DIR,
     clientDir: 'no-client',
-    logger: consoleLogger({ quiet: true }),
+    logger,
+    ...clustered,
     // The throughput benchmark's clients move back to back and all come from one address; the limits
     // are for people, not for this. The flood benchmark keeps every default and tells clients apart.
     ...(limited
@@ -45,7 +57,7 @@ if (kind === 'sqlite' || kind === 'sqlite-limits') {
   const addr = appServer.address() as { port: number };
   process.stdout.write(JSON.stringify({ port: addr.port }) + '\n');
 } else {
-  process.stderr.write('usage: server-target.ts sqlite|sqlite-limits|memory\n');
+  process.stderr.write('usage: server-target.ts sqlite|sqlite-limits|memory|cluster\n');
   process.exit(2);
 }
 
