@@ -36,6 +36,7 @@ import { openRules } from './rules-reference';
 import { reportButton } from './seminar/report-button';
 import type { SeminarSession } from './seminar/session';
 import { WhiteCellLayer } from './white-cell-layer';
+import { gameToolbar } from './toolbar';
 
 /** What the screen needs of a game: the hot-seat LocalGame, or an online match (src/client/online). */
 export type ScreenGame = Pick<LocalGame, 'G' | 'setup' | 'playerFor' | 'toSave'> & {
@@ -137,35 +138,13 @@ export class GameScreen {
 
   async start(): Promise<void> {
     const online = this.opts.seatedAs;
-    const toolbar = h(
-      'section',
-      { class: 'toolbar', attrs: { 'aria-label': 'Game' } },
-      online ? null : h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => this.save() } }),
-      h('button', { text: 'Rules', on: { click: () => void openRules() } }),
-      this.white
-        ? h('button', {
-            text: 'White Cell',
-            attrs: { id: 'open-white-cell', title: 'Hand the screen to the White Cell (umpire)' },
-            on: { click: () => this.dispatch({ type: 'toWhiteCell' }) },
-          })
-        : null,
-      h('button', {
-        text: 'Projector view',
-        attrs: { id: 'projector', 'aria-pressed': String(this.projector) },
-        on: { click: (e) => this.toggleProjector(e.currentTarget as HTMLButtonElement) },
-      }),
-      this.opts.onProjectorWindow
-        ? h('button', {
-            text: 'Projector window',
-            attrs: {
-              id: 'projector-window-open',
-              title: 'A second window for the projector: the public board and the latest events, live',
-            },
-            on: { click: () => this.opts.onProjectorWindow!() },
-          })
-        : null,
-      ...(online ? online.toolbar : [h('button', { text: 'New game', on: { click: () => this.exit() } })]),
-    );
+    const toolbar = gameToolbar({
+      ...(online ? { online: online.toolbar } : { save: () => this.save(), newGame: () => this.exit() }),
+      ...(this.white ? { whiteCell: () => this.dispatch({ type: 'toWhiteCell' }) } : {}),
+      projector: this.projector,
+      toggleProjector: (btn) => this.toggleProjector(btn),
+      ...(this.opts.onProjectorWindow ? { projectorWindow: this.opts.onProjectorWindow } : {}),
+    });
     const side = h(
       'aside',
       { class: 'side' },
