@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type RunningServer } from '../../src/server/index';
+import { createServer, type CreateServerOptions, type RunningServer } from '../../src/server/index';
 import { eastAsiaServer } from '../../src/server/east-asia';
 import { workerBot } from '../../src/server/bot-pool';
 import { consoleLogger } from '../../src/server/log';
@@ -19,7 +19,7 @@ export interface OnlineServer {
 
 export async function startOnlineServer(
   clientDir: string,
-  opts: { clockSecondMs?: number } = {},
+  opts: Pick<CreateServerOptions, 'clockSecondMs' | 'lobbyLimits' | 'limits'> = {},
 ): Promise<OnlineServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'eat-online-'));
   const logger = consoleLogger({ quiet: true });
@@ -32,7 +32,7 @@ export async function startOnlineServer(
     dataDir,
     clientDir,
     logger,
-    ...(opts.clockSecondMs ? { clockSecondMs: opts.clockSecondMs } : {}),
+    ...opts,
   });
   return {
     url: `http://127.0.0.1:${server.port}`,

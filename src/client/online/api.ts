@@ -92,8 +92,13 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
 const base = `/games/${GAME}`;
 const q = (o: Record<string, string>) => new URLSearchParams(o).toString();
 
+/** Matches per lobby page (the server allows up to its LIST_PAGE_MAX). */
+export const LOBBY_PAGE = 20;
+
 export const lobbyApi = {
-  list: (): Promise<MatchInfo[]> => call<{ matches: MatchInfo[] }>('GET', base).then((r) => r.matches),
+  /** One page of unfinished listed matches, most recently active first; `next` asks for the page after it. */
+  listOpen: (after?: string): Promise<{ matches: MatchInfo[]; next?: string }> =>
+    call('GET', `${base}?${q({ isGameover: 'false', limit: String(LOBBY_PAGE), ...(after ? { after } : {}) })}`),
   get: (matchID: string): Promise<MatchInfo> => call('GET', `${base}/${matchID}`),
   create: (req: CreateRequest): Promise<{ matchID: string; creatorToken: string }> =>
     call('POST', `${base}/create`, req),

@@ -1,5 +1,5 @@
 /**
- * The online lobby: the open matches (refresh), and a new match — scenario with its briefing, seat
+ * The online lobby: the open matches (paged, refreshed), and a new match — scenario with its briefing, seat
  * variant, White Cell, which seats bots play and how well, an optional clock, listed or by link only.
  */
 import type { Variant } from '../../content/ids';
@@ -22,19 +22,38 @@ export function showLobby(root: HTMLElement, opts: LobbyPageOptions): () => void
   const list = h('div', { class: 'match-list', attrs: { id: 'match-list', 'aria-live': 'polite' } });
   const listError = h('p', { class: 'error', attrs: { role: 'alert' } });
 
+  const more = h('button', { class: 'small', text: 'More matches', attrs: { id: 'more-matches' } });
+  more.hidden = true;
+  /** How many pages the player has opened: a refresh reloads that many, so the list does not shrink under them. */
+  let pages = 1;
+  const load = async (count: number) => {
+    const matches: MatchInfo[] = [];
+    let next: string | undefined;
+    for (let i = 0; i < count; i++) {
+      const page = await lobbyApi.listOpen(next);
+      matches.push(...page.matches);
+      next = page.next;
+      if (!next) break;
+    }
+    listError.textContent = '';
+    list.replaceChildren(
+      ...(matches.length
+        ? matches.map((m) => matchRow(m, scenarioName(m.setupData.scenario)))
+        : [h('p', { class: 'sub', text: 'No open matches yet. Create one below and send the invite links.' })]),
+    );
+    more.hidden = !next;
+  };
   const refresh = async () => {
     try {
-      const matches = (await lobbyApi.list()).filter((m) => !m.gameover).sort((a, b) => b.updatedAt - a.updatedAt);
-      listError.textContent = '';
-      list.replaceChildren(
-        ...(matches.length
-          ? matches.map((m) => matchRow(m, scenarioName(m.setupData.scenario)))
-          : [h('p', { class: 'sub', text: 'No open matches yet. Create one below and send the invite links.' })]),
-      );
+      await load(pages);
     } catch (err) {
       listError.textContent = (err as Error).message;
     }
   };
+  more.addEventListener('click', () => {
+    pages++;
+    void refresh();
+  });
   // The list stays fresh while the page is open; closing the page stops it.
   const timer = setInterval(() => void refresh(), 5000);
 
@@ -75,6 +94,7 @@ export function showLobby(root: HTMLElement, opts: LobbyPageOptions): () => void
         }),
       ),
       list,
+      more,
       listError,
     ),
     createForm(opts.scenarios),

@@ -49,10 +49,17 @@ export function matchPanels(game: OnlineGame): MatchPanels {
     chatInput.value = '';
   });
   const chatSummary = h('summary', { text: 'Chat' });
+  const olderChat = h('button', {
+    class: 'small',
+    text: 'Earlier messages',
+    attrs: { id: 'chat-older' },
+    on: { click: () => game.loadOlderChat() },
+  });
   const chat = h(
     'details',
     { class: 'chat', attrs: { id: 'chat' } },
     chatSummary,
+    olderChat,
     chatList,
     game.playerID !== null
       ? chatForm
@@ -221,10 +228,15 @@ export function matchPanels(game: OnlineGame): MatchPanels {
   };
 
   let chatCount = -1;
+  let chatFirst: string | undefined;
   const renderChat = () => {
     const lines = game.chat;
+    // Only seats may page back (spectators get no history); the button goes once the server has no more.
+    olderChat.hidden = game.playerID === null || game.chatMore === false || lines.length === 0;
     if (lines.length === chatCount) return;
+    const pagedBack = chatCount >= 0 && lines[0]?.id !== chatFirst;
     chatCount = lines.length;
+    chatFirst = lines[0]?.id;
     chatSummary.textContent = lines.length ? `Chat (${lines.length})` : 'Chat';
     chatList.replaceChildren(
       ...lines.map((l) => {
@@ -238,7 +250,8 @@ export function matchPanels(game: OnlineGame): MatchPanels {
         );
       }),
     );
-    chatList.scrollTop = chatList.scrollHeight;
+    // New messages scroll into view; a page of earlier ones keeps the reader at the top, where they are.
+    chatList.scrollTop = pagedBack ? 0 : chatList.scrollHeight;
   };
 
   const update = () => {

@@ -31,6 +31,13 @@ export interface Refusal {
 type BgioClient = ReturnType<typeof Client<GameState>>;
 interface Socketish {
   on(event: string, fn: (...args: unknown[]) => void): void;
+  emit(event: string, ...args: unknown[]): void;
+}
+
+/** The server's answer to `chatPage` (src/server/transport.ts): older messages, oldest first, with their seq. */
+interface ChatPage {
+  messages: { seq: number; message: ChatLine }[];
+  more: boolean;
 }
 
 export class OnlineGame implements ScreenGame {
@@ -43,6 +50,12 @@ export class OnlineGame implements ScreenGame {
   private saved: string | null = null;
   private readonly listeners = new Set<() => void>();
   private stopped = false;
+  private readonly socket: Socketish | undefined;
+  /** Chat fetched page by page with `chatPage`, oldest first; `oldestSeq` is where the next page ends. */
+  private olderChat: ChatLine[] = [];
+  private oldestSeq: number | null = null;
+  /** Whether the server keeps chat older than what is shown: null until the first page was asked for. */
+  chatMore: boolean | null = null;
 
   constructor(
     public match: MatchInfo,
@@ -76,6 +89,15 @@ export class OnlineGame implements ScreenGame {
     });
     this.client.start();
     const socket = (this.client as unknown as { transport: { socket?: Socketish } }).transport.socket;
+    this.socket = socket;
+    socket?.on('chatPage', (matchID, page) => {
+      if (matchID !== this.match.matchID) return;
+      const { messages, more } = page as ChatPage;
+      this.olderChat = [...messages.map((m) => m.message), ...this.olderChat];
+      this.oldestSeq = messages[0]?.seq ?? this.oldestSeq;
+      this.chatMore = more;
+      this.notify();
+    });
     socket?.on('refused', (r) => {
       this.refusal = { ...(r as Refusal), at: Date.now() };
       this.notify();
@@ -141,7 +163,18 @@ export class OnlineGame implements ScreenGame {
    */
   get chat(): ChatLine[] {
     const seen = new Set<string>();
-    return (this.client.chatMessages as ChatLine[]).filter((l) => !seen.has(l.id) && !!seen.add(l.id));
+    return [...this.olderChat, ...(this.client.chatMessages as ChatLine[])].filter(
+      (l) => !seen.has(l.id) && !!seen.add(l.id),
+    );
+  }
+
+  /**
+   * Asks the server for the page of chat before the oldest one fetched (a seat only: spectators get no
+   * history). A sync brings only the newest messages; the first page overlaps them and is merged by id.
+   */
+  loadOlderChat(): void {
+    if (this.playerID === null || this.chatMore === false) return;
+    this.socket?.emit('chatPage', this.match.matchID, this.oldestSeq);
   }
 
   /** The match has ended: no clock runs and no seat can be handed to a bot any more. */
