@@ -66,23 +66,26 @@ export async function connectRedis(url: string, failFast: boolean): Promise<Redi
   return redis;
 }
 
+/** One sweep's games as the producer hands them to the queue; `records` is filled in seed order. */
+export interface QueuedSweep {
+  sweep: string;
+  config: RunnerConfig;
+  seeds: string[];
+  /** Games per job. */
+  batch: number;
+  records: (GameRecord | undefined)[];
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
 /**
- * Plays `seeds` on the queue and fills `records` in seed order. Rejects with the first failed job's
- * reason (e.g. a worker on a different scenario file), after withdrawing this sweep's waiting jobs.
+ * Plays the sweep's seeds on the queue at `url`. Rejects with the first failed job's reason (e.g. a
+ * worker on a different scenario file), after withdrawing this sweep's waiting jobs.
  */
-export async function runOnQueue(
-  url: string,
-  sweep: string,
-  config: RunnerConfig,
-  seeds: string[],
-  batch: number,
-  records: (GameRecord | undefined)[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<void> {
-  if (config.saveDir) throw new QueueError('saved-game files cannot be written by remote workers');
+export async function runOnQueue(url: string, sweep: QueuedSweep): Promise<void> {
+  if (sweep.config.saveDir) throw new QueueError('saved-game files cannot be written by remote workers');
   const connection = await connectRedis(url, true);
   try {
-    await playOnQueue(connection, sweep, config, seeds, batch, records, onProgress);
+    await playOnQueue(connection, sweep);
   } catch (err) {
     throw err instanceof QueueError ? err : new QueueError(`the sweep queue failed: ${(err as Error).message}`);
   } finally {
@@ -92,12 +95,7 @@ export async function runOnQueue(
 
 async function playOnQueue(
   connection: Redis,
-  sweep: string,
-  config: RunnerConfig,
-  seeds: string[],
-  batch: number,
-  records: (GameRecord | undefined)[],
-  onProgress?: (done: number, total: number) => void,
+  { sweep, config, seeds, batch, records, onProgress }: QueuedSweep,
 ): Promise<void> {
   const queue = new Queue<SweepJob, SweepJobResult>(SWEEP_QUEUE, { connection });
   const events = new QueueEvents(SWEEP_QUEUE, { connection: connection.duplicate() });

@@ -66,15 +66,14 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
   const workers = Math.max(1, Math.min(opts.workers ?? defaultWorkers(), Math.max(1, seeds.length)));
   const records: (GameRecord | undefined)[] = new Array(seeds.length);
   if (opts.queue) {
-    await runOnQueue(
-      opts.queue.url,
-      opts.queue.sweep,
+    await runOnQueue(opts.queue.url, {
+      sweep: opts.queue.sweep,
       config,
       seeds,
-      batchSize(seeds.length, 4),
+      batch: batchSize(seeds.length, 4),
       records,
-      opts.onProgress,
-    );
+      onProgress: opts.onProgress,
+    });
   } else if (workers === 1) {
     const run = createGameRunner(config);
     seeds.forEach((seed, index) => {
