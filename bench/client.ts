@@ -11,6 +11,15 @@ import { gzipSync } from 'node:zlib';
 import { DIST, ROOT } from '../tests/e2e/build';
 import { launch } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
+import { scriptFlags } from '../src/cli/args';
+
+scriptFlags(
+  'bench:client',
+  `usage: npm run bench:client   (RUNS=N: page loads per measure, default 7)
+  builds the client, then measures its size, the start screen, the board's first frame and panning frame times`,
+  {},
+  () => undefined,
+);
 
 const RUNS = Number(process.env['RUNS'] ?? 7);
 

@@ -5,7 +5,7 @@
  * The same seeds are played in (b) and (c) and their final hashes must agree.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
+import { positiveInt, scriptFlags } from '../src/cli/args';
 import { BotSpecError, formatBotSpec, parseBotSpecs, type BotSpec } from '../src/content/bot-spec';
 import { resolveBots } from '../src/sim/bots';
 import { seedList } from '../src/random';
@@ -15,17 +15,26 @@ import { engineGame, realRules } from '../src/sim/real-rules';
 import { runSweep } from '../src/sim/sweep';
 import type { Seat } from '../src/content/ids';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `usage: npm run bench:sim [-- --games N --client-games M --scenario ID --bots SPEC --seed TEXT]
+  full games per second: the sweep on all cores, headless in one thread, and boardgame.io's Client loop`;
+const values = scriptFlags(
+  'bench:sim',
+  USAGE,
+  {
     games: { type: 'string', default: '2000' },
     'client-games': { type: 'string', default: '100' },
     scenario: { type: 'string', default: 'baseline-2023' },
     bots: { type: 'string' },
     seed: { type: 'string', default: 'bench-1' },
   },
-});
-const games = Number(values.games);
-const clientGames = Number(values['client-games']);
+  (v) => ({
+    ...v,
+    games: positiveInt('--games', v.games),
+    'client-games': positiveInt('--client-games', v['client-games']),
+  }),
+);
+const games = values.games;
+const clientGames = values['client-games'];
 const scenario = values.scenario;
 const variant = 4 as const;
 

@@ -31,6 +31,22 @@ export function positiveInt(flag: string, text: string): number {
   return Number(text);
 }
 
+/** The one positional argument a command takes (`what` names it in the message), or a UsageError. */
+export function oneFile(positionals: string[], what: string): string {
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length ? `expected one ${what}, got ${positionals.length}` : `${what} is required`,
+    );
+  return positionals[0]!;
+}
+
+/** `text` as a Redis URL (the sweep queue), or a UsageError naming `flag`. */
+export function redisUrl(flag: string, text: string): string {
+  if (!/^rediss?:\/\/\S+$/.test(text))
+    throw new UsageError(`${flag} must be a Redis URL such as redis://127.0.0.1:6379, got "${text}"`);
+  return text;
+}
+
 /**
  * Runs a command's `body`: `--help` anywhere prints `usage` on stdout (exit 0); a UsageError prints
  * `name: problem` and the usage on stderr (exit 2). Other errors pass through.

@@ -5,32 +5,24 @@
  * index and why) or a recorded finalHash that disagrees; exit 2 on bad flags.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { ReplayError, replayThroughEngine } from '../sim/engine-replay';
 import { engineGame, realRules, scenarioIds } from '../sim/real-rules';
 import { SaveFileError, parseSaveFile } from '../sim/save-file';
+import { oneFile, parseCommandLine, withUsage } from './args';
 import { runAsScript } from './run-as-script';
 
-const USAGE = 'usage: npm run replay -- FILE [--json]';
+const USAGE = `usage: npm run replay -- FILE [--json]
+  replays a saved game (eat-save/1) through the game engine and prints its final state's SHA-256 and winner
+  --json: { "hash", "winner", "turns" } as one JSON object on stdout`;
 
-export async function main(argv: string[]): Promise<number> {
-  let file: string;
-  let json: boolean;
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' } },
-    });
-    if (positionals.length !== 1)
-      throw new Error(positionals.length ? `expected one FILE, got ${positionals.length}` : 'FILE is required');
-    file = positionals[0]!;
-    json = values.json ?? false;
-  } catch (err) {
-    process.stderr.write(`replay: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+export function main(argv: string[]): Promise<number> {
+  return withUsage('replay', USAGE, argv, (a) => {
+    const { values, positionals } = parseCommandLine(a, { json: { type: 'boolean' } }, true);
+    return replay(oneFile(positionals, 'FILE'), values.json ?? false);
+  });
+}
+
+function replay(file: string, json: boolean): number {
   const fail = (message: string) => {
     process.stderr.write(`replay: ${message}\n`);
     return 1;

@@ -1,5 +1,5 @@
 /**
- * `npm run report -- GAME.json [--out DIR] [--no-advice] [--sweep SENSITIVITY.json]`: the after-action
+ * `npm run report -- GAME.json [--out DIR] [--no-advice] [--sweep SENSITIVITY.json] [--json]`: the after-action
  * report of a saved game — report.html (standalone, charts inline), report.md, report.json and
  * actions.csv in DIR (default `./report-<name>/`); `--sweep` attaches an assumption sweep's
  * sensitivity.json as evidence for the game's study question. Exit 1 on a missing, unreadable or malformed file or one that does not replay;
@@ -7,7 +7,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   buildReport,
   ReplayError,
@@ -23,9 +22,14 @@ import { createDice } from '../random';
 import { hashState } from '../sim/hash';
 import { scenarioIds } from '../sim/real-rules';
 import { SaveFileError, parseSaveFile } from '../sim/save-file';
+import { oneFile, parseCommandLine, UsageError, withUsage } from './args';
 import { runAsScript } from './run-as-script';
 
-const USAGE = 'usage: npm run report -- GAME.json [--out DIR] [--no-advice] [--sweep SENSITIVITY.json]';
+const USAGE = `usage: npm run report -- GAME.json [--out DIR] [--no-advice] [--sweep SENSITIVITY.json] [--json]
+  the after-action report of a saved game: report.html, report.md, report.json and actions.csv in DIR
+  (default ./report-<name>/); --no-advice leaves out the lessons; --sweep attaches an assumption sweep's
+  sensitivity.json for the study question; --json prints what was written as
+  { "out", "files", "actions", "whiteCellActs" } on stdout`;
 
 /** An assumption sweep's sensitivity.json, or a message naming the file and what is wrong with it. */
 function readSweep(file: string): SweepEvidence | string {
@@ -53,34 +57,48 @@ export function defaultOutDir(file: string): string {
   }`;
 }
 
-export async function main(
+export function main(
   argv: string[],
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<number> {
-  let file: string;
-  let out: string;
-  let advice: boolean;
-  let sweepFile: string | undefined;
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, 'no-advice': { type: 'boolean' }, sweep: { type: 'string' } },
-    });
-    if (positionals.length !== 1)
-      throw new Error(
-        positionals.length ? `expected one GAME.json, got ${positionals.length}` : 'GAME.json is required',
+  return withUsage(
+    'report',
+    USAGE,
+    argv,
+    (a) => {
+      const { values, positionals } = parseCommandLine(
+        a,
+        {
+          out: { type: 'string' },
+          'no-advice': { type: 'boolean' },
+          sweep: { type: 'string' },
+          json: { type: 'boolean' },
+        },
+        true,
       );
-    file = positionals[0]!;
-    if (values.out === '') throw new Error('--out needs a directory');
-    out = resolve(values.out ?? defaultOutDir(file));
-    advice = !values['no-advice'];
-    sweepFile = values.sweep;
-  } catch (err) {
-    log(`report: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+      const file = oneFile(positionals, 'GAME.json');
+      if (values.out === '') throw new UsageError('--out needs a directory');
+      return writeReport(file, {
+        out: resolve(values.out ?? defaultOutDir(file)),
+        advice: !values['no-advice'],
+        sweepFile: values.sweep,
+        json: values.json ?? false,
+        log,
+      });
+    },
+    log,
+  );
+}
+
+interface ReportRun {
+  out: string;
+  advice: boolean;
+  sweepFile: string | undefined;
+  json: boolean;
+  log: (line: string) => void;
+}
+
+function writeReport(file: string, { out, advice, sweepFile, json, log }: ReportRun): number {
   const fail = (message: string) => {
     log(`report: ${message}`);
     return 1;
@@ -110,14 +128,22 @@ export async function main(
     if (typeof sweep === 'string') return fail(sweep);
     if (sweep && !save.study) log(`report: ${file} has no study question; the sweep is not shown`);
     const report = buildReport(save, createDice(save.seed), { advice, ...(sweep ? { sweep } : {}) });
+    const files = {
+      'report.html': renderReportHtml(report),
+      'report.md': renderReportMarkdown(report),
+      'report.json': reportJson(report),
+      'actions.csv': actionsCsv(report),
+    };
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'report.html'), renderReportHtml(report));
-    writeFileSync(join(out, 'report.md'), renderReportMarkdown(report));
-    writeFileSync(join(out, 'report.json'), reportJson(report));
-    writeFileSync(join(out, 'actions.csv'), actionsCsv(report));
-    log(
-      `report: wrote ${join(out, 'report.html')}, report.md, report.json, actions.csv (${report.actions.length} actions, ${report.whiteCell.length} White Cell acts)`,
-    );
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+    if (json)
+      process.stdout.write(
+        `${JSON.stringify({ out, files: Object.keys(files), actions: report.actions.length, whiteCellActs: report.whiteCell.length })}\n`,
+      );
+    else
+      log(
+        `report: wrote ${join(out, 'report.html')}, report.md, report.json, actions.csv (${report.actions.length} actions, ${report.whiteCell.length} White Cell acts)`,
+      );
     return 0;
   } catch (err) {
     if (err instanceof SaveFileError) return fail(err.message);

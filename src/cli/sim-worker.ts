@@ -4,9 +4,9 @@
  * (Ctrl-C or SIGTERM finishes the batch in hand first). Bad flags: a message and exit code 2.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { QueueError, startQueueWorker } from '../sim/queue';
 import { defaultWorkers } from '../sim/sweep';
+import { parseCommandLine, positiveInt, redisUrl, UsageError, withUsage } from './args';
 import { runAsScript } from './run-as-script';
 
 export const SIM_WORKER_USAGE = `usage: npm run sim:worker -- --queue redis://HOST:PORT [--workers N]
@@ -17,26 +17,13 @@ export interface SimWorkerArgs {
   workers: number;
 }
 
-export class UsageError extends Error {}
-
 export function parseSimWorkerArgs(argv: string[]): SimWorkerArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: { queue: { type: 'string' }, workers: { type: 'string' }, help: { type: 'boolean' } },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseCommandLine(argv, { queue: { type: 'string' }, workers: { type: 'string' } });
   if (values.queue === undefined) throw new UsageError('--queue is required');
-  if (!/^rediss?:\/\/\S+$/.test(values.queue))
-    throw new UsageError(`--queue must be a Redis URL such as redis://127.0.0.1:6379, got "${values.queue}"`);
-  if (values.workers !== undefined && !/^[1-9][0-9]*$/.test(values.workers))
-    throw new UsageError(`--workers must be a positive integer, got "${values.workers}"`);
-  return { queue: values.queue, workers: values.workers === undefined ? defaultWorkers() : Number(values.workers) };
+  return {
+    queue: redisUrl('--queue', values.queue),
+    workers: values.workers === undefined ? defaultWorkers() : positiveInt('--workers', values.workers),
+  };
 }
 
 /** Resolves when a stop signal arrives. */
@@ -46,21 +33,11 @@ function stopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-export async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help')) {
-    process.stdout.write(`${SIM_WORKER_USAGE}\n`);
-    return 0;
-  }
-  let args: SimWorkerArgs;
-  try {
-    args = parseSimWorkerArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`sim:worker: ${err.message}\n${SIM_WORKER_USAGE}\n`);
-      return 2;
-    }
-    throw err;
-  }
+export function main(argv: string[]): Promise<number> {
+  return withUsage('sim:worker', SIM_WORKER_USAGE, argv, (a) => work(parseSimWorkerArgs(a)));
+}
+
+async function work(args: SimWorkerArgs): Promise<number> {
   // A game is CPU-bound: one process per core, each playing one batch at a time.
   const children: ChildProcess[] = [];
   for (let i = 1; i < args.workers; i++)

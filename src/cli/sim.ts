@@ -7,7 +7,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { SEATS, VARIANTS, type Seat, type Variant } from '../content/ids';
 import { BotSpecError, parseBotSpecs, type BotSpec } from '../content/bot-spec';
@@ -23,7 +22,10 @@ import { formatSensitivity, renderSensitivityHtml, sensitivityCsv } from '../rep
 import { defaultWorkers, runSweep } from '../sim/sweep';
 import { cells, parseVary, VARY_USAGE, VaryError, type VaryParam } from '../sim/vary';
 import { runVarySweep } from '../sim/vary-sweep';
+import { parseCommandLine, positiveInt, redisUrl, UsageError, withUsage } from './args';
 import { runAsScript } from './run-as-script';
+
+export { UsageError };
 
 export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed TEXT [--variant 2|3|4] [--bots seat=kind[:level],...]
                       [--workers N] [--out DIR] [--save-games] [--json] [--queue redis://HOST:PORT]
@@ -34,9 +36,8 @@ export const SIM_USAGE = `usage: npm run sim -- --scenario ID --games N --seed T
   kinds: random | scripted[:1-6] | expert[:1-6] | probe:POLICY (one-track policy, src/content/probes.ts);
   seats: china, nato, japan, korea, or all (every seat not named), e.g. --bots all=expert,nato=probe:ukraine
   ${VARY_USAGE}
-  --queue: play the games on \`npm run sim:worker -- --queue URL\` processes (any machine) through Redis`;
-
-export class UsageError extends Error {}
+  --queue: play the games on \`npm run sim:worker -- --queue URL\` processes (any machine) through Redis
+  --json: the summary (or the sensitivity table) as one JSON object on stdout instead of the text table`;
 
 export interface SimArgs {
   scenario: string;
@@ -57,39 +58,24 @@ export interface SimArgs {
   branch?: BranchArgs;
 }
 
-const positiveInt = (flag: string, text: string): number => {
-  if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`${flag} must be a positive integer, got "${text}"`);
-  return Number(text);
-};
-
 /** Parses and checks the command line; every problem is a UsageError (exit 2). */
 export function parseSimArgs(argv: string[]): SimArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        scenario: { type: 'string' },
-        games: { type: 'string' },
-        seed: { type: 'string' },
-        variant: { type: 'string' },
-        bots: { type: 'string' },
-        workers: { type: 'string' },
-        out: { type: 'string' },
-        'save-games': { type: 'boolean' },
-        json: { type: 'boolean' },
-        from: { type: 'string' },
-        turn: { type: 'string' },
-        queue: { type: 'string' },
-        vary: { type: 'string', multiple: true },
-        grid: { type: 'boolean' },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseCommandLine(argv, {
+    scenario: { type: 'string' },
+    games: { type: 'string' },
+    seed: { type: 'string' },
+    variant: { type: 'string' },
+    bots: { type: 'string' },
+    workers: { type: 'string' },
+    out: { type: 'string' },
+    'save-games': { type: 'boolean' },
+    json: { type: 'boolean' },
+    from: { type: 'string' },
+    turn: { type: 'string' },
+    queue: { type: 'string' },
+    vary: { type: 'string', multiple: true },
+    grid: { type: 'boolean' },
+  });
   let branch: BranchArgs | undefined;
   if (values.from !== undefined) {
     for (const flag of ['scenario', 'variant', 'save-games'] as const)
@@ -141,8 +127,7 @@ export function parseSimArgs(argv: string[]): SimArgs {
       throw new UsageError('--save-games cannot be used with --queue (remote workers play the games)');
     if (values.workers !== undefined)
       throw new UsageError('--workers cannot be used with --queue (start more `npm run sim:worker` processes instead)');
-    if (!/^rediss?:\/\/\S+$/.test(values.queue))
-      throw new UsageError(`--queue must be a Redis URL such as redis://127.0.0.1:6379, got "${values.queue}"`);
+    redisUrl('--queue', values.queue);
   }
   return {
     scenario,
@@ -279,17 +264,11 @@ function progressReporter(total: number): { update: (done: number) => void; stop
   };
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let args: SimArgs;
-  try {
-    args = parseSimArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`sim: ${err.message}\n${SIM_USAGE}\n`);
-      return 2;
-    }
-    throw err;
-  }
+export function main(argv: string[]): Promise<number> {
+  return withUsage('sim', SIM_USAGE, argv, (a) => sweep(parseSimArgs(a)));
+}
+
+async function sweep(args: SimArgs): Promise<number> {
   const out = args.out === undefined ? undefined : resolve(args.out);
   if (args.vary) return varyMain(args, args.vary, out);
   if (args.queue)

@@ -4,39 +4,15 @@
  * searched for the seed, PRNG state, other seats' priorities and the deck order; the finished match
  * downloads as a saved game that replays to the same final state.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import type { State } from 'boardgame.io';
-import { createServer, type RunningServer } from '../../src/server/index';
-import { eastAsiaServer } from '../../src/server/east-asia';
-import { memoryLogger } from '../../src/server/log';
 import { seatFor, legalMoves, type GameState } from '../../src/rules';
 import { parseSaveFile } from '../../src/sim/save-file';
 import { api, RawClient, type Recorded } from './helpers';
+import { eastAsiaServerForSuite, stateIn } from './east-asia-server';
 
 const GAME = 'east-asia-tomorrow';
-let server: RunningServer;
-let dir: string;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'eat-real-'));
-  server = await createServer({
-    ...eastAsiaServer,
-    port: 0,
-    dataDir: dir,
-    logger: memoryLogger(),
-    clientDir: join(dir, 'none'),
-  });
-});
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const stateIn = (r: Recorded): State | null =>
-  r.event === 'update' ? (r.args[1] as State) : r.event === 'sync' ? (r.args[1] as { state: State }).state : null;
+const real = eastAsiaServerForSuite();
 
 describe('East Asia Tomorrow online', () => {
   it('validates the lobby: unknown scenario, wrong variant, bots on the White Cell', async () => {
@@ -48,14 +24,14 @@ describe('East Asia Tomorrow online', () => {
       { setupData: { scenario: 'baseline-2023', variant: 4, seed: 'mine' } },
     ];
     for (const body of bad) {
-      const r = await api(server.url, `/games/${GAME}/create`, body);
+      const r = await api(real().url, `/games/${GAME}/create`, body);
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(String(r.json.error)).toMatch(/^create: /);
     }
   });
 
   it('two socket players and two bots play a complete match; nothing secret leaks; the saved game replays', async () => {
-    const created = await api<{ matchID: string }>(server.url, `/games/${GAME}/create`, {
+    const created = await api<{ matchID: string }>(real().url, `/games/${GAME}/create`, {
       setupData: { scenario: 'baseline-2023', variant: 4 },
       bots: { '2': '3', '3': 'random' },
     });
@@ -63,21 +39,21 @@ describe('East Asia Tomorrow online', () => {
     const matchID = created.json.matchID;
     const creds: Record<string, string> = {};
     for (const p of ['0', '1']) {
-      const j = await api<{ playerCredentials: string }>(server.url, `/games/${GAME}/${matchID}/join`, {
+      const j = await api<{ playerCredentials: string }>(real().url, `/games/${GAME}/${matchID}/join`, {
         playerID: p,
         playerName: `P${p}`,
       });
       creds[p] = j.json.playerCredentials;
     }
-    const stored = async () => (await server.storage.fetch(matchID, { state: true })).state!;
+    const stored = async () => (await real().storage.fetch(matchID, { state: true })).state!;
     const seed = ((await stored()).plugins.random!.data as { seed: string }).seed;
 
-    const spectator = new RawClient(server.url, GAME);
+    const spectator = new RawClient(real().url, GAME);
     await spectator.connected();
     await spectator.sync(matchID, null);
     const rng = seedrandom('players');
     const players = ['0', '1'].map((p) => {
-      const c = new RawClient(server.url, GAME);
+      const c = new RawClient(real().url, GAME);
       let last = -1;
       // Each player answers every state in which it is to act with a random legal move.
       const act = (r: Recorded) => {
@@ -107,7 +83,7 @@ describe('East Asia Tomorrow online', () => {
       await new Promise((ok) => setTimeout(ok, 50));
     const final = await stored();
     expect(final.ctx.gameover, `stuck at turn ${(final.G as GameState).turn}`).toBeDefined();
-    expect(server.bots!.moves).toBeGreaterThan(0);
+    expect(real().bots!.moves).toBeGreaterThan(0);
     const refusals = players.flatMap((c) => c.received.filter((r) => r.event === 'refused'));
     // Stale refusals can happen (a bot moved first); nothing else may.
     expect(refusals.filter((r) => (r.args[0] as { code: string }).code !== 'stale-state')).toEqual([]);
@@ -152,11 +128,11 @@ describe('East Asia Tomorrow online', () => {
     check('seat 1 (nato)', players[1]!.received, ['nato']);
     check('spectator', spectator.received, []);
 
-    const save = await api<unknown>(server.url, `/games/${GAME}/${matchID}/replay`);
+    const save = await api<unknown>(real().url, `/games/${GAME}/${matchID}/replay`);
     expect(save.status).toBe(200);
     const file = parseSaveFile(JSON.stringify(save.json));
     expect(file.seed).toBe(seed);
-    expect(file.actions.length).toBeGreaterThan(server.bots!.moves);
+    expect(file.actions.length).toBeGreaterThan(real().bots!.moves);
     expect(file.bots).toEqual({ japan: 'scripted:3', korea: 'random' });
     for (const c of [...players, spectator]) c.close();
   }, 120_000);

@@ -13,20 +13,15 @@
  * download before the end (refused to seats and spectators, given to the White Cell), for the stock
  * secret fixture game and for East Asia Tomorrow with bots and a White Cell.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { State } from 'boardgame.io';
 import { SCENARIOS } from '../../src/content/scenario';
-import { BOT_LEVELS, eastAsiaServer } from '../../src/server/east-asia';
-import { createServer, type RunningServer } from '../../src/server/index';
-import { memoryLogger } from '../../src/server/log';
+import { BOT_LEVELS } from '../../src/server/east-asia';
 import type { GameState } from '../../src/rules';
 import { VARIANTS } from '../../src/content/ids';
-import { api, newMatch, RawClient, startSecretServer, stateOf, type Recorded, type TestServer } from './helpers';
+import { api, newMatch, RawClient, startSecretServer, stateOf, type TestServer } from './helpers';
 import { newCounts, umpireMove, playerOf, streamFrom, type GamePlan } from './leak-games';
 import { playThroughGate } from './leak-play';
+import { eastAsiaServerForSuite, stateIn } from './east-asia-server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -132,25 +127,7 @@ describe('the gate is not blind', () => {
 
 describe('East Asia Tomorrow on the real server: every channel', () => {
   const GAME = 'east-asia-tomorrow';
-  let real: RunningServer;
-  let dir: string;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'eat-leak-'));
-    real = await createServer({
-      ...eastAsiaServer,
-      port: 0,
-      dataDir: dir,
-      logger: memoryLogger(),
-      clientDir: join(dir, 'none'),
-    });
-  });
-  afterAll(async () => {
-    await real.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const stateIn = (r: Recorded): State | null =>
-    r.event === 'update' ? (r.args[1] as State) : r.event === 'sync' ? (r.args[1] as { state: State }).state : null;
+  const real = eastAsiaServerForSuite();
 
   it.each([
     { scenario: 'taiwan-strait-crisis', variant: 2 as const, bots: { '1': '4' } },
@@ -158,7 +135,7 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
   ])(
     '$scenario, variant $variant with a White Cell: sync, update, chat, reload, REST and early download',
     async ({ scenario, variant, bots }) => {
-      const created = await api<{ matchID: string }>(real.url, `/games/${GAME}/create`, {
+      const created = await api<{ matchID: string }>(real().url, `/games/${GAME}/create`, {
         setupData: { scenario, variant, whiteCell: true },
         bots,
       });
@@ -167,17 +144,17 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
       const white = String(variant);
       const creds: Record<string, string> = {};
       for (const p of ['0', white]) {
-        const j = await api<{ playerCredentials: string }>(real.url, `/games/${GAME}/${matchID}/join`, {
+        const j = await api<{ playerCredentials: string }>(real().url, `/games/${GAME}/${matchID}/join`, {
           playerID: p,
           playerName: `P${p}`,
         });
         creds[p] = j.json.playerCredentials;
       }
-      const stored = async () => (await real.storage.fetch(matchID, { state: true })).state!;
+      const stored = async () => (await real().storage.fetch(matchID, { state: true })).state!;
       const rng = streamFrom(`leak-real/${scenario}`);
       const rewound = { done: false };
       // The test's sockets: China's player (random legal moves), the White Cell (the scripted umpire), a spectator.
-      const clients = ['0', white, null].map((p) => ({ p, c: new RawClient(real.url, GAME), last: -1 }));
+      const clients = ['0', white, null].map((p) => ({ p, c: new RawClient(real().url, GAME), last: -1 }));
       const { legalMoves } = await import('../../src/rules/legal-moves');
       const { seatFor } = await import('../../src/rules/game');
       for (const x of clients) {
@@ -224,16 +201,16 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
           clients[0]!.c.emit('chat', matchID, { id: 'c1', sender: '0', payload: 'hello from China' }, creds['0']);
           await clients[2]!.c.sync(matchID, null);
           await clients[0]!.c.sync(matchID, '0', creds['0']);
-          const info = await api(real.url, `/games/${GAME}/${matchID}`);
+          const info = await api(real().url, `/games/${GAME}/${matchID}`);
           expect(info.status).toBe(200);
           clients[2]!.c.received.push({ event: 'rest', args: [info.json] });
           for (const q of ['', `?playerID=0&credentials=${creds['0']}`]) {
-            const r = await api(real.url, `/games/${GAME}/${matchID}/replay${q}`);
+            const r = await api(real().url, `/games/${GAME}/${matchID}/replay${q}`);
             early.push(r.status);
             clients[q ? 0 : 2]!.c.received.push({ event: 'rest', args: [r.json] });
           }
           const w = await api(
-            real.url,
+            real().url,
             `/games/${GAME}/${matchID}/replay?playerID=${white}&credentials=${creds[white]}`,
           );
           early.push(w.status);
