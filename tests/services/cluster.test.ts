@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage, type MatchStore } from '../../src/server/storage';
 import { memoryLogger } from '../../src/server/log';
 import { AutoSeat, GAME } from '../server/auto-seat';
-import { api, newMatch, sleep } from '../server/helpers';
+import { newMatch, sleep } from '../server/helpers';
 import { children, freePort, spawnMain } from '../server/main-process';
 import { serviceUrl } from './probe';
 
@@ -105,7 +105,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-  if (nginx?.exitCode === null) nginx.kill('SIGKILL');
+  // SIGTERM, not SIGKILL: nginx's master stops its workers only when it is asked, not when it is killed.
+  if (nginx?.exitCode === null) {
+    const gone = new Promise((ok) => nginx!.once('exit', ok));
+    nginx.kill('SIGTERM');
+    await gone;
+  }
   await storage?.close();
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
