@@ -1,18 +1,20 @@
 /**
- * `npm run replay -- FILE [--json]`: replays a saved game through boardgame.io's real engine and
+ * `npm run replay -- FILE [--json]`: replays a saved game through the rules (src/rules/replay.ts, the
+ * one replay; boardgame.io's engine reaches the same state, tests/rules/replay-parity.test.ts) and
  * prints the final state's SHA-256 and the winner (`--json`: `{ "hash", "winner", "turns" }`).
  * Exit 1 with a clear message on a malformed file, an unknown scenario, an illegal action (its
  * index and why) or a recorded finalHash that disagrees; exit 2 on bad flags.
  */
 import { readFileSync } from 'node:fs';
-import { ReplayError, replayThroughEngine } from '../sim/engine-replay';
-import { engineGame, realRules, scenarioIds } from '../sim/real-rules';
-import { SaveFileError, parseSaveFile } from '../sim/save-file';
+import { hashState, parseSaveFile, SaveFileError } from '../content/save-file';
+import { createDice } from '../random';
+import { ReplayError, replaySaved } from '../rules';
+import { scenarioIds } from '../sim/real-rules';
 import { oneFile, parseCommandLine, withUsage } from './args';
 import { runAsScript } from './run-as-script';
 
 const USAGE = `usage: npm run replay -- FILE [--json]
-  replays a saved game (eat-save/1) through the game engine and prints its final state's SHA-256 and winner
+  replays a saved game (eat-save/1) through the rules and prints its final state's SHA-256 and winner
   --json: { "hash", "winner", "turns" } as one JSON object on stdout`;
 
 export function main(argv: string[]): Promise<number> {
@@ -38,7 +40,8 @@ function replay(file: string, json: boolean): number {
     const known = scenarioIds();
     if (!known.includes(save.scenario))
       return fail(`${file}: unknown scenario "${save.scenario}" (known: ${known.join(', ')})`);
-    const result = replayThroughEngine(engineGame(), realRules, save);
+    const { G } = replaySaved(save, createDice(save.seed));
+    const result = { hash: hashState(G), winner: G.result?.winner ?? null, turns: G.result?.turn ?? G.turn };
     if (save.finalHash !== undefined && save.finalHash !== result.hash) {
       return fail(`${file}: final state hash ${result.hash} disagrees with the recorded finalHash ${save.finalHash}`);
     }

@@ -9,19 +9,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import {
   buildReport,
-  ReplayError,
   renderReportHtml,
   sweepEvidenceSchema,
   type SweepEvidence,
   renderReportMarkdown,
   reportJson,
   actionsCsv,
-  replaySaved,
 } from '../report/game/index';
+import { ReplayError, replaySaved } from '../rules';
 import { createDice } from '../random';
-import { hashState } from '../sim/hash';
 import { scenarioIds } from '../sim/real-rules';
-import { SaveFileError, parseSaveFile } from '../sim/save-file';
+import { hashState, SaveFileError, parseSaveFile } from '../content/save-file';
 import { oneFile, parseCommandLine, UsageError, withUsage } from './args';
 import { runAsScript } from './run-as-script';
 

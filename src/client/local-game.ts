@@ -8,7 +8,7 @@ import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/
 import { DIFFICULTY, handicapFor, hasBonus, type Handicap } from '../ai/difficulty';
 import { botWords, DEFAULT_BOT, formatBotSpec, parseBotSpec, type BotSpec } from '../content/bot-spec';
 import { EastAsiaTomorrow, type SetupData, type Action, type GameState, type HandicapInput } from '../rules';
-import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
+import { buildSave, type SaveAction, type SaveFile } from '../content/save-file';
 import type { ReactionPreference } from './reactions';
 import { clientSession } from './seminar/client-session';
 import { NotesStore } from './seminar/notes';
@@ -175,26 +175,21 @@ export class LocalGame {
     const bots: Partial<Record<Seat, string>> = {};
     for (const [seat, c] of Object.entries(this.setup.controls) as [Seat, SeatControl][])
       if (c.kind === 'bot') bots[seat] = formatBotSpec(c.bot);
-    return {
-      format: SAVE_FORMAT,
+    return buildSave({
       scenario: this.setup.scenario,
       variant: this.setup.variant,
       seed: this.setup.seed,
-      ...(this.setup.whiteCell ? { whiteCell: true } : {}),
-      ...(this.setup.handicap ? { handicap: this.setup.handicap } : {}),
-      ...(Object.keys(bots).length ? { bots } : {}),
+      whiteCell: this.setup.whiteCell,
+      handicap: this.setup.handicap,
+      bots,
       ...(notes.study ? { study: { question: notes.study } } : {}),
       ...(notes.hotwash?.prompts.length ? { hotwash: [...notes.hotwash.prompts] } : {}),
-      actions: this.actions.map((a) => ({ ...a, args: [...a.args] })),
-    };
+      actions: this.actions,
+    });
   }
 
-  /** Rebuild a game from a saved file; `onStep` sees the state after each action (the replay viewer). */
-  static fromSave(
-    save: SaveFile,
-    controls: BySeat<SeatControl>,
-    onStep?: (G: GameState, index: number) => void,
-  ): LocalGame {
+  /** Rebuild a game from a saved file to play on from its end (the replay viewer uses the pure replay instead). */
+  static fromSave(save: SaveFile, controls: BySeat<SeatControl>): LocalGame {
     const game = new LocalGame({
       scenario: save.scenario,
       variant: save.variant as Variant,
@@ -205,7 +200,6 @@ export class LocalGame {
       ...(save.hotwash ? { hotwash: save.hotwash } : {}),
       controls,
     });
-    onStep?.(game.G, -1);
     save.actions.forEach((a, i) => {
       const ok =
         a.seat === 'white'
@@ -215,7 +209,6 @@ export class LocalGame {
         throw new Error(
           `saved game: action ${i + 1} (${a.seat} ${a.move} ${JSON.stringify(a.args)}) is not legal at that point — the file does not match these rules`,
         );
-      onStep?.(game.G, i);
     });
     return game;
   }

@@ -7,7 +7,7 @@ import { forgetAutosave, keepAutosaved, readAutosave, resumeOnLoad, type Autosav
 import { GameScreen } from './game-screen';
 import { controlsFromSave, handicapsFor, LocalGame } from './local-game';
 import { ReplayViewer } from './replay-viewer';
-import { parseSaveFile } from './save-file';
+import { parseSaveFile } from '../content/save-file';
 import { randomSeed, showStartScreen, type ScenarioInfo } from './start-screen';
 import { SEATS, type BySeat, type Seat, type Variant } from '../content/ids';
 import { PLAYERS_BY_VARIANT } from '../content/seats';

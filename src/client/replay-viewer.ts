@@ -8,12 +8,12 @@ import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/mount-board';
 import { mountBoard } from '../render/mount-board';
-import type { GameState } from '../rules';
+import { hashState, type SaveAction, type SaveFile } from '../content/save-file';
+import { createDice } from '../random';
+import { replaySaved, type GameState } from '../rules';
 import { h } from './dom';
-import { controlsFromSave, LocalGame } from './local-game';
 import { logLine } from './log-line';
 import { presentBoard } from './present-board';
-import { hashState, type SaveAction, type SaveFile } from './save-file';
 
 export class ReplayViewer {
   private states: GameState[] = [];
@@ -34,11 +34,12 @@ export class ReplayViewer {
 
   async start(): Promise<void> {
     // Every state along the way, so stepping back is instant.
-    LocalGame.fromSave(this.save, controlsFromSave(this.save), (G) => this.states.push(structuredClone(G)));
+    const keep = (G: GameState) => this.states.push(structuredClone(G));
+    replaySaved(this.save, createDice(this.save.seed), { start: keep, after: keep });
     this.at = this.states.length - 1;
     const final = this.states[this.at]!;
     if (this.save.finalHash) {
-      const got = await hashState(final);
+      const got = hashState(final);
       this.check.textContent =
         got === this.save.finalHash
           ? '✓ The replay reaches the recorded final state (hash matches).'

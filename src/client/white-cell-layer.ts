@@ -4,7 +4,7 @@ import { h } from './dom';
 import { reportButton } from './seminar/report-button';
 import type { SeminarHandle, SeminarSession } from './seminar/session';
 import { mountWhiteCellConsole } from './seminar/white-cell-console';
-import type { SaveFile } from './save-file';
+import type { SaveFile } from '../content/save-file';
 
 export interface WhiteCellLayerOptions {
   session: SeminarSession;

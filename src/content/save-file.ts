@@ -1,11 +1,17 @@
 /**
- * The saved-game file `eat-save/1`: format tag, scenario, seat variant, seed and the ordered actions
- * (seats' moves and the White Cell's powers). One schema for every reader: the CLI and sim (Node),
- * the browser (load, replay) and the report; pure zod so that each of them may import it.
+ * The saved-game file `eat-save/1`, in one place: its schema, `parseSaveFile` (every reader: CLI, sim,
+ * browser, report), `buildSave` (every writer: headless play, the hot-seat game, the server's export)
+ * and `hashState` (the final state's fingerprint). A file holds the format tag, the rules version it
+ * was played under, scenario, seat variant, seed and the ordered actions (seats' moves and the White
+ * Cell's powers). Pure, so each layer may import it. To extend it, add an optional field to
+ * `saveFileSchema`: older files still parse, and `buildSave` passes the field through.
  */
 import { z } from 'zod';
+import { canonicalJson } from './canonical-json';
 import { MOVES, SEATS, WHITE_MOVES } from './ids';
 import { findJsonSyntaxError } from './json-syntax';
+import { RULES_VERSION } from './rules-version';
+import { sha256Hex } from './sha256';
 
 export const SAVE_FORMAT = 'eat-save/1';
 
@@ -33,6 +39,8 @@ export const saveActionSchema = z
 export const saveFileSchema = z
   .object({
     format: z.literal(SAVE_FORMAT, { error: `format must be "${SAVE_FORMAT}"` }),
+    /** The rules version the game was played under (src/content/rules-version.ts); files before v2 have none. */
+    rules: z.literal(RULES_VERSION, { error: `rules must be the rules version, ${RULES_VERSION}` }),
     scenario: z.string().min(1),
     variant: z.literal([2, 3, 4], { error: 'variant must be 2, 3 or 4' }),
     seed: z.string().min(1),
@@ -50,7 +58,7 @@ export const saveFileSchema = z
     /** Hotwash prompts as the facilitator edited them (the report proposes its own when absent). */
     hotwash: z.array(z.string().trim().min(1).max(1000)).max(40).optional(),
     actions: z.array(saveActionSchema),
-    /** SHA-256 of the canonical JSON of the final G (src/rules/canonical-json.ts). */
+    /** `hashState` of the final G. */
     finalHash: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'finalHash must be 64 lowercase hex digits')
@@ -74,6 +82,46 @@ export type SaveFile = z.infer<typeof saveFileSchema>;
 
 export class SaveFileError extends Error {}
 
+/** The fingerprint of a state: SHA-256 (hex) of its canonical JSON. Equal states, equal hashes. */
+export function hashState(state: unknown): string {
+  return sha256Hex(canonicalJson(state));
+}
+
+/** What a writer knows about a game; `buildSave` adds the format, the rules version and the final hash. */
+export type SaveInput = Omit<SaveFile, 'format' | 'rules' | 'finalHash'>;
+
+/**
+ * The one way a saved game is made. `final` is the game's last state, whose hash lets a replay prove it
+ * reached the same place; left out for a game still running. Empty optional fields are left out.
+ */
+export function buildSave(input: SaveInput, final?: unknown): SaveFile {
+  const { scenario, variant, seed, whiteCell, handicap, bots, actions, ...extra } = input;
+  return {
+    format: SAVE_FORMAT,
+    rules: RULES_VERSION,
+    scenario,
+    variant,
+    seed,
+    ...(whiteCell ? { whiteCell } : {}),
+    ...(handicap && Object.keys(handicap).length ? { handicap } : {}),
+    ...(bots && Object.keys(bots).length ? { bots } : {}),
+    ...extra,
+    actions: actions.map((a) => ({ ...a, args: [...a.args] })),
+    ...(final !== undefined ? { finalHash: hashState(final) } : {}),
+  };
+}
+
+/** A file from other rules would replay into a different game: refused by name before its fields are read. */
+function checkRulesVersion(raw: unknown, source: string): void {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
+  // Files saved before the version was recorded are rules version 1's.
+  const version = (raw as { rules?: unknown }).rules ?? 1;
+  if (typeof version === 'number' && version !== RULES_VERSION)
+    throw new SaveFileError(
+      `${source}: this game was played under rules version ${version}; this build plays rules version ${RULES_VERSION}, which would replay it into a different game, so it cannot be loaded`,
+    );
+}
+
 /** `actions.3.move` → `actions.3.move (action 4)`: the field, and the action as a person counts it. */
 function where(path: readonly PropertyKey[]): string {
   if (!path.length) return '(root)';
@@ -95,6 +143,7 @@ export function parseSaveFile(text: string, source = 'saved game'): SaveFile {
       `${source}: not valid JSON (${at ? `line ${at.line}, column ${at.column}: ${at.message}` : (err as Error).message})`,
     );
   }
+  checkRulesVersion(raw, source);
   const parsed = saveFileSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  - ${where(i.path)}: ${i.message}`);

@@ -6,7 +6,7 @@
 
 // The boardgame.io Game and the state it holds.
 export { EastAsiaTomorrow, seatFor, splitWhy, type SetupData } from './game';
-export { RULES_VERSION } from './version';
+export { RULES_VERSION } from '../content/rules-version';
 export type {
   Action,
   AnyAction,
@@ -26,6 +26,7 @@ export type { Dice } from './dice';
 export { bySeat, setupState } from './setup';
 export { actingSeat, legalMoves, whyIllegal } from './legal-moves';
 export { applyAction } from './engine';
+export { applySaved, describeSaved, replaySaved, ReplayError, setupSaved, type ReplayHooks } from './replay';
 export { awaitingWhiteCell, APPROVAL_TENSION } from './white-cell';
 
 // Reading the board: scores, fronts, geography (bots, reports and the screens all read these).
@@ -67,4 +68,4 @@ export {
   THEATER_NAMES,
   TRACK_NAMES,
 } from './labels';
-export { canonicalJson } from './canonical-json';
+export { canonicalJson } from '../content/canonical-json';

@@ -22,7 +22,7 @@ import {
 } from '../rules';
 import { chooseAction, handicapFor } from '../ai/index';
 import { BOT_CHOICES, formatBotSpec, parseBotSpec, shortBotName, type BotSpec } from '../content/bot-spec';
-import { hashState } from '../sim/hash';
+import { buildSave, hashState, type SaveAction, type SaveFile } from '../content/save-file';
 import type { BotPlayer } from './bots';
 import type { ClockSpec } from './clock';
 import type { CreateServerOptions } from './index';
@@ -140,14 +140,14 @@ function prepareSetup(setup: SetupData, bots: Record<string, string>): SetupData
  * reducer from the stored seed, so each action carries the seat it was made for; the final hash is
  * checked against the stored state.
  */
-export function exportMatch(m: ExportInput): unknown {
+export function exportMatch(m: ExportInput): SaveFile {
   const setup = m.metadata.setupData as SetupData;
   const seed = (m.initialState.plugins.random?.data as { seed?: string } | undefined)?.seed;
   if (!seed) throw new Error(`match ${m.matchID}: no seed in its initial state`);
   const game = ProcessGameConfig({ ...EastAsiaTomorrow, seed, disableUndo: true });
   const reducer = CreateGameReducer({ game });
   let state = InitializeGame({ game, numPlayers: Object.keys(m.metadata.players).length, setupData: setup });
-  const actions: unknown[] = [];
+  const actions: SaveAction[] = [];
   const seen = new Set<number>();
   for (const entry of m.log) {
     // Events fired inside a move share its _stateID and are not marked automatic: one entry per _stateID.
@@ -156,29 +156,30 @@ export function exportMatch(m: ExportInput): unknown {
     const { type, args, playerID } = entry.action.payload as { type: string; args: unknown[] | null; playerID: string };
     const G = state.G as GameState;
     const seat = (WHITE_MOVES as readonly string[]).includes(type) ? 'white' : seatFor(G, playerID);
+    if (!seat) throw new Error(`match ${m.matchID}: player ${playerID} holds no seat but moved (${type})`);
     const { args: plain, why } = splitWhy(args ?? []);
-    actions.push({ player: playerID, seat, move: type, args: plain, ...(why ? { why } : {}) });
+    actions.push({ player: playerID, seat, move: type as SaveAction['move'], args: plain, ...(why ? { why } : {}) });
     state = reducer(state, { type: 'MAKE_MOVE', payload: { type, args: args ?? [], playerID } } as never);
   }
-  const finalHash = hashState(state.G);
-  if (finalHash !== hashState(m.state.G))
+  if (hashState(state.G) !== hashState(m.state.G))
     throw new Error(`match ${m.matchID}: replaying the log does not reach the stored state`);
-  const bots: Record<string, string> = {};
+  const bots: NonNullable<SaveFile['bots']> = {};
   for (const [playerID, b] of Object.entries({ ...m.options.bots, ...m.options.standIns })) {
     for (const seat of PLAYERS_BY_VARIANT[setup.variant][Number(playerID)] ?? [])
       bots[seat] = formatBotSpec(botOf(b.level));
   }
-  return {
-    format: 'eat-save/1',
-    scenario: setup.scenario,
-    variant: setup.variant,
-    seed,
-    ...(setup.whiteCell ? { whiteCell: true } : {}),
-    ...(setup.handicap ? { handicap: setup.handicap } : {}),
-    ...(Object.keys(bots).length ? { bots } : {}),
-    actions,
-    finalHash,
-  };
+  return buildSave(
+    {
+      scenario: setup.scenario,
+      variant: setup.variant,
+      seed,
+      whiteCell: setup.whiteCell,
+      handicap: setup.handicap,
+      bots,
+      actions,
+    },
+    state.G,
+  );
 }
 
 /** boardgame.io's action log through the game's one gate (src/rules/view.ts): hidden moves, secret White Cell powers and secret reasons stay with their own. */

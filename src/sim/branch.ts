@@ -4,13 +4,12 @@
  * and compare the outcome distribution with what happened in the game as played.
  */
 import type { Seat } from '../content/ids';
-import { margins, type GameState } from '../rules';
+import { margins, ReplayError, replaySaved, type GameState } from '../rules';
 import { readFileSync } from 'node:fs';
-import { ReplayError, replaySaved } from '../report/replay';
 import { createDice, SEEDS } from '../random';
 import { realRules } from './real-rules';
 import type { RulesPort } from './rules-port';
-import { parseSaveFile, SaveFileError, type SaveFile } from './save-file';
+import { parseSaveFile, SaveFileError, type SaveFile } from '../content/save-file';
 import type { GameRecord } from './record';
 import { scoringSeats, type SweepSummary } from './stats';
 

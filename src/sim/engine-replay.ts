@@ -1,17 +1,17 @@
 /**
- * Games driven through boardgame.io's real engine (a local `Client`): replaying a saved game, and
- * playing one with bots as the reference loop for the benchmark. The save's seed becomes the
- * engine's seed, so its random plugin rolls the dice headless play rolled.
+ * Games driven through boardgame.io's real engine (a local `Client`): the benchmark's reference loop
+ * with bots, and the primitives the parity test uses to replay a save through the engine (the game's
+ * one replay is the pure src/rules/replay.ts). The seed becomes the engine's seed, so its random plugin
+ * rolls the dice headless play rolled.
  */
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import { SEATS, type Seat } from '../content/ids';
 import type { GameState } from '../rules';
 import { botStream } from '../random';
-import { hashState } from './hash';
+import { hashState, type SaveFile } from '../content/save-file';
 import { MAX_WHY, type Bot } from './headless';
 import type { RulesPort, SetupInput } from './rules-port';
-import type { SaveFile } from './save-file';
 
 /** The real Game with the setup data a local Client cannot pass (it calls `setup` without it). */
 export type EngineGame = Game<GameState, Record<string, unknown>, SetupInput>;
@@ -27,7 +27,7 @@ export interface EngineOutcome {
 
 type EngineClient = ReturnType<typeof Client<GameState>>;
 
-function startClient(game: EngineGame, setup: SetupInput, seed: string): EngineClient {
+export function startClient(game: EngineGame, setup: SetupInput, seed: string): EngineClient {
   const setupFn = game.setup;
   if (!setupFn) throw new ReplayError('the game has no setup');
   const client = Client<GameState>({
@@ -39,23 +39,24 @@ function startClient(game: EngineGame, setup: SetupInput, seed: string): EngineC
   return client;
 }
 
-function setupOf(save: SaveFile): SetupInput {
+/** The setup a save's game started from. */
+export function setupOf(save: SaveFile): SetupInput {
   const setup: SetupInput = { scenario: save.scenario, variant: save.variant };
   if (save.whiteCell !== undefined) setup.whiteCell = save.whiteCell;
   if (save.handicap !== undefined) setup.handicap = save.handicap;
   return setup;
 }
 
-/** Sends one move as `player`; returns boardgame.io's error text, or null if the state advanced. */
 /**
  * The engine's true state. `client.getState()` is already passed through `playerView` for the
  * client's current player, so hashes and rule checks read the store instead.
  */
-function trueState(client: EngineClient): { G: GameState; _stateID: number } {
+export function trueState(client: EngineClient): { G: GameState; _stateID: number } {
   return (client as unknown as { store: { getState(): { G: GameState; _stateID: number } } }).store.getState();
 }
 
-function dispatch(
+/** Sends one move as `player`; returns boardgame.io's error text, or null if the state advanced. */
+export function dispatch(
   client: EngineClient,
   player: string,
   action: { move: string; args: unknown[] },
@@ -80,50 +81,9 @@ function dispatch(
   return null;
 }
 
-function outcome(client: EngineClient): EngineOutcome {
+export function outcome(client: EngineClient): EngineOutcome {
   const G = trueState(client).G;
   return { G, hash: hashState(G), winner: G.result?.winner ?? null, turns: G.result?.turn ?? G.turn };
-}
-
-/**
- * Replays `save` through the engine. Illegal actions are reported with their index and reason
- * (checked against the pure legal-move list first, so the reason is in the game's words).
- */
-export function replayThroughEngine(game: EngineGame, rules: RulesPort, save: SaveFile): EngineOutcome {
-  const client = startClient(game, setupOf(save), save.seed);
-  try {
-    save.actions.forEach((a, i) => {
-      const G = trueState(client).G;
-      const at = `action #${i} (${a.seat} ${a.move} ${JSON.stringify(a.args)})`;
-      if (G.result) throw new ReplayError(`${at}: the game already ended on turn ${G.result.turn}`);
-      const roles = G.players[a.player];
-      if (!roles) throw new ReplayError(`${at}: there is no player "${a.player}" in a ${save.variant}-seat game`);
-      if (!roles.includes(a.seat))
-        throw new ReplayError(`${at}: player ${a.player} holds ${roles.join(', ')}, not ${a.seat}`);
-      // The White Cell acts whenever it likes; its powers are checked by the engine alone.
-      if (a.seat !== 'white') {
-        const acting = rules.actingSeat(G);
-        if (acting !== a.seat) throw new ReplayError(`${at}: it is ${acting ?? 'nobody'}'s action, not ${a.seat}'s`);
-        const legal = rules.legalMoves(G, a.seat);
-        const wanted = JSON.stringify({ move: a.move, args: a.args });
-        // A matrix argument is free text: the list cannot hold it, the engine checks it.
-        if (
-          a.move !== 'proposeArgument' &&
-          !legal.some((l) => JSON.stringify({ move: l.move, args: l.args }) === wanted)
-        ) {
-          const same = legal.filter((l) => l.move === a.move).length;
-          throw new ReplayError(
-            `${at}: not a legal move for ${a.seat} now (${same ? `${same} other argument choices are legal` : `${a.move} is not legal at all`}; ${legal.length} legal moves)`,
-          );
-        }
-      }
-      const refused = dispatch(client, a.player, { move: a.move, args: a.args }, a.why);
-      if (refused) throw new ReplayError(`${at}: the engine refused it: ${refused}`);
-    });
-    return outcome(client);
-  } finally {
-    client.stop();
-  }
 }
 
 /**

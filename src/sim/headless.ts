@@ -8,10 +8,9 @@ import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } 
 import { MOVE_CATALOGUE } from '../content/moves';
 import { bySeat, type Action, type GameState } from '../rules';
 import { botStream, createDice } from '../random';
-import { hashState } from './hash';
 import { endState, firedSpecials } from './measures';
 import type { GameRecord } from './record';
-import { SAVE_FORMAT, type SaveAction, type SaveFile } from './save-file';
+import { buildSave, type SaveAction, type SaveFile } from '../content/save-file';
 import type { RulesPort, SetupInput } from './rules-port';
 
 /** What a bot returns: the move and a one-line reason. */
@@ -96,19 +95,20 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
   }
   tracks.push(snapshot(G));
 
-  const finalHash = hashState(G);
   const result = G.result;
-  const save: SaveFile = {
-    format: SAVE_FORMAT,
-    scenario: job.scenario,
-    variant: job.variant,
-    seed: job.seed,
-    ...(job.whiteCell !== undefined ? { whiteCell: job.whiteCell } : {}),
-    ...(job.handicap !== undefined ? { handicap: job.handicap } : {}),
-    ...(job.botLabels ? { bots: job.botLabels } : {}),
-    actions,
-    finalHash,
-  };
+  const save = buildSave(
+    {
+      scenario: job.scenario,
+      variant: job.variant,
+      seed: job.seed,
+      whiteCell: job.whiteCell,
+      handicap: job.handicap,
+      bots: job.botLabels,
+      actions,
+    },
+    G,
+  );
+  const finalHash = save.finalHash!;
   const record: GameRecord = {
     seed: job.seed,
     scenario: job.scenario,

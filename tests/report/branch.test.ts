@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../src/cli/sim';
-import { setupSaved } from '../../src/report/replay';
+import { setupSaved } from '../../src/rules';
 import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
 import { parseBotSpecs } from '../../src/content/bot-spec';
 import { createDice } from '../../src/random';
-import { hashState } from '../../src/sim/hash';
-import { parseSaveFile } from '../../src/sim/save-file';
+import { hashState } from '../../src/content/save-file';
+import { parseSaveFile } from '../../src/content/save-file';
 import { runSweep } from '../../src/sim/sweep';
 import { fullSeminarGame } from './seminar-game';
 

@@ -12,16 +12,15 @@ import {
   buildReport,
   renderReportHtml,
   renderReportMarkdown,
-  replaySaved,
-  ReplayError,
   reportFiles,
   reportJson,
 } from '../../src/report/game/index';
 import { createDice } from '../../src/random';
-import { hashState } from '../../src/sim/hash';
-import { replayThroughEngine } from '../../src/sim/engine-replay';
+import { replaySaved, ReplayError } from '../../src/rules';
+import { hashState } from '../../src/content/save-file';
+import { replayThroughEngine } from '../helpers/engine-replay';
 import { engineGame, realRules } from '../../src/sim/real-rules';
-import { parseSaveFile } from '../../src/sim/save-file';
+import { parseSaveFile } from '../../src/content/save-file';
 
 const FIXTURE = 'tests/report/fixtures/seminar-game.json';
 const save = parseSaveFile(readFileSync(FIXTURE, 'utf8'), FIXTURE);

@@ -19,8 +19,7 @@ import {
   type WhiteAction,
 } from '../../src/rules';
 import { botStream, createDice } from '../../src/random';
-import { hashState } from '../../src/sim/hash';
-import type { SaveAction, SaveFile } from '../../src/sim/save-file';
+import { buildSave, type SaveAction, type SaveFile } from '../../src/content/save-file';
 
 const PEOPLE: Seat[] = ['china', 'japan'];
 
@@ -135,16 +134,10 @@ export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'):
     if (!applyAction(G, seat, action, dice, why)) throw new Error(`${seat} ${JSON.stringify(action)} refused`);
     actions.push({ player, seat, move: action.move, args: action.args, ...(why !== undefined ? { why } : {}) });
   }
-  return {
-    format: 'eat-save/1',
-    scenario,
-    variant: 4,
-    seed,
-    whiteCell: true,
-    bots: { nato: 'scripted:3', korea: 'scripted:3' },
-    actions,
-    finalHash: hashState(G),
-  };
+  return buildSave(
+    { scenario, variant: 4, seed, whiteCell: true, bots: { nato: 'scripted:3', korea: 'scripted:3' }, actions },
+    G,
+  );
 }
 
 if (process.argv[1]?.endsWith('seminar-game.ts')) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VARIANTS } from '../../src/content/ids';
 import { SCENARIOS } from '../../src/content/scenario';
 import { applyAction, actingSeat } from '../../src/rules/engine';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 import { brokenInvariants, newMatch, playRandomly } from './helpers';
 
 /** Games per scenario × variant: 3 × 3 × 560 = 5,040 complete games. */

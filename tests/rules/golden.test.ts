@@ -1,7 +1,7 @@
 /** Golden seeded playthroughs: a fixed seed and a fixed policy give a pinned final-state hash per scenario. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 import { newMatch, playRandomly } from './helpers';
 
 const CASES: [scenario: string, variant: 2 | 3 | 4, seed: string][] = [

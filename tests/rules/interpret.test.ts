@@ -10,7 +10,7 @@ import { setupState } from '../../src/rules/setup';
 import type { AnyAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
 import { createDice } from '../../src/random';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 
 const SHELLS = 'shells-for-kyiv';
 const readings = () => {

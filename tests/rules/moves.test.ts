@@ -6,7 +6,7 @@ import { MOVES } from '../../src/content/ids';
 import { MOVE_CATALOGUE } from '../../src/content/moves';
 import { applyAction, legalMoves } from '../../src/rules/engine';
 import type { GameState } from '../../src/rules/state';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 import { newMatch, type Match } from './helpers';
 
 /** A fresh baseline game with `seat` to act, 4 AP, nothing pending. */

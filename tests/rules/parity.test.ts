@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EastAsiaTomorrow } from '../../src/rules/game';
 import { actingSeat, applyAction, legalMoves } from '../../src/rules/engine';
 import type { Action } from '../../src/rules/state';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 import { newMatch } from './helpers';
 
 describe('engine parity', () => {

@@ -9,7 +9,7 @@ import { setupState } from '../../src/rules/setup';
 import type { Action, AnyAction, WhiteAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
 import { createDice } from '../../src/random';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 
 function whiteMatch(seed = 'white') {
   const dice = createDice(seed);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { seatFor, legalMoves, type GameState } from '../../src/rules';
-import { parseSaveFile } from '../../src/sim/save-file';
+import { parseSaveFile } from '../../src/content/save-file';
 import { api, RawClient, type Recorded } from './helpers';
 import { eastAsiaServerForSuite, stateIn } from './east-asia-server';
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEATS, type Seat, type Variant } from '../../src/content/ids';
 import { randomBot } from '../../src/ai/random-bot';
-import { ReplayError, playThroughEngine, replayThroughEngine } from '../../src/sim/engine-replay';
+import { ReplayError, playThroughEngine } from '../../src/sim/engine-replay';
+import { replayThroughEngine } from '../helpers/engine-replay';
 import { createDice } from '../../src/random';
-import { hashState } from '../../src/sim/hash';
+import { hashState } from '../../src/content/save-file';
 import { HeadlessError, playGame, type Bot } from '../../src/sim/headless';
 import { engineGame, realRules } from '../../src/sim/real-rules';
-import { parseSaveFile, saveFileSchema } from '../../src/sim/save-file';
+import { parseSaveFile, saveFileSchema } from '../../src/content/save-file';
 
 const randomBots = Object.fromEntries(SEATS.map((s) => [s, randomBot])) as Record<Seat, Bot>;
 

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { handicapFor } from '../../src/ai';
 import { parseBotSpecs } from '../../src/content/bot-spec';
 import { GAMES_CSV_HEADER, gamesCsv } from '../../src/report/sweep/csv';
-import { replayThroughEngine } from '../../src/sim/engine-replay';
+import { replayThroughEngine } from '../helpers/engine-replay';
 import { engineGame, realRules } from '../../src/sim/real-rules';
 import { renderSweepHtml } from '../../src/report/sweep/html';
-import { parseSaveFile } from '../../src/sim/save-file';
+import { parseSaveFile } from '../../src/content/save-file';
 import { runSweep } from '../../src/sim/sweep';
 
 // A mix: difficulty bonuses (handicap) and blunders must replay too.

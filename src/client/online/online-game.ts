@@ -11,7 +11,7 @@ import { EastAsiaTomorrow, type Action, type GameState } from '../../rules';
 import type { ScreenGame } from '../game-screen';
 import { DEFAULT_BOT, parseBotSpec } from '../../content/bot-spec';
 import type { GameSetup, SeatControl } from '../local-game';
-import type { SaveFile } from '../save-file';
+import type { SaveFile } from '../../content/save-file';
 import type { SeminarSession } from '../seminar/session';
 import { lobbyApi, type MatchInfo, type PublicClock } from './api';
 import { seatRoles } from './match-words';

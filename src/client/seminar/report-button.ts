@@ -2,7 +2,8 @@
  * "After-action report" at the end of a game: builds the report of the saved game in the page (the
  * same code as `npm run report`) and downloads it as one standalone HTML file (or Markdown, JSON, CSV).
  */
-import { reportFiles, type ReportFiles, type SavedGame } from '../../report/game/index';
+import type { SaveFile } from '../../content/save-file';
+import { reportFiles, type ReportFiles } from '../../report/game/index';
 import { download, h } from '../dom';
 
 const TYPES: Record<keyof ReportFiles, string> = {
@@ -13,14 +14,14 @@ const TYPES: Record<keyof ReportFiles, string> = {
 };
 
 /** Build and download one export of the report of `save`; the file name carries the game's seed. */
-export function downloadReport(save: SavedGame, file: keyof ReportFiles = 'report.html'): void {
+export function downloadReport(save: SaveFile, file: keyof ReportFiles = 'report.html'): void {
   const files = reportFiles(save);
   const stem = `report-${save.scenario}-${save.seed}`.replace(/[^A-Za-z0-9._-]+/g, '_');
   download(`${stem}-${file}`, files[file], TYPES[file]);
 }
 
 /** The end-of-game button; `save` is read when clicked (the game may still change before). */
-export function reportButton(save: () => SavedGame): HTMLButtonElement {
+export function reportButton(save: () => SaveFile): HTMLButtonElement {
   const btn = h('button', {
     text: 'After-action report',
     attrs: {

@@ -23,13 +23,13 @@ import {
   isConditionMet,
   margins,
   playerView,
+  replaySaved,
   type Dice,
   type GameResult,
   type GameState,
   type LogEntry,
 } from '../../rules';
-import { replaySaved } from '../replay';
-import type { SavedGame } from '../saved-game';
+import type { SaveFile } from '../../content/save-file';
 import { proposeHotwash, type HotwashPrompt } from './hotwash';
 import { answerStudy, type StudyAnswer, type SweepEvidence } from './study';
 
@@ -203,7 +203,7 @@ function newEntries(before: readonly LogEntry[], after: readonly LogEntry[]): Lo
 }
 
 /** Build the report of `save`, replayed with `dice` (the save's seeded stream). */
-export function buildReport(save: SavedGame, dice: Dice, options: BuildOptions = {}): Report {
+export function buildReport(save: SaveFile, dice: Dice, options: BuildOptions = {}): Report {
   const advice = options.advice ?? true;
   const humanSeat = (seat: Role) => seat === 'white' || !save.bots?.[seat];
   const actions: ReportAction[] = [];

@@ -9,7 +9,7 @@ import { actionsCsv } from './csv';
 import { createDice } from '../../random';
 import { renderReportHtml } from './html';
 import { renderReportMarkdown } from './markdown';
-import type { SavedGame } from '../saved-game';
+import type { SaveFile } from '../../content/save-file';
 
 export {
   buildReport,
@@ -29,8 +29,6 @@ export { proposeHotwash, type HotwashPrompt } from './hotwash';
 export { sweepEvidenceSchema, type StudyAnswer, type SweepEvidence } from './study';
 export { renderReportHtml } from './html';
 export { renderReportMarkdown } from './markdown';
-export { replaySaved, setupSaved, applySaved, ReplayError, type ReplayHooks } from '../replay';
-export type { SavedAction, SavedGame } from '../saved-game';
 
 export interface ReportFiles {
   'report.html': string;
@@ -45,7 +43,7 @@ export function reportJson(report: Report): string {
 }
 
 /** Every export of the report of `save`, by file name (dice: the save's own stream unless given). */
-export function reportFiles(save: SavedGame, options?: BuildOptions, dice: Dice = createDice(save.seed)): ReportFiles {
+export function reportFiles(save: SaveFile, options?: BuildOptions, dice: Dice = createDice(save.seed)): ReportFiles {
   const report = buildReport(save, dice, options);
   return {
     'report.html': renderReportHtml(report),

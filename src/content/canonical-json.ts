@@ -1,7 +1,7 @@
 /**
  * Canonical JSON: object keys sorted at every depth and undefined dropped, so equal states give equal
- * text whatever their key order. The replay hash hashes this text (node:crypto in src/sim/hash.ts,
- * Web Crypto in src/client/save-file.ts); pure, so both may import it.
+ * text whatever their key order. The save file's hash (hashState in src/content/save-file.ts) hashes this text;
+ * pure, so every layer may import it.
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, hashState } from '../../src/sim/hash';
+import { canonicalJson } from '../../src/content/canonical-json';
+import { hashState } from '../../src/content/save-file';
+import { sha256Hex } from '../../src/content/sha256';
 
 describe('replay hash', () => {
   it('ignores key order at every depth', () => {
@@ -18,5 +21,18 @@ describe('replay hash', () => {
     expect(hashState({ a: 1 })).toMatch(/^[0-9a-f]{64}$/);
     expect(hashState({ a: 1 })).not.toBe(hashState({ a: 2 }));
     expect(hashState({})).toBe('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+  });
+
+  it('is the same SHA-256 as node:crypto for every padding case, multi-block and non-ASCII text', () => {
+    const texts = [
+      '',
+      'abc',
+      'x'.repeat(55),
+      'x'.repeat(56),
+      'x'.repeat(64),
+      'x'.repeat(1000),
+      '東アジア ☂ é'.repeat(300),
+    ];
+    for (const t of texts) expect(sha256Hex(t)).toBe(createHash('sha256').update(t).digest('hex'));
   });
 });
