@@ -1,9 +1,11 @@
 /** The one `eat-save/1` schema: what it accepts, and errors that name the field and the action. */
 import { describe, expect, it } from 'vitest';
-import { parseSaveFile, SaveFileError } from '../../src/content/save-file';
+import { buildSave, hashState, parseSaveFile, SaveFileError } from '../../src/content/save-file';
+import { RULES_VERSION } from '../../src/content/rules-version';
 
 const base = {
   format: 'eat-save/1',
+  rules: RULES_VERSION,
   scenario: 'baseline-2023',
   variant: 4,
   seed: 's',
@@ -54,5 +56,31 @@ describe('parseSaveFile', () => {
     const msg = problem({ ...base, format: 'eat-save/2', extra: 1 });
     expect(msg).toContain('format: format must be "eat-save/1"');
     expect(msg).toMatch(/extra/);
+  });
+
+  it('refuses a game saved under rules version 1, naming both versions, before reading its moves', () => {
+    const { rules: _, ...v1 } = { ...base, actions: [{ player: '0', seat: 'china', move: 'retiredMove', args: [] }] };
+    const msg = problem(v1);
+    expect(msg).toMatch(/^g\.json: this game was played under rules version 1; this build plays rules version 2\b/);
+    expect(msg).not.toContain('retiredMove');
+    expect(problem({ ...base, rules: 3 })).toContain('rules version 3; this build plays rules version 2');
+    expect(problem({ ...base, rules: 'two' })).toContain(`rules: rules must be the rules version, ${RULES_VERSION}`);
+  });
+});
+
+describe('buildSave', () => {
+  const input = parseSaveFile(text(base));
+  it('writes the format, the rules version and the final hash, and leaves empty options out', () => {
+    const final = { turn: 9 };
+    const save = buildSave({ ...input, whiteCell: false, handicap: {}, bots: {} }, final);
+    expect(save).toEqual({ ...base, finalHash: hashState(final) });
+    expect(parseSaveFile(JSON.stringify(save))).toEqual(save);
+  });
+
+  it('copies the actions, so a game that plays on does not change a save already made', () => {
+    const actions = [{ player: '0', seat: 'china' as const, move: 'pass' as const, args: ['x'] }];
+    const save = buildSave({ ...input, actions });
+    actions[0]!.args.push('y');
+    expect(save.actions[0]!.args).toEqual(['x']);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOutDir, main } from '../../src/cli/report';
 import { actionsCsv, buildReport } from '../../src/report/game/index';
+import { RULES_VERSION } from '../../src/content/rules-version';
 import { createDice } from '../../src/random';
 import { fullSeminarGame } from './seminar-game';
 
@@ -55,6 +56,7 @@ describe('npm run report', () => {
       bad,
       JSON.stringify({
         format: 'eat-save/1',
+        rules: RULES_VERSION,
         scenario: 'baseline-2023',
         variant: 5,
         seed: 's',

@@ -7,6 +7,7 @@ import { UsageError, formatSummary, parseSimArgs } from '../../src/cli/sim';
 import { parseBotSpecs } from '../../src/content/bot-spec';
 import { runSweep } from '../../src/sim/sweep';
 import { SEATS } from '../../src/content/ids';
+import { RULES_VERSION } from '../../src/content/rules-version';
 
 /** Runs a CLI as `npm run` would (tsx), returning its exit code and output. */
 function cli(script: 'sim' | 'replay', args: string[]) {
@@ -182,6 +183,7 @@ describe('sim and replay commands', () => {
       malformed,
       JSON.stringify({
         format: 'eat-save/1',
+        rules: RULES_VERSION,
         scenario: 'baseline-2023',
         variant: 7,
         seed: 's',
@@ -191,13 +193,21 @@ describe('sim and replay commands', () => {
     const unknown = join(dir, 'u.json');
     writeFileSync(
       unknown,
-      JSON.stringify({ format: 'eat-save/1', scenario: 'atlantis', variant: 4, seed: 's', actions: [] }),
+      JSON.stringify({
+        format: 'eat-save/1',
+        rules: RULES_VERSION,
+        scenario: 'atlantis',
+        variant: 4,
+        seed: 's',
+        actions: [],
+      }),
     );
     const illegal = join(dir, 'i.json');
     writeFileSync(
       illegal,
       JSON.stringify({
         format: 'eat-save/1',
+        rules: RULES_VERSION,
         scenario: 'baseline-2023',
         variant: 4,
         seed: 's',
@@ -213,7 +223,7 @@ describe('sim and replay commands', () => {
     expect(u.stderr).toMatch(/unknown scenario "atlantis"/);
     const i = cli('replay', [illegal]);
     expect(i.code).toBe(1);
-    expect(i.stderr).toMatch(/action #0 \(china summit \[\]\): not a legal move for china now/);
+    expect(i.stderr).toMatch(/action #0 \(china summit \[\]\): the rules refuse it at turn 1, round 1: /);
     const none = cli('replay', []);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/FILE is required/);
