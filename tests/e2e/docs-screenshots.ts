@@ -59,12 +59,16 @@ try {
     await page.goto(server.url);
     await page.click('#start-tutorial');
     await page.waitForSelector('#coach-title', { timeout: 60_000 });
+    // The picture shows the learner's own turn (Japan's moves beside the coach), not a bot thinking.
+    await page.waitForSelector('button.move:not(:disabled)', { timeout: 60_000 });
     await page.waitForTimeout(800);
     await shot(page, 'tutorial.png');
   }
   {
     const page = await open(browser, game('docs-white', '&white=1'), { width: 1600, height: 1000 });
-    if (await page.locator('#open-white-cell').count()) await page.click('#open-white-cell');
+    await page.click('#open-white-cell');
+    // The screen changes hands through the hand-over card, as at a real table.
+    await page.click('#handover-ready');
     await page.waitForSelector('#white-cell-console', { timeout: 60_000 });
     await page.waitForTimeout(800);
     await shot(page, 'white-cell-console.png');
