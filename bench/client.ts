@@ -44,20 +44,24 @@ execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'bu
 const groups = new Map<string, { raw: number; gz: number }>();
 for (const f of files(DIST)) {
   const name = f.slice(DIST.length + 1);
+  // The public folder's notes and licences are copied into the build but never fetched by the page.
+  if (/(README\.md|LICENSE\.txt)$/.test(name)) continue;
   const buf = readFileSync(f);
-  const group = /bot-worker/.test(name)
-    ? 'Our code: bot Web Worker (rules + AI, loaded when a bot plays)'
-    : /phaser-board/.test(name)
-      ? 'Our code: board (map layout and scenes, loaded when a board opens)'
-      : /phaser/.test(name)
-        ? 'Phaser'
-        : /atlas|countries-110m/.test(name)
-          ? 'Coastline data (world-atlas)'
-          : /bgio/.test(name)
-            ? 'boardgame.io (client)'
-            : /\.woff2?$/.test(name)
-              ? 'Fonts (Inter)'
-              : 'Our code: page (JS, CSS, HTML)';
+  const group = /RULES|rules-markdown/.test(name)
+    ? 'Our code: rules reference (Markdown, loaded when the rules open)'
+    : /bot-worker/.test(name)
+      ? 'Our code: bot Web Worker (rules + AI, loaded when a bot plays)'
+      : /phaser-board/.test(name)
+        ? 'Our code: board (map layout and scenes, loaded when a board opens)'
+        : /phaser/.test(name)
+          ? 'Phaser'
+          : /atlas|countries-110m/.test(name)
+            ? 'Coastline data (world-atlas)'
+            : /bgio/.test(name)
+              ? 'boardgame.io (client)'
+              : /\.woff2?$/.test(name)
+                ? 'Fonts (Inter)'
+                : 'Our code: page (JS, CSS, HTML)';
   const g = groups.get(group) ?? { raw: 0, gz: 0 };
   g.raw += buf.length;
   g.gz += /\.woff2?$/.test(name) ? buf.length : gzipSync(buf, { level: 9 }).length;
