@@ -2,6 +2,9 @@
  * The game screen composes the board, the action panel, the log, the local bots, the hot-seat hand-over,
  * the White Cell's layer and the end card. It owns no rules: who sees the screen is hot-seat.ts's reducer,
  * bots are local-bots.ts, moves are chosen in action-panel.ts.
+ *
+ * Slightly over 400 lines for now: the composition itself (wiring of every panel and its events); the
+ * toolbar already moved out, and the White Cell wiring is the next piece to move (issue-10 follow-up).
  */
 import { SEATS, type Seat } from '../content/ids';
 import { SEAT_STYLE } from '../content/seats';

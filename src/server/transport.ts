@@ -6,6 +6,10 @@
  * address and spectators per match; a connection joins its match only if it is still open after
  * the (asynchronous) sync; each distinct view of a match is filtered once and sent to a socket.io
  * room (encoded once), and a seat that is left stops receiving its view on the old sockets.
+ *
+ * Over 400 lines on purpose for now: it is one socket.io namespace's life cycle (connect, sync, update,
+ * chat, release, cluster relay), whose handlers share the per-connection state; splitting it is listed in
+ * the issue-10 follow-up (relay and room bookkeeping would go to their own modules).
  */
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { Server as IOServer, type Socket } from 'socket.io';
