@@ -55,6 +55,11 @@ export async function clickOneAction(page: Page, preferPass = false): Promise<st
   const enabled = page.locator('button.move:not(:disabled)');
   const names = await enabled.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['move']!));
   const pick = preferPass && names.includes('pass') ? 'pass' : (names.find((n) => n !== 'pass') ?? names[0]!);
+  return completeMove(page, pick);
+}
+
+/** Clicks a move, takes the first option of each argument it asks for, and confirms it. */
+export async function completeMove(page: Page, pick: string): Promise<string> {
   await page.click(`button.move[data-move="${pick}"]`);
   for (let i = 0; i < 6; i++) {
     if (await page.locator('#confirm').count()) {

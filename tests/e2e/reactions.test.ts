@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardDrawn, openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { startGame, state, waitForHuman } from './game-helpers';
+import { completeMove, startGame, state, waitForHuman } from './game-helpers';
 import type { Page } from 'playwright-core';
 
 const env = useBuiltClient();
@@ -19,15 +19,7 @@ async function clickDecision(page: Page): Promise<string> {
     .locator('button.move:not(:disabled)')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['move']!));
   const pick = GAINS.find((g) => names.includes(g)) ?? names.find((n) => n !== 'pass') ?? names[0]!;
-  await page.click(`button.move[data-move="${pick}"]`);
-  for (let i = 0; i < 6; i++) {
-    if (await page.locator('#confirm').count()) {
-      await page.click('#confirm');
-      return pick;
-    }
-    await page.locator('#chooser [data-option]').first().click();
-  }
-  throw new Error(`could not complete ${pick}`);
+  return completeMove(page, pick);
 }
 
 describe('hot-seat reaction preferences', () => {
