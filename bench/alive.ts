@@ -7,15 +7,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scriptFlags, UsageError } from '../src/cli/args';
 import { MOVES, SEATS } from '../src/content/ids';
 import { MOVE_CATALOGUE } from '../src/content/moves';
 import type { SweepSummary } from '../src/sim/stats';
 
+const USAGE = `usage: npx tsx bench/alive.ts DIR [DIR …]
+  every move's largest share of one seat's AP over the sweeps written by npm run sim -- … --out DIR`;
+const dirs = scriptFlags(
+  'bench/alive.ts',
+  USAGE,
+  {},
+  (_v, positionals) => {
+    if (positionals.length === 0) throw new UsageError('give one or more sweep directories');
+    return positionals;
+  },
+  true,
+);
 const ALIVE_AT = 0.01;
-const sweeps = process.argv
-  .slice(2)
-  .map((d) => JSON.parse(readFileSync(join(d, 'summary.json'), 'utf8')) as SweepSummary);
-if (sweeps.length === 0) throw new Error('alive: give one or more sweep directories (npm run sim -- … --out DIR)');
+const sweeps = dirs.map((d) => JSON.parse(readFileSync(join(d, 'summary.json'), 'utf8')) as SweepSummary);
 const rows = MOVES.filter((m) => MOVE_CATALOGUE[m].cost > 0).map((m) => {
   let best = { share: 0, where: '—' };
   for (const s of sweeps)

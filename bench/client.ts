@@ -11,17 +11,15 @@ import { gzipSync } from 'node:zlib';
 import { DIST, ROOT } from '../tests/e2e/build';
 import { launch } from '../tests/e2e/browser';
 import { serveStatic } from '../tests/e2e/static-server';
-import { scriptFlags } from '../src/cli/args';
+import { positiveInt, scriptFlags } from '../src/cli/args';
 
-scriptFlags(
+const RUNS = scriptFlags(
   'bench:client',
-  `usage: npm run bench:client   (RUNS=N: page loads per measure, default 7)
+  `usage: npm run bench:client [-- --runs N]   (--runs: page loads per measure, default 7)
   builds the client, then measures its size, the start screen, the board's first frame and panning frame times`,
-  {},
-  () => undefined,
+  { runs: { type: 'string', default: '7' } },
+  (v) => positiveInt('--runs', v.runs),
 );
-
-const RUNS = Number(process.env['RUNS'] ?? 7);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));

@@ -1,17 +1,40 @@
 /**
  * How much stronger the Expert is than the scripted bot: the same seeds played twice, once with the
  * seat scripted and once with it searched (everyone else scripted), compared game by game.
- * `npx tsx bench/expert-strength.ts [games] [seat] [variant] [iterations] [candidates] [horizon]`
+ * `--help` lists the flags.
  */
 import { SEATS, type Seat } from '../src/content/ids';
+import { oneOf, positiveInt, scriptFlags, wholeNumber } from '../src/cli/args';
 import { chooseAction } from '../src/ai';
 import type { GameState } from '../src/rules';
 import { playGame, type Bot } from '../src/sim/headless';
 import { realRules } from '../src/sim/real-rules';
 
-const [games = 10, seat = 'china', variant = 2, iterations = 24, candidates = 4, horizon = 0] = process.argv
-  .slice(2)
-  .map((x, i) => (i === 1 ? x : Number(x))) as [number, Seat, 2 | 4, number, number, number];
+const USAGE = `usage: npx tsx bench/expert-strength.ts [--games N] [--seat SEAT] [--variant 2|4] [--iterations N]
+                                       [--candidates N] [--horizon TURNS]
+  the Expert in one seat (in the 2-seat game, the whole West when the seat is not China) against the
+  scripted bot on the same seeds, everyone else scripted
+  defaults: --games 10, --seat china, --variant 2, --iterations 24, --candidates 4, --horizon 0`;
+const { games, seat, variant, iterations, candidates, horizon } = scriptFlags(
+  'bench/expert-strength.ts',
+  USAGE,
+  {
+    games: { type: 'string', default: '10' },
+    seat: { type: 'string', default: 'china' },
+    variant: { type: 'string', default: '2' },
+    iterations: { type: 'string', default: '24' },
+    candidates: { type: 'string', default: '4' },
+    horizon: { type: 'string', default: '0' },
+  },
+  (v) => ({
+    games: positiveInt('--games', v.games),
+    seat: oneOf('--seat', v.seat, SEATS),
+    variant: Number(oneOf('--variant', v.variant, ['2', '4'])) as 2 | 4,
+    iterations: positiveInt('--iterations', v.iterations),
+    candidates: positiveInt('--candidates', v.candidates),
+    horizon: wholeNumber('--horizon', v.horizon),
+  }),
+);
 const scripted: Bot = (v, s, r) => chooseAction(v, s, { kind: 'scripted', level: 3 }, r);
 const expert: Bot = (v, s, r) =>
   chooseAction(v, s, { kind: 'expert', level: 3 }, r, { iterations, candidates, horizonTurns: horizon });

@@ -3,32 +3,58 @@
  * the other seats the same both times, once with one bot in the seat and once with another; a bot
  * "beats" the other when its seat ends with the better result — a win, then the higher margin;
  * being charged with the war is worse than any margin; ties count half (src/sim/paired.ts).
- * Same seeds as `npm run sim -- --seed lab-1`, on every core (WORKERS=N to change; SEAT=japan for one
- * seat; JSON=1 prints one JSON object per line instead).
- *
- *   npx tsx bench/paired.ts GAMES [scenario,...] random   scripted:3 against random, every seat
- *   npx tsx bench/paired.ts GAMES [scenario,...] levels   level k+1 against level k (LEVELS=1-5), others at k
- *   npx tsx bench/paired.ts GAMES [scenario,...] probe    the balanced scripted bot against each of the
- *                                                        seat's one-track policy probes (PROBE=name for one)
- *   npx tsx bench/paired.ts GAMES [scenario,...] expert   the Expert against the scripted bot: paired share,
- *                                                        the Expert's win rate and its wins before turn 5
+ * Same seeds as `npm run sim -- --seed lab-1`, on every core; `--help` lists the modes and flags.
  */
 import { SEATS, type Seat } from '../src/content/ids';
 import { parseBotSpecs } from '../src/content/bot-spec';
 import { PROBES } from '../src/content/probes';
+import { intRange, listOf, oneOf, positiveInt, scriptFlags } from '../src/cli/args';
 import { EARLY_WIN_BEFORE_TURN, pairedShare, seatWins, type PairedShare } from '../src/sim/paired';
 import type { GameRecord } from '../src/sim/record';
+import { scenarioIds } from '../src/sim/real-rules';
 import { wilson } from '../src/sim/stats';
 import { runSweep } from '../src/sim/sweep';
 
-const games = Number(process.argv[2] ?? 300);
-const scenarios = (process.argv[3] ?? 'baseline-2023,taiwan-strait-crisis,korean-peninsula-crisis').split(',');
-const what = process.argv[4] ?? 'random';
-const workers = process.env.WORKERS ? Number(process.env.WORKERS) : undefined;
-const seats = SEATS.filter((s) => !process.env.SEAT || s === process.env.SEAT);
-const asJson = process.env.JSON === '1';
-if (!['random', 'levels', 'probe', 'expert'].includes(what))
-  throw new Error(`paired: unknown mode "${what}" (expected random, levels, probe, expert)`);
+const MODES = ['random', 'levels', 'probe', 'expert'] as const;
+const USAGE = `usage: npx tsx bench/paired.ts [--games N] [--scenarios ID,...] [--mode random|levels|probe|expert]
+                              [--seat SEAT] [--levels FROM-TO] [--probe NAME] [--workers N] [--json]
+  random: scripted:3 against random, every seat
+  levels: level k+1 against level k (k in --levels, default 1-5), the others at k
+  probe:  the balanced scripted bot against each of the seat's one-track policy probes (--probe NAME for one)
+  expert: the Expert against the scripted bot: paired share, the Expert's win rate and its wins before turn ${EARLY_WIN_BEFORE_TURN}
+  --seat: one seat only (default every seat); --json: one JSON object per line instead of the text
+  defaults: --games 300, the three scenarios, --mode random, --workers every core`;
+const flags = scriptFlags(
+  'bench/paired.ts',
+  USAGE,
+  {
+    games: { type: 'string', default: '300' },
+    scenarios: { type: 'string', default: 'baseline-2023,taiwan-strait-crisis,korean-peninsula-crisis' },
+    mode: { type: 'string', default: 'random' },
+    seat: { type: 'string' },
+    levels: { type: 'string', default: '1-5' },
+    probe: { type: 'string' },
+    workers: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+  (v) => {
+    const seats = v.seat === undefined ? SEATS : [oneOf('--seat', v.seat, SEATS)];
+    return {
+      games: positiveInt('--games', v.games),
+      scenarios: listOf('--scenarios', v.scenarios, scenarioIds()),
+      what: oneOf('--mode', v.mode, MODES),
+      seats,
+      levels: intRange('--levels', v.levels),
+      probe:
+        v.probe === undefined
+          ? undefined
+          : oneOf('--probe', v.probe, [...new Set(seats.flatMap((s) => Object.keys(PROBES[s])))]),
+      workers: v.workers === undefined ? undefined : positiveInt('--workers', v.workers),
+      asJson: v.json,
+    };
+  },
+);
+const { games, scenarios, what, seats, workers, asJson } = flags;
 
 /** Plays the sweep with `bot(seat)` in each seat. */
 const sweep = async (scenario: string, bot: (s: Seat) => string) =>
@@ -51,8 +77,7 @@ const versus = (seat: Seat, base: GameRecord[], other: GameRecord[]) => pairedSh
 for (const scenario of scenarios) {
   const head = `${scenario} (4 seats, ${games} paired seeds)`;
   if (what === 'random' || what === 'levels') {
-    const [from, to] =
-      what === 'random' ? [3, 3] : ((process.env.LEVELS ?? '1-5').split('-').map(Number) as [number, number]);
+    const [from, to] = what === 'random' ? [3, 3] : flags.levels;
     for (let k = from; k <= to; k++) {
       const base = await sweep(scenario, () => `scripted:${k}`);
       const out: string[] = [];
@@ -71,7 +96,7 @@ for (const scenario of scenarios) {
   const base = await sweep(scenario, () => 'scripted:3');
   for (const seat of seats) {
     if (what === 'probe') {
-      for (const policy of Object.keys(PROBES[seat]).filter((p) => !process.env.PROBE || p === process.env.PROBE)) {
+      for (const policy of Object.keys(PROBES[seat]).filter((p) => !flags.probe || p === flags.probe)) {
         const probe = await sweep(scenario, (s) => (s === seat ? `probe:${policy}` : 'scripted:3'));
         const p = versus(seat, base, probe);
         console.log(

@@ -13,8 +13,17 @@ import { connectCluster, joinCluster } from '../src/server/cluster';
 import { openStorage } from '../src/server/storage';
 import { consoleLogger } from '../src/server/log';
 import { SecretGame, secretSetupSchema } from '../tests/server/fixtures/secret-game';
+import { oneFile, oneOf, scriptFlags } from '../src/cli/args';
 
-const kind = process.argv[2];
+const KINDS = ['sqlite', 'sqlite-limits', 'memory', 'cluster'] as const;
+const kind = scriptFlags(
+  'bench/server-target.ts',
+  `usage: tsx bench/server-target.ts ${KINDS.join('|')}
+  one server for bench/server.ts, bench/flood.ts and bench/cluster.ts, which start it`,
+  {},
+  (_v, positionals) => oneOf('KIND', oneFile(positionals, 'KIND'), KINDS),
+  true,
+);
 if (kind === 'sqlite' || kind === 'sqlite-limits' || kind === 'cluster') {
   const limited = kind === 'sqlite-limits';
   const logger = consoleLogger({ quiet: true });
@@ -51,14 +60,11 @@ if (kind === 'sqlite' || kind === 'sqlite-limits' || kind === 'cluster') {
     processGuards: true,
   });
   process.stdout.write(JSON.stringify({ port: s.port }) + '\n');
-} else if (kind === 'memory') {
+} else {
   const server = Server({ games: [SecretGame], origins: [] });
   const { appServer } = await server.run(0);
   const addr = appServer.address() as { port: number };
   process.stdout.write(JSON.stringify({ port: addr.port }) + '\n');
-} else {
-  process.stderr.write('usage: server-target.ts sqlite|sqlite-limits|memory|cluster\n');
-  process.exit(2);
 }
 
 process.stdin.setEncoding('utf8');

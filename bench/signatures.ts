@@ -7,11 +7,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scriptFlags, UsageError } from '../src/cli/args';
 import { distance, diverges, signatureParts } from '../src/sim/signatures';
 import type { SweepSummary } from '../src/sim/stats';
 
-const dirs = process.argv.slice(2);
-if (dirs.length < 2) throw new Error('signatures: give the baseline sweep directory, then one or more crisis ones');
+const USAGE = `usage: npx tsx bench/signatures.ts BASELINE_DIR CRISIS_DIR [CRISIS_DIR …]
+  scenario end-state signatures side by side from the sweeps written by npm run sim -- --scenario ID … --out DIR`;
+const dirs = scriptFlags(
+  'bench/signatures.ts',
+  USAGE,
+  {},
+  (_v, positionals) => {
+    if (positionals.length < 2) throw new UsageError('give the baseline sweep directory, then one or more crisis ones');
+    return positionals;
+  },
+  true,
+);
 const sweeps = dirs.map((d) => JSON.parse(readFileSync(join(d, 'summary.json'), 'utf8')) as SweepSummary);
 const parts = signatureParts(sweeps.map((s) => s.endStates));
 const pct = (x: number) => `${Math.round(x * 100)}`;

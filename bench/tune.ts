@@ -4,16 +4,33 @@
  * Each round tries every knob one step up and down and keeps the best step if it lowers the loss;
  * the scenario file is rewritten as it goes (`git diff scenarios/` shows the result). Sweeps run in
  * fresh worker threads, which read the file anew.
- * `npx tsx bench/tune.ts SCENARIO [games=1000] [knob,knob,...]`
+ * `--help` lists the flags.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { TRACKS } from '../src/content/ids';
+import { TRACK_IDS, TRACKS } from '../src/content/ids';
 import { parseBotSpecs } from '../src/content/bot-spec';
+import { listOf, oneOf, positiveInt, scriptFlags } from '../src/cli/args';
+import { scenarioIds } from '../src/sim/real-rules';
 import { runSweep } from '../src/sim/sweep';
 
-const [scenario = 'baseline-2023', gamesArg = '1000', knobsArg] = process.argv.slice(2);
+const USAGE = `usage: npx tsx bench/tune.ts [--scenario ID] [--games N] [--knobs TRACK,...]
+  coordinate descent over the scenario's starting tracks (rewrites scenarios/ID.json as it goes)
+  defaults: --scenario baseline-2023, --games 1000, --knobs tension,internationalization,cohesion,taiwanCrisis,exposure,ukraine`;
+const { scenario, games, KNOBS } = scriptFlags(
+  'bench/tune.ts',
+  USAGE,
+  {
+    scenario: { type: 'string', default: 'baseline-2023' },
+    games: { type: 'string', default: '1000' },
+    knobs: { type: 'string', default: 'tension,internationalization,cohesion,taiwanCrisis,exposure,ukraine' },
+  },
+  (v) => ({
+    scenario: oneOf('--scenario', v.scenario, scenarioIds()),
+    games: positiveInt('--games', v.games),
+    KNOBS: listOf('--knobs', v.knobs, TRACK_IDS),
+  }),
+);
 const file = new URL(`../scenarios/${scenario}.json`, import.meta.url);
-const KNOBS = (knobsArg ?? 'tension,internationalization,cohesion,taiwanCrisis,exposure,ukraine').split(',');
 
 // The first `"track": n` in the file is the scenario's starting track (tracks come before units).
 const read = (t: string) => Number(new RegExp(`"${t}": (-?\\d+)`).exec(readFileSync(file, 'utf8'))![1]);
@@ -57,9 +74,7 @@ const drift = () => KNOBS.reduce((a, k) => a + Math.abs(read(k) - (DESIGN[scenar
 
 const out = (x: number, lo: number, hi: number) => Math.max(0, lo - x, x - hi);
 async function measure(): Promise<{ loss: number; line: string }> {
-  const s = (
-    await runSweep({ scenario, variant: 4, seed: 'lab-1', games: Number(gamesArg), bots: parseBotSpecs(undefined) })
-  ).summary;
+  const s = (await runSweep({ scenario, variant: 4, seed: 'lab-1', games, bots: parseBotSpecs(undefined) })).summary;
   const rates = Object.values(s.seats).map((v) => v.winRate * 100);
   const war = s.warRate * 100;
   // Outside the targets counts squared; the pulls toward 25%, 10% and the design's starting values (docs/DESIGN.md §11) only break ties.

@@ -31,6 +31,33 @@ export function positiveInt(flag: string, text: string): number {
   return Number(text);
 }
 
+/** `text` as a whole number (0 allowed), or a UsageError naming `flag`. */
+export function wholeNumber(flag: string, text: string): number {
+  if (!/^(0|[1-9][0-9]*)$/.test(text))
+    throw new UsageError(`${flag} must be a whole number (0 or more), got "${text}"`);
+  return Number(text);
+}
+
+/** `text` as one of `choices`, or a UsageError naming `flag` and the choices. */
+export function oneOf<C extends string>(flag: string, text: string, choices: readonly C[]): C {
+  if (!(choices as readonly string[]).includes(text))
+    throw new UsageError(`${flag} must be one of ${choices.join(', ')}, got "${text}"`);
+  return text as C;
+}
+
+/** `text` as a comma-separated list of `choices` (at least one), or a UsageError naming `flag`. */
+export function listOf<C extends string>(flag: string, text: string, choices: readonly C[]): C[] {
+  return text.split(',').map((item) => oneOf(flag, item, choices));
+}
+
+/** `text` as a range FROM-TO of positive integers with FROM ≤ TO, or a UsageError naming `flag`. */
+export function intRange(flag: string, text: string): [number, number] {
+  const m = /^([1-9][0-9]*)-([1-9][0-9]*)$/.exec(text);
+  if (!m || Number(m[1]) > Number(m[2]))
+    throw new UsageError(`${flag} must be a range FROM-TO such as 1-5, got "${text}"`);
+  return [Number(m[1]), Number(m[2])];
+}
+
 /** The one positional argument a command takes (`what` names it in the message), or a UsageError. */
 export function oneFile(positionals: string[], what: string): string {
   if (positionals.length !== 1)
@@ -72,14 +99,16 @@ export async function withUsage(
 }
 
 /**
- * For a top-level script (the benchmarks): `read` turns its parsed flags into settings; on `--help`
- * the usage is printed, on a UsageError the problem and the usage, and the process ends.
+ * For a top-level script (the benchmarks): `read` turns its parsed flags (and, with `positionals`,
+ * its other arguments) into settings; on `--help` the usage is printed, on a UsageError the problem
+ * and the usage, and the process ends.
  */
 export function scriptFlags<O extends Options, T>(
   name: string,
   usage: string,
   options: O,
-  read: (values: Parsed<O, false>['values']) => T,
+  read: (values: Parsed<O, false>['values'], positionals: string[]) => T,
+  positionals = false,
 ): T {
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -87,7 +116,8 @@ export function scriptFlags<O extends Options, T>(
     process.exit(0);
   }
   try {
-    return read(parseCommandLine(argv, options).values);
+    const parsed = parseCommandLine(argv, options, positionals);
+    return read(parsed.values as Parsed<O, false>['values'], parsed.positionals);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${name}: ${e.message}\n${usage}\n`);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-/** npm script name → the file it runs. */
+/** npm script name (or the file, for a bench run with `npx tsx`) → the file it runs. */
 const ENTRY_POINTS = {
   sim: 'src/cli/sim.ts',
   'sim:worker': 'src/cli/sim-worker.ts',
@@ -20,7 +20,17 @@ const ENTRY_POINTS = {
   'bench:server': 'bench/server.ts',
   'bench:flood': 'bench/flood.ts',
   'bench:client': 'bench/client.ts',
+  'bench/balance.ts': 'bench/balance.ts',
+  'bench/paired.ts': 'bench/paired.ts',
+  'bench/tune.ts': 'bench/tune.ts',
+  'bench/expert-strength.ts': 'bench/expert-strength.ts',
+  'bench/alive.ts': 'bench/alive.ts',
+  'bench/signatures.ts': 'bench/signatures.ts',
+  'bench/server-target.ts': 'bench/server-target.ts',
 } as const;
+
+/** How a user starts `name`: through npm, or the file through tsx. */
+const command = (name: string) => (name.startsWith('bench/') ? `(npx )?tsx ${name}` : `npm run ${name}`);
 
 function run(file: string, args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -35,14 +45,14 @@ describe.each(Object.entries(ENTRY_POINTS))('npm run %s', (name, file) => {
   it('--help prints the usage on stdout and exits 0', () => {
     const r = run(file, ['--help']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toMatch(new RegExp(`^usage: npm run ${name}\\b`));
+    expect(r.stdout).toMatch(new RegExp(`^usage: ${command(name)}\\b`));
   });
 
   it('a flag it does not know is named on stderr with the usage, exit 2', () => {
     const r = run(file, ['--frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${name}: Unknown option '--frobnicate'`);
-    expect(r.stderr).toContain(`usage: npm run ${name}`);
+    expect(r.stderr).toMatch(new RegExp(`usage: ${command(name)}\\b`));
     expect(r.stdout).toBe('');
   });
 });
@@ -54,6 +64,47 @@ describe('flags that need a value or a number', () => {
     ['validate', ['--json'], /validate: FILE\.json is required/],
     ['bench:flood', ['--creates', 'many'], /bench:flood: --creates must be a positive integer, got "many"/],
     ['bench:server', ['--pace=-5'], /bench:server: --pace must be a positive integer, got "-5"/],
+    ['bench:client', ['--runs', '0'], /bench:client: --runs must be a positive integer, got "0"/],
+    ['bench/balance.ts', ['500'], /bench\/balance\.ts: Unexpected argument '500'/],
+    [
+      'bench/balance.ts',
+      ['--levels', '5-1'],
+      /bench\/balance\.ts: --levels must be a range FROM-TO such as 1-5, got "5-1"/,
+    ],
+    ['bench/balance.ts', ['--variants', '4,5'], /bench\/balance\.ts: --variants must be one of 2, 3, 4, got "5"/],
+    [
+      'bench/paired.ts',
+      ['--mode', 'duel'],
+      /bench\/paired\.ts: --mode must be one of random, levels, probe, expert, got "duel"/,
+    ],
+    [
+      'bench/paired.ts',
+      ['--scenarios', 'baseline-2023,atlantis'],
+      /bench\/paired\.ts: --scenarios must be one of .*got "atlantis"/,
+    ],
+    [
+      'bench/paired.ts',
+      ['--seat', 'china', '--probe', 'ukraine'],
+      /bench\/paired\.ts: --probe must be one of gray-zone, .*got "ukraine"/,
+    ],
+    ['bench/tune.ts', ['--knobs', 'tension,morale'], /bench\/tune\.ts: --knobs must be one of .*got "morale"/],
+    [
+      'bench/expert-strength.ts',
+      ['--horizon=-1'],
+      /bench\/expert-strength\.ts: --horizon must be a whole number \(0 or more\), got "-1"/,
+    ],
+    [
+      'bench/expert-strength.ts',
+      ['--seat', 'taiwan'],
+      /bench\/expert-strength\.ts: --seat must be one of china, nato, japan, korea, got "taiwan"/,
+    ],
+    ['bench/alive.ts', [], /bench\/alive\.ts: give one or more sweep directories/],
+    ['bench/signatures.ts', ['one-dir'], /bench\/signatures\.ts: give the baseline sweep directory/],
+    [
+      'bench/server-target.ts',
+      ['postgres'],
+      /bench\/server-target\.ts: KIND must be one of sqlite, sqlite-limits, memory, cluster, got "postgres"/,
+    ],
   ] as const)('%s %j exits 2 naming the flag', (name, args, message) => {
     const r = run(ENTRY_POINTS[name], [...args]);
     expect(r.code).toBe(2);
