@@ -62,6 +62,11 @@ function interpret(r: Resolution, prompt: string, readings: Reading[], source: s
     r.G.pending = { kind: 'reading', source, prompt, options: readings };
     return;
   }
+  readByTable(r, readings, source);
+}
+
+/** The table's die reads an inject: each reading owns some of the faces. */
+export function readByTable(r: Resolution, readings: readonly Reading[], source: string): void {
   const face = d6(r.dice);
   r.rolls.push(face);
   const reading = readings.find((o) => o.faces.includes(face)) ?? (readings[0] as Reading);

@@ -7,12 +7,12 @@ import { changeTrack } from './changes';
 import { resolution, type Resolution } from './context';
 import type { Dice } from './dice';
 import { d6 } from './dice';
-import { applyEffects, applyReading } from './effects';
+import { applyEffects, applyReading, readByTable } from './effects';
 import { log, logResolution } from './log';
 import { HIDDEN_MOVES } from './moves';
 import { advance, resolveInject, snapshotOf } from './turn-order';
 import { settleWar } from './victory';
-import type { Action, AnyAction, Argument, GameState, LogEntry, Snapshot, WhiteCell } from './state';
+import type { Action, AnyAction, Argument, GameState, LogEntry, Pending, Snapshot, WhiteCell } from './state';
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);
 const injectId = z.string().max(80);
@@ -233,19 +233,42 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
       const p = G.pending;
       const reading = p?.kind === 'reading' ? p.options[a[0] as number] : undefined;
       if (p?.kind !== 'reading' || !reading) return false;
-      G.pending = null;
-      // The inject's own effects, so a war they start is the inject's, as if the table had read it.
-      r.cause = 'inject';
-      applyReading(r, reading, 'the White Cell', p.source);
-      logResolution(r, 'inject', `Inject — ${p.source}`);
+      readPending(r, p, () => applyReading(r, reading, 'the White Cell', p.source));
       G.log[G.log.length - 1]!.reason = why;
       break;
     }
   }
-  settleWar(r);
-  if (!G.result && !awaitingWhiteCell(G)) advance(r);
-  settleWar(r);
+  settleAndGoOn(r);
   return true;
+}
+
+/**
+ * A reading left pending when nobody sits in the White Cell's chair (bots playing on from a saved
+ * position): the table's die reads it, as in a game without an umpire. False if none is pending.
+ */
+export function readPendingByTable(G: GameState, dice: Dice): boolean {
+  const p = G.pending;
+  if (p?.kind !== 'reading') return false;
+  const r = resolution(G, null, dice);
+  readPending(r, p, () => readByTable(r, p.options, p.source));
+  settleAndGoOn(r);
+  return true;
+}
+
+/** Resolve the pending reading with `read` and log it as the inject's line. */
+function readPending(r: Resolution, p: Extract<Pending, { kind: 'reading' }>, read: () => void): void {
+  r.G.pending = null;
+  // The inject's own effects, so a war they start is the inject's, as if the table had read it.
+  r.cause = 'inject';
+  read();
+  logResolution(r, 'inject', `Inject — ${p.source}`);
+}
+
+/** After a White Cell act: settle a war, and play on unless the game still waits for the umpire. */
+function settleAndGoOn(r: Resolution): void {
+  settleWar(r);
+  if (!r.G.result && !awaitingWhiteCell(r.G)) advance(r);
+  settleWar(r);
 }
 
 /** Replace the state's content with a snapshot, keeping the White Cell's record. */

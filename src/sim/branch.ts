@@ -4,7 +4,7 @@
  * and compare the outcome distribution with what happened in the game as played.
  */
 import type { Seat } from '../content/ids';
-import { margins, ReplayError, replaySaved, type GameState } from '../rules';
+import { margins, readPendingByTable, ReplayError, replaySaved, type GameState } from '../rules';
 import { readFileSync } from 'node:fs';
 import { createDice, SEEDS } from '../random';
 import { realRules } from './real-rules';
@@ -81,10 +81,12 @@ function untended(G: GameState): GameState {
 export function branchRules(position: GameState): RulesPort {
   return {
     ...realRules,
-    setup: () => {
+    setup: (_input, dice) => {
       const G = structuredClone(position);
-      // Nobody sits in the White Cell's chair: the table's die reads injects open to interpretation.
+      // Nobody sits in the White Cell's chair: the table's die reads injects open to interpretation,
+      // the one the position is waiting on included (from this game's dice, so the branches differ).
       if (G.white) G.white.tableReadings = true;
+      readPendingByTable(G, dice);
       return G;
     },
   };

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../src/cli/sim';
-import { setupSaved } from '../../src/rules';
-import { branchComparison, BranchError, branchPosition, loadBranch } from '../../src/sim/branch';
+import { actingSeat, applyAction, legalMoves, setupSaved, setupState, type WhiteAction } from '../../src/rules';
+import { scenarioById } from '../../src/content/scenario';
+import { buildSave, type SaveAction } from '../../src/content/save-file';
+import { branchComparison, BranchError, branchPosition, branchRules, loadBranch } from '../../src/sim/branch';
 import { parseBotSpecs } from '../../src/content/bot-spec';
 import { createDice } from '../../src/random';
 import { hashState } from '../../src/content/save-file';
@@ -102,4 +104,61 @@ describe('npm run sim -- --from GAME.json --turn N', () => {
       /missing\.json: no such file/,
     );
   });
+});
+
+describe('a branch from a position waiting on the White Cell to read an inject', () => {
+  // The umpire schedules an inject open to interpretation for turn 2; every seat then passes (or takes
+  // its first option), so the save ends with turn 2 waiting on a reading nobody will give in a branch.
+  const seed = 'pending-reading';
+  const dice = createDice(seed);
+  const G = setupState(scenarioById('baseline-2023')!, { variant: 4, whiteCell: true }, dice);
+  const actions: SaveAction[] = [];
+  const schedule: WhiteAction = {
+    move: 'whiteScheduleInject',
+    args: ['shells-for-kyiv', 2, 'the study question asks about Seoul'],
+  };
+  expect(applyAction(G, 'white', schedule, dice)).toBe(true);
+  actions.push({ player: '4', seat: 'white', ...schedule });
+  while (G.turn < 2) {
+    const seat = actingSeat(G)!;
+    const legal = legalMoves(G, seat);
+    const action = legal.find((a) => a.move === 'pass') ?? legal[0]!;
+    expect(applyAction(G, seat, action, dice)).toBe(true);
+    const player = Object.keys(G.players).find((p) => G.players[p]!.includes(seat))!;
+    actions.push({ player, seat, move: action.move, args: action.args });
+  }
+  const pendingSave = parseSaveFile(
+    JSON.stringify(buildSave({ scenario: 'baseline-2023', variant: 4, seed, whiteCell: true, actions }, G)),
+    'pending-reading.json',
+  );
+
+  it('plays on: each branch reads the inject with its own table die, the same for any number of workers', async () => {
+    const from = { save: pendingSave, turn: 2 };
+    expect(G.pending?.kind).toBe('reading');
+    const { position } = branchPosition(from);
+    expect(position.pending?.kind).toBe('reading');
+    const faces = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      const start = branchRules(position).setup({ scenario: 'baseline-2023', variant: 4 }, createDice(`b-${i}`));
+      expect(start.pending?.kind).not.toBe('reading');
+      const line = start.log.at(-1)!;
+      expect(line.text).toMatch(/^Inject — Shells for Kyiv\?: read as “.+” \(the table rolled [1-6]\)/);
+      faces.add(line.text);
+    }
+    expect(faces.size).toBeGreaterThan(1);
+    const sweep = (workers: number) =>
+      runSweep({
+        scenario: 'baseline-2023',
+        variant: 4,
+        seed: 'pending-branch',
+        games: 6,
+        bots: parseBotSpecs(undefined),
+        workers,
+        from,
+      });
+    const one = await sweep(1);
+    const two = await sweep(2);
+    expect(one.records).toHaveLength(6);
+    expect(two.records).toEqual(one.records);
+  }, 60_000);
 });
