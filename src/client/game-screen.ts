@@ -8,7 +8,7 @@
  */
 import { SEATS, type Seat } from '../content/ids';
 import { SEAT_STYLE } from '../content/seats';
-import type { BoardHandle } from '../render/mount-board';
+import type { BoardHandle } from '../render/board-view';
 import { mountBoard } from '../render/mount-board';
 import { actingSeat, playerView, awaitingWhiteCell, type Action, type GameState } from '../rules';
 import { ActionPanel } from './action-panel';

@@ -6,7 +6,7 @@
 import type { MoveName } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
-import type { BoardHandle } from '../render/mount-board';
+import type { BoardHandle } from '../render/board-view';
 import { mountBoard } from '../render/mount-board';
 import { hashState, type SaveAction, type SaveFile } from '../content/save-file';
 import { createDice } from '../random';

@@ -5,8 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { Topology } from 'topojson-specification';
-import type { BoardView, HelpView, Intents, SpaceView } from './board-view';
-import type { BoardHandle, MountOptions } from './mount-board';
+import type { BoardHandle, BoardView, HelpView, Intents, MountOptions, SpaceView } from './board-view';
 import { BoardScene } from './board-scene';
 import { HudScene, hudHeight } from './hud-scene';
 

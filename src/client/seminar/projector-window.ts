@@ -3,7 +3,7 @@
  * game live. The game's tab posts only the public view — playerView(G, null) — on a BroadcastChannel,
  * so no secret ever reaches the window; the window draws it with mountProjector and the map board.
  */
-import type { BoardHandle } from '../../render/mount-board';
+import type { BoardHandle } from '../../render/board-view';
 import { mountBoard } from '../../render/mount-board';
 import { playerView, type GameState } from '../../rules';
 import { h } from '../dom';

@@ -1,7 +1,7 @@
 /** actions.csv for analysts: one row per action with turn, seat, move, arguments, rolls, every track before and after, and the margins after. */
 import { SEATS, TRACK_IDS } from '../../content/ids';
 import { csvText } from '../format/csv';
-import type { Report } from './build';
+import type { Report } from './report';
 
 export const ACTIONS_CSV_HEADER = [
   'index',

@@ -7,17 +7,9 @@
  */
 import { MOVE_CATALOGUE } from '../../content/moves';
 import type { MoveName } from '../../content/ids';
-import type { Report } from './build';
+import type { HotwashPrompt, Report } from './report';
 import { roleName } from './roles';
 import { signed } from './words';
-
-export interface HotwashPrompt {
-  text: string;
-  /** What it comes from, and the action it cites (null: the study question or an edited prompt). */
-  source: 'study' | 'swing' | 'disagreement' | 'white-cell' | 'reading' | 'facilitator';
-  action: number | null;
-  turn: number | null;
-}
 
 /** Biggest swings and disagreements proposed, at most. */
 const SWINGS = 3;

@@ -4,7 +4,8 @@
  */
 import { TRACKS, type Seat } from '../../content/ids';
 import { SEAT_STYLE } from '../../content/seats';
-import { roleName, type Report, type ReportEvent } from './build';
+import type { Report, ReportEvent } from './report';
+import { roleName } from './roles';
 import { lineChart, type Series } from '../format/charts';
 import { escapeHtml as esc } from '../format/escape';
 import { SEAT_DASH, seatColour } from '../format/seats';

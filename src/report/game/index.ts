@@ -4,29 +4,30 @@
  * caller supplies the dice (the save's seeded stream).
  */
 import type { Dice } from '../../rules';
-import { buildReport, type BuildOptions, type Report } from './build';
+import { buildReport, type BuildOptions } from './build';
+import type { Report } from './report';
 import { actionsCsv } from './csv';
 import { createDice } from '../../random';
 import { renderReportHtml } from './html';
 import { renderReportMarkdown } from './markdown';
 import type { SaveFile } from '../../content/save-file';
 
+export { buildReport, ADVICE_LEVEL, type BuildOptions } from './build';
 export {
-  buildReport,
   REPORT_FORMAT,
-  ADVICE_LEVEL,
-  roleName,
+  type HotwashPrompt,
   type Report,
   type ReportAction,
   type ReportEvent,
   type ReportTurn,
+  type StudyAnswer,
   type Swing,
   type WhiteAct,
-  type BuildOptions,
-} from './build';
+} from './report';
+export { roleName } from './roles';
 export { actionsCsv, ACTIONS_CSV_HEADER } from './csv';
-export { proposeHotwash, type HotwashPrompt } from './hotwash';
-export { sweepEvidenceSchema, type StudyAnswer, type SweepEvidence } from './study';
+export { proposeHotwash } from './hotwash';
+export { sweepEvidenceSchema, type SweepEvidence } from './study';
 export { renderReportHtml } from './html';
 export { renderReportMarkdown } from './markdown';
 

@@ -1,6 +1,7 @@
 /** report.md: the same debrief as text, for a wiki, an e-mail or a pull request. */
 import { SEAT_STYLE } from '../../content/seats';
-import { roleName, type Report } from './build';
+import type { Report } from './report';
+import { roleName } from './roles';
 import { argsText, resultText, signed, swingBy, turnLabel } from './words';
 
 /** Escape what would break a Markdown table cell. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { MOVE_CATALOGUE } from '../../content/moves';
 import { TRACK_IDS, type MoveName, type Track } from '../../content/ids';
 import { TRACK_NAMES } from '../../rules';
-import type { Report, ReportAction } from './build';
+import type { Report, ReportAction, StudyAnswer } from './report';
 import { roleName } from './roles';
 import { resultText, signed } from './words';
 
@@ -30,14 +30,6 @@ export const sweepEvidenceSchema = z.object({
   ),
 });
 export type SweepEvidence = z.infer<typeof sweepEvidenceSchema>;
-
-export interface StudyAnswer {
-  question: string;
-  /** Sentences of evidence from this game. */
-  game: string[];
-  /** Sentences from the attached sweep, if any. */
-  sweep: string[];
-}
 
 /** Moves that only answer or end a turn: never the subject of a question. */
 const FLOW: ReadonlySet<MoveName> = new Set(['pass', 'chooseOption', 'declineLambaste']);

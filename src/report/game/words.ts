@@ -2,7 +2,7 @@
 import { TRACKS, type Track } from '../../content/ids';
 import { TRACK_NAMES } from '../../rules';
 import { ENDING_PHRASE, WAR_AT } from '../format/ending';
-import type { Report, ReportTurn, Swing } from './build';
+import type { Report, ReportTurn, Swing } from './report';
 import { roleName } from './roles';
 
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
