@@ -90,6 +90,10 @@ export abstract class MatchStore extends Async {
   /** Where the data lives, for logs (a file path, or a database URL without its password). */
   abstract readonly location: string;
 
+  override async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
+    await this.createMatchWithOptions(matchID, opts, undefined);
+  }
+
   /** Creates a match together with the lobby's server-side options and its creator's key, at once. */
   abstract createMatchWithOptions(
     matchID: string,

@@ -8,8 +8,6 @@ import pg from 'pg';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { consoleLogger, type Logger } from '../log';
 import {
-  humansSeated,
-  isOver,
   MatchStore,
   NoMatchError,
   StaleWriteError,
@@ -20,7 +18,15 @@ import {
   type StoredChat,
 } from './match-store';
 import { migratePg } from './pg-migrations';
-import { afterMove, JsonColumns, listMatchesWhere, type ListRow, type MatchRow } from './rows';
+import {
+  afterMove,
+  JsonColumns,
+  listMatchesWhere,
+  metadataColumns,
+  newMatchRow,
+  type ListRow,
+  type MatchRow,
+} from './rows';
 
 export interface PgStorageOptions {
   /** `postgres://user[:password]@host[:port]/database`. */
@@ -99,35 +105,31 @@ export class PgStorage extends MatchStore {
     return (await this.pool.query<R>(sql, params)).rows;
   }
 
-  override async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
-    await this.createMatchWithOptions(matchID, opts, undefined);
-  }
-
   override async createMatchWithOptions(
     matchID: string,
     opts: StorageAPI.CreateMatchOpts,
     options: unknown,
     creator: string | null = null,
   ): Promise<void> {
-    const { initialState, metadata } = opts;
-    const state = JSON.stringify(initialState);
+    const r = newMatchRow(matchID, opts, options, creator);
     await this.pool.query(
       `INSERT INTO matches (match_id, game_name, state_id, state, initial_state, metadata, options, gameover,
                             created_at, updated_at, unlisted, creator, humans)
-         VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
-        matchID,
-        metadata.gameName,
-        initialState._stateID,
-        state,
-        JSON.stringify(metadata),
-        options === undefined ? null : JSON.stringify(options),
-        isOver(metadata),
-        metadata.createdAt,
-        metadata.updatedAt,
-        metadata.unlisted === true,
-        creator,
-        humansSeated(metadata),
+        r.id,
+        r.game,
+        r.stateID,
+        r.state,
+        r.initial,
+        r.metadata,
+        r.options,
+        r.gameover,
+        r.createdAt,
+        r.updatedAt,
+        r.unlisted,
+        r.creator,
+        r.humans,
       ],
     );
   }
@@ -340,16 +342,10 @@ export class PgStorage extends MatchStore {
 }
 
 async function writeMetadata(q: pg.Pool | Client, matchID: string, metadata: Server.MatchData): Promise<void> {
+  const c = metadataColumns(metadata);
   const res = await q.query(
     'UPDATE matches SET metadata = $1, gameover = $2, updated_at = $3, humans = $4, unlisted = $5 WHERE match_id = $6',
-    [
-      JSON.stringify(metadata),
-      isOver(metadata),
-      metadata.updatedAt ?? Date.now(),
-      humansSeated(metadata),
-      metadata.unlisted === true,
-      matchID,
-    ],
+    [c.metadata, c.gameover, c.updatedAt, c.humans, c.unlisted, matchID],
   );
   if (res.rowCount === 0) throw new NoMatchError('setMetadata', matchID);
 }

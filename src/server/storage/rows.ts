@@ -4,7 +4,7 @@
  */
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import type { Logger } from '../log';
-import type { ListPage, MoveMetadata, StoredChat } from './match-store';
+import { humansSeated, isOver, type ListPage, type MoveMetadata, type StoredChat } from './match-store';
 
 export interface MatchRow {
   state?: string;
@@ -93,6 +93,56 @@ export class JsonColumns {
       .map((r) => ({ seq: r.seq, message: this.parse(matchID, `chat[${r.seq}]`, r.message) }))
       .filter((m) => m.message !== undefined);
   }
+}
+
+/** The metadata's columns: its JSON and the fields kept beside it so SQL can filter and count. */
+export interface MetadataColumns {
+  metadata: string;
+  gameover: boolean;
+  updatedAt: number;
+  humans: number;
+  unlisted: boolean;
+}
+
+/** A match's metadata as both engines write it (a write without `updatedAt` is stamped now). */
+export const metadataColumns = (metadata: Server.MatchData): MetadataColumns => ({
+  metadata: JSON.stringify(metadata),
+  gameover: isOver(metadata),
+  updatedAt: metadata.updatedAt ?? Date.now(),
+  humans: humansSeated(metadata),
+  unlisted: metadata.unlisted === true,
+});
+
+/** A new match's row, as both engines insert it: the initial state is also its first state. */
+export interface NewMatchRow extends MetadataColumns {
+  id: string;
+  game: string;
+  stateID: number;
+  state: string;
+  initial: string;
+  options: string | null;
+  createdAt: number;
+  creator: string | null;
+}
+
+export function newMatchRow(
+  matchID: string,
+  { initialState, metadata }: StorageAPI.CreateMatchOpts,
+  options: unknown,
+  creator: string | null,
+): NewMatchRow {
+  const state = JSON.stringify(initialState);
+  return {
+    ...metadataColumns(metadata),
+    id: matchID,
+    game: metadata.gameName,
+    stateID: initialState._stateID,
+    state,
+    initial: state,
+    options: options === undefined ? null : JSON.stringify(options),
+    createdAt: metadata.createdAt,
+    creator,
+  };
 }
 
 /** A match's metadata after a move: boardgame.io's Master changes only `updatedAt` and, at the end, `gameover`. */

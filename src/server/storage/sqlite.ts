@@ -16,8 +16,15 @@ import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { lockDataDir, type DataDirLock } from '../data-dir-lock';
 import { consoleLogger, type Logger } from '../log';
 import {
-  humansSeated,
-  isOver,
+  afterMove,
+  JsonColumns,
+  listMatchesWhere,
+  metadataColumns,
+  newMatchRow,
+  type ListRow,
+  type MatchRow,
+} from './rows';
+import {
   MatchStore,
   NoMatchError,
   StaleWriteError,
@@ -27,9 +34,11 @@ import {
   type MoveMetadata,
   type StoredChat,
 } from './match-store';
-import { afterMove, JsonColumns, listMatchesWhere, type ListRow, type MatchRow } from './rows';
 import { startCheckpointer } from './sqlite-checkpointer';
 import { migrateSqlite, prepareSqlite, type SqliteStatements } from './sqlite-schema';
+
+/** SQLite has no boolean: better-sqlite3 binds 1 and 0. */
+const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
 
 export interface SqliteStorageOptions {
   /** Folder for the database file; created if missing. Default `DATA_DIR` or `./data`. */
@@ -84,33 +93,14 @@ export class SqliteStorage extends MatchStore {
   /** The schema is created when the file opens; nothing to wait for. */
   override async connect(): Promise<void> {}
 
-  override async createMatch(matchID: string, opts: StorageAPI.CreateMatchOpts): Promise<void> {
-    await this.createMatchWithOptions(matchID, opts, undefined);
-  }
-
   override async createMatchWithOptions(
     matchID: string,
     opts: StorageAPI.CreateMatchOpts,
     options: unknown,
     creator: string | null = null,
   ): Promise<void> {
-    const { initialState, metadata } = opts;
-    const state = JSON.stringify(initialState);
-    this.q.insertMatch.run({
-      id: matchID,
-      game: metadata.gameName,
-      stateID: initialState._stateID,
-      state,
-      initial: state,
-      metadata: JSON.stringify(metadata),
-      options: options === undefined ? null : JSON.stringify(options),
-      gameover: isOver(metadata) ? 1 : 0,
-      createdAt: metadata.createdAt,
-      updatedAt: metadata.updatedAt,
-      unlisted: metadata.unlisted ? 1 : 0,
-      creator,
-      humans: humansSeated(metadata),
-    });
+    const r = newMatchRow(matchID, opts, options, creator);
+    this.q.insertMatch.run({ ...r, gameover: bit(r.gameover), unlisted: bit(r.unlisted) });
   }
 
   /** Appends the log entries and replaces the state, refusing a state that is not newer than the stored one. */
@@ -123,14 +113,8 @@ export class SqliteStorage extends MatchStore {
   }
 
   private writeMetadata(matchID: string, metadata: Server.MatchData): void {
-    const res = this.q.updateMetadata.run(
-      JSON.stringify(metadata),
-      isOver(metadata) ? 1 : 0,
-      metadata.updatedAt ?? Date.now(),
-      humansSeated(metadata),
-      metadata.unlisted ? 1 : 0,
-      matchID,
-    );
+    const c = metadataColumns(metadata);
+    const res = this.q.updateMetadata.run(c.metadata, bit(c.gameover), c.updatedAt, c.humans, bit(c.unlisted), matchID);
     if (res.changes === 0) throw new NoMatchError('setMetadata', matchID);
   }
 
