@@ -16,8 +16,11 @@ export const BALANCE = {
   credibility: { failingAt: 3, holdingAt: 7 },
   /** Japan's margin counts ⌊(Ukraine − this) / 2⌋. */
   ukraineSignalFrom: 5,
-  /** China's margin counts max(0, this − Ukraine): the axis pays while the West is distracted. */
+  /** China's margin counts min(axisCap, max(0, axisFrom − Ukraine)): the axis pays while the West is distracted, up to a cap. */
   axisFrom: 5,
+  axisCap: 1,
+  /** Internationalization each upkeep adds while Ukraine's front fails (the article's thesis, read by both ends of Eurasia). */
+  failingFrontInternationalization: 1,
   /** Cohesion lost by a NATO deployment east of Suez while the front fails or the PLA is in the backyard. */
   overreachCohesion: 1,
   /** Stockpile each arms delivery to a partner or Taiwan spends (one arsenal for both fronts). */

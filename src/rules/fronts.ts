@@ -40,8 +40,17 @@ export function eastOfSuez(r: Resolution, seat: Seat): void {
   changeTrack(r, 'cohesion', -BALANCE.overreachCohesion);
 }
 
-/** The axis pays China: margin points for a failing Ukraine front (the West is distracted). */
-export const axisGain = (G: GameState): number => Math.max(0, BALANCE.axisFrom - G.tracks.ukraine);
+/** The axis pays China: margin points for a failing Ukraine front (the West is distracted), capped so Russia's war is never China's whole game. */
+export const axisGain = (G: GameState): number =>
+  Math.min(BALANCE.axisCap, Math.max(0, BALANCE.axisFrom - G.tracks.ukraine));
 
 /** Japan reads Ukraine's front as its own future: ⌊(Ukraine − 5) / 2⌋ in its margin. */
 export const ukraineSignal = (G: GameState): number => Math.floor((G.tracks.ukraine - BALANCE.ukraineSignalFrom) / 2);
+
+/** "Ukraine today may be East Asia tomorrow": each upkeep the front fails, Europe and Asia draw together. */
+export function alarmAtFailingFront(r: Resolution): void {
+  if (credibility(r.G) >= 0) return;
+  fire(r.G, 'failing-front-alarm');
+  r.notes.push('the front fails: Europe and Asia draw together');
+  changeTrack(r, 'internationalization', BALANCE.failingFrontInternationalization);
+}

@@ -5,6 +5,7 @@ import { changeFaitAccompli, changeTrack, fire, special } from './changes';
 import { usShipsDeniedBases } from './scoring';
 import type { Resolution } from './context';
 import { d6 } from './dice';
+import { alarmAtFailingFront } from './fronts';
 import { logResolution } from './log';
 
 /** Upkeep: Russia and North Korea act, gray zones harden, timers run, stockpile +1, tension −1. */
@@ -22,6 +23,7 @@ export function upkeep(r: Resolution): void {
   r.notes.push(`Russia: ${row.text}`);
   changeTrack(r, 'ukraine', row.ukraine - hiddenAid);
   G.tacitSupport = 0;
+  alarmAtFailingFront(r);
   logResolution(r, 'upkeep', 'Upkeep — Ukraine front');
   if (G.result) return;
   r.cause = 'north-korea';

@@ -31,7 +31,7 @@ describe('docs/RULES.md', () => {
     const c = BALANCE.credibility;
     for (const text of [
       `⌊internationalization / ${BALANCE.natoAsiaDivisor}⌋`,
-      `max(0, ${BALANCE.axisFrom} − Ukraine)`,
+      `min(${BALANCE.axisCap}, max(0, ${BALANCE.axisFrom} − Ukraine))`,
       `⌊(Ukraine − ${BALANCE.ukraineSignalFrom}) / 2⌋`,
       `failing front (Ukraine ${c.failingAt} or less)`,
       `a holding front (${c.holdingAt}+)`,

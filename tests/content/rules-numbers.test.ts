@@ -48,12 +48,16 @@ const SENTENCES: [where: string, sentence: string][] = [
   ],
   ['§4 Russia table', russiaSentence],
   [
+    '§4 alarm',
+    `If the front is then failing (Ukraine ${B.credibility.failingAt} or less), internationalization +${B.failingFrontInternationalization}`,
+  ],
+  [
     '§8 NATO margin',
     `NATO = cohesion + Ukraine + ⌊internationalization / ${B.natoAsiaDivisor}⌋ ${plus(B.margin.nato)}`,
   ],
   [
     '§8 China margin',
-    `China = fait-accompli markers + 2 × ports China controls + ⌊(20 − internationalization) / 2⌋ + max(0, ${B.axisFrom} − Ukraine) ${plus(B.margin.china)}`,
+    `China = fait-accompli markers + 2 × ports China controls + ⌊(20 − internationalization) / 2⌋ + min(${B.axisCap}, max(0, ${B.axisFrom} − Ukraine)) ${plus(B.margin.china)}`,
   ],
   ['§8 Japan margin', `⌊internationalization / 4⌋ + ⌊(Ukraine − ${B.ukraineSignalFrom}) / 2⌋ ${plus(B.margin.japan)}`],
   ['§8 South Korea margin', `+ exports − exposure ${plus(B.margin.korea)}`],
@@ -87,7 +91,11 @@ const SENTENCES: [where: string, sentence: string][] = [
     `costs cohesion −${B.overreachCohesion} (**overreach**) while Ukraine is ${B.credibility.failingAt} or less`,
   ],
   ['§11 arsenal', `(indirect transfer +${B.indirectTransferStockpile})`],
-  ['§11 axis', `(max(0, ${B.axisFrom} − Ukraine))`],
+  ['§11 axis', `(min(${B.axisCap}, max(0, ${B.axisFrom} − Ukraine)))`],
+  [
+    '§11 alarm',
+    `at each upkeep that ends with the front failing (Ukraine ${B.credibility.failingAt} or less), internationalization +${B.failingFrontInternationalization}`,
+  ],
 ];
 
 const TRACK_ROWS: [name: string, track: Track][] = [

@@ -153,6 +153,29 @@ describe('the turn', () => {
     expect(w.G.result).toMatchObject({ ending: 'war', culprit: 'china', cause: 'seat' });
   });
 
+  it('a failing front at upkeep draws Europe and Asia together; a middling one does not', () => {
+    // Every roll a 1: Russia's offensive stalls (Ukraine +1), North Korea is quiet.
+    const failing = newMatch('baseline-2023', 4, 'alarm');
+    failing.G.tracks.ukraine = BALANCE.credibility.failingAt - BALANCE.russiaTable[0]!.ukraine;
+    const before = failing.G.tracks.internationalization;
+    upkeep(resolution(failing.G, null, { number: () => 0 }));
+    expect(failing.G.tracks.ukraine).toBe(BALANCE.credibility.failingAt);
+    expect(failing.G.tracks.internationalization).toBe(before + BALANCE.failingFrontInternationalization);
+    expect(failing.G.fired['failing-front-alarm']).toBe(1);
+    const middling = newMatch('baseline-2023', 4, 'no-alarm');
+    middling.G.tracks.ukraine = BALANCE.credibility.failingAt;
+    upkeep(resolution(middling.G, null, { number: () => 0 }));
+    expect(middling.G.tracks.internationalization).toBe(before);
+  });
+
+  it('the axis pays China for a failing front, up to its cap', () => {
+    const m = newMatch('baseline-2023', 4, 'axis');
+    m.G.tracks.ukraine = BALANCE.axisFrom;
+    const at = margins(m.G).china;
+    m.G.tracks.ukraine = 0;
+    expect(margins(m.G).china).toBe(at + BALANCE.axisCap);
+  });
+
   it('records the tension each seat adds, turn by turn', () => {
     const m = newMatch('baseline-2023', 4, 'by-turn');
     while (m.G.pending)
