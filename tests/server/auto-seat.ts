@@ -24,6 +24,8 @@ export class AutoSeat {
   state: State | undefined;
   private pending: number | null = null;
   private readonly rng;
+  /** The last events this seat saw and did, for a failing test's message (what a stalled seat was waiting for). */
+  private readonly trail: string[] = [];
 
   constructor(
     url: string,
@@ -43,12 +45,16 @@ export class AutoSeat {
     const plays = opts.plays ?? playerID !== null;
     this.socket.on('connect', () => this.socket.emit('sync', matchID, playerID, credentials, 2));
     this.socket.on('disconnect', (reason: string) => {
+      this.note(`disconnect ${reason}`);
       this.drops.push(reason);
       this.pending = null;
     });
     this.socket.on('sync', (_m: string, info: { state: State }) => this.take(info.state, undefined, plays));
     this.socket.on('update', (_m: string, state: State, log?: LogEntry[]) => this.take(state, log, plays));
-    this.socket.on('refused', () => (this.pending = null));
+    this.socket.on('refused', (r: unknown) => {
+      this.note(`refused ${JSON.stringify(r)}`);
+      this.pending = null;
+    });
     this.socket.on('chat', (_m: string, message: { payload: unknown }) => this.chat.push(message.payload));
   }
 
@@ -56,7 +62,21 @@ export class AutoSeat {
     return this.state?.ctx.gameover !== undefined;
   }
 
+  private note(event: string): void {
+    this.trail.push(event);
+    if (this.trail.length > 20) this.trail.shift();
+  }
+
+  /** Where this seat stands and what it last saw, in one line. */
+  describe(): string {
+    const G = this.state?.G as { pending?: unknown; active?: unknown } | undefined;
+    return `seat ${this.playerID} at state ${this.state?._stateID} (actor ${this.state ? actorOf(this.state) : '-'}, waiting on its move at ${this.pending}, active ${JSON.stringify(G?.active)}, pending ${JSON.stringify(G?.pending)?.slice(0, 200)}); last: ${this.trail.join(' | ')}`;
+  }
+
   private take(state: State, log: LogEntry[] | undefined, plays: boolean): void {
+    this.note(
+      `${log ? 'update' : 'sync'} ${state._stateID}${log ? ` log [${log.map((e) => `${e.action.payload.playerID}:${e.action.payload.type}`).join(',')}]` : ''}`,
+    );
     this.seen.push(state._stateID);
     if (this.state && state._stateID < this.state._stateID) return;
     if (this.pending !== null && log?.some((e) => e.action.payload.playerID === this.playerID)) {
@@ -73,6 +93,7 @@ export class AutoSeat {
     const choice = eastAsiaBot(s, this.playerID, BOT_LEVELS[0], this.rng) as { move: string; args: unknown[] } | null;
     if (!choice) return;
     this.pending = s._stateID;
+    this.note(`move ${choice.move} at ${s._stateID}`);
     this.socket.emit(
       'update',
       {

@@ -123,9 +123,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
-async function until(pred: () => boolean, ms: number, what: string): Promise<void> {
+async function until(pred: () => boolean, ms: number, what: string, why?: () => string): Promise<void> {
   for (const t0 = Date.now(); !pred();) {
-    if (Date.now() - t0 > ms) throw new Error(`${what}: not within ${ms} ms`);
+    if (Date.now() - t0 > ms) throw new Error(`${what}: not within ${ms} ms${why ? `\n${why()}` : ''}`);
     await sleep(50);
   }
 }
@@ -149,7 +149,12 @@ describe('three instances on PostgreSQL and Redis behind nginx', () => {
     const p0 = new AutoSeat(a.url, matchID, '0', creds['0']);
     const p1 = new AutoSeat(b.url, matchID, '1', creds['1']);
     const watcher = new AutoSeat(c.url, matchID, null);
-    await until(() => p0.over && p1.over && watcher.over, 150_000, 'the match ends');
+    await until(
+      () => p0.over && p1.over && watcher.over,
+      150_000,
+      'the match ends',
+      () => [p0, p1, watcher].map((s) => s.describe()).join('\n'),
+    );
     const end = await stored(matchID);
     expect(end.over).toBe(true);
     expect(end.moves).toBe(end.stateID);
@@ -225,7 +230,10 @@ describe('three instances on PostgreSQL and Redis behind nginx', () => {
     );
     after.forEach((s, i) => {
       const m = matches[i]!;
-      expect(s.over || s.stateID >= before[i]!.stateID + 3, `match ${i} (clock: ${m.clocked}) moved on`).toBe(true);
+      expect(
+        s.over || s.stateID >= before[i]!.stateID + 3,
+        `match ${i} (clock: ${m.clocked}) moved on from ${before[i]!.stateID} to ${s.stateID}; ${m.seat.describe()}`,
+      ).toBe(true);
       expect(s.moves).toBe(s.stateID);
       expect(s.stateID).toBeGreaterThanOrEqual(m.seat.acked);
     });

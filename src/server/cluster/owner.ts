@@ -32,8 +32,17 @@ export interface MatchOwnersOptions {
 }
 
 // KEYS: lease, fence, managed; ARGV: instance, ttl, matchID. Returns the new token, or 0 when held by another.
+// A lease this instance still holds (its local expiry ran out under event-loop lag) is renewed with its token:
+// refusing it would leave the match with an owner that never looks at it.
 const CLAIM = `
-if redis.call('exists', KEYS[1]) == 1 then return 0 end
+local held = redis.call('get', KEYS[1])
+if held then
+  local mine = ARGV[1] .. ':'
+  if string.sub(held, 1, #mine) ~= mine then return 0 end
+  redis.call('pexpire', KEYS[1], ARGV[2])
+  redis.call('sadd', KEYS[3], ARGV[3])
+  return tonumber(string.sub(held, #mine + 1))
+end
 local token = redis.call('incr', KEYS[2])
 redis.call('set', KEYS[1], ARGV[1] .. ':' .. token, 'PX', ARGV[2])
 redis.call('sadd', KEYS[3], ARGV[3])
@@ -122,6 +131,7 @@ export class MatchOwners implements OwnerGate {
   }
 
   private async claim(matchID: string): Promise<boolean> {
+    const sentAt = Date.now();
     const token = Number(
       await this.link.redis.eval(
         CLAIM,
@@ -139,8 +149,10 @@ export class MatchOwners implements OwnerGate {
       return false;
     }
     this.elsewhere.delete(matchID);
-    this.held.set(matchID, { token, until: this.validUntil(Date.now()) });
-    this.opts.logger.info('match lease taken', { matchID, event: 'lease', instance: this.link.instance, token });
+    const again = this.held.get(matchID)?.token === token;
+    this.held.set(matchID, { token, until: this.validUntil(sentAt) });
+    if (!again)
+      this.opts.logger.info('match lease taken', { matchID, event: 'lease', instance: this.link.instance, token });
     return true;
   }
 
