@@ -27,7 +27,7 @@ export { bySeat, setupState } from './setup';
 export { actingSeat, legalMoves, whyIllegal } from './legal-moves';
 export { applyAction } from './engine';
 export { applySaved, describeSaved, replaySaved, ReplayError, setupSaved, type ReplayHooks } from './replay';
-export { awaitingWhiteCell, APPROVAL_TENSION, readPendingByTable } from './white-cell';
+export { awaitingWhiteCell, AFTER_END_MOVES, APPROVAL_TENSION, readPendingByTable } from './white-cell';
 
 // Reading the board: scores, fronts, geography (bots, reports and the screens all read these).
 export {

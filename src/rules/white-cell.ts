@@ -29,6 +29,9 @@ export const SECRET_WHITE_MOVES: ReadonlySet<WhiteMoveName> = new Set([
   'whiteHoldInject',
 ]);
 
+/** The powers the White Cell keeps after the end: the end is not final while it may go back. */
+export const AFTER_END_MOVES: ReadonlySet<WhiteMoveName> = new Set(['whiteRewind', 'whiteReopenBranch']);
+
 /** Each White Cell move's arguments, parsed at the boundary (they come from a person, over a socket). */
 const WHITE_ARGS = {
   whiteForceInject: z.tuple([injectId, reason]),
@@ -128,7 +131,7 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
       reason: why,
       ...(visibleTo ? { visibleTo } : {}),
     });
-  if (G.result && action.move !== 'whiteRewind' && action.move !== 'whiteReopenBranch') return false;
+  if (G.result && !AFTER_END_MOVES.has(action.move)) return false;
   switch (action.move) {
     case 'whiteForceInject': {
       const id = a[0] as string;

@@ -17,6 +17,7 @@ import {
   actingSeat,
   legalMoves,
   actionLogView,
+  AFTER_END_MOVES,
   type SetupData,
   type GameState,
 } from '../rules';
@@ -144,7 +145,8 @@ export function exportMatch(m: ExportInput): SaveFile {
   const setup = m.metadata.setupData as SetupData;
   const seed = (m.initialState.plugins.random?.data as { seed?: string } | undefined)?.seed;
   if (!seed) throw new Error(`match ${m.matchID}: no seed in its initial state`);
-  const game = ProcessGameConfig({ ...EastAsiaTomorrow, seed, disableUndo: true });
+  // No endIf: the log may hold moves made after an end the White Cell reopened (`reopens`); G.result says who won.
+  const game = ProcessGameConfig({ ...EastAsiaTomorrow, seed, disableUndo: true, endIf: undefined });
   const reducer = CreateGameReducer({ game });
   let state = InitializeGame({ game, numPlayers: Object.keys(m.metadata.players).length, setupData: setup });
   const actions: SaveAction[] = [];
@@ -187,6 +189,16 @@ export function viewLog(log: LogEntry[], recipient: string | null, state: State)
   return actionLogView(state.G as GameState, log, recipient);
 }
 
+/** After the end, the White Cell alone may still rewind or reopen a branch (the rules refuse its other powers then). */
+export function reopens(state: State, playerID: string, move: string): boolean {
+  const G = state.G as GameState;
+  return (
+    (AFTER_END_MOVES as ReadonlySet<string>).has(move) &&
+    Object.prototype.hasOwnProperty.call(G.players, playerID) &&
+    (G.players[playerID] ?? []).includes('white')
+  );
+}
+
 /** The White Cell may download a running match (it already sees everything). */
 export function mayExportEarly(m: ExportInput, playerID: string): boolean {
   return ((m.state.G as GameState).players[playerID] ?? []).includes('white' as never);
@@ -195,10 +207,11 @@ export function mayExportEarly(m: ExportInput, playerID: string): boolean {
 /** Everything createServer needs for this game. */
 export const eastAsiaServer: Pick<
   CreateServerOptions,
-  'game' | 'lobby' | 'checkArgs' | 'viewLog' | 'bot' | 'clock' | 'exportMatch' | 'mayExportEarly'
+  'game' | 'lobby' | 'checkArgs' | 'viewLog' | 'reopens' | 'bot' | 'clock' | 'exportMatch' | 'mayExportEarly'
 > = {
   game: EastAsiaTomorrow,
   viewLog,
+  reopens,
   lobby: eastAsiaLobby,
   checkArgs,
   bot: eastAsiaBot,

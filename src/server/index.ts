@@ -31,6 +31,8 @@ export interface CreateServerOptions {
   checkArgs?: GateRules['checkArgs'];
   /** The game's gate for boardgame.io's action log (see MatchServiceOptions). */
   viewLog?: MatchServiceOptions['viewLog'];
+  /** The game's moves that may reopen a finished match (see MatchServiceOptions). */
+  reopens?: MatchServiceOptions['reopens'];
   /** Plays bot seats server-side; without it, bot seats are refused at creation. */
   bot?: BotPlayer;
   /** Who is to act and what a timed-out seat plays; without it, clocks are refused at creation. */
@@ -103,9 +105,16 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     limits: opts.limits,
     checkArgs: opts.checkArgs ? { [name]: opts.checkArgs } : {},
     viewLog: { [name]: opts.viewLog },
+    reopens: { [name]: opts.reopens },
     onCommit: (_g, event) => {
       if (event.state.ctx.gameover !== undefined)
         cluster?.owners.finish([event.matchID]).catch((err: unknown) => logger.error('lease cleanup failed', { err }));
+      // A reopened match needs an owner again for its clock and bots.
+      if (event.reopened)
+        cluster?.owners
+          .adopt([event.matchID])
+          .then(() => cluster.owners.handOver(event.matchID))
+          .catch((err: unknown) => logger.error('lease adoption failed', { err }));
       void clocks?.update(event.matchID, event.state, event.byPerson);
       bots?.onCommit(event);
     },

@@ -38,6 +38,8 @@ export interface CommitEvent {
   metadata: BgioServer.MatchData | undefined;
   /** The move came from a person's connection (not a server-side bot or clock). */
   byPerson: boolean;
+  /** The move reopened a finished match (see `reopens`). */
+  reopened: boolean;
 }
 
 export interface MatchServiceOptions {
@@ -53,7 +55,19 @@ export interface MatchServiceOptions {
    * read, given the match's current unfiltered state. Without it every recipient gets the whole log.
    */
   viewLog?: (log: LogEntry[], recipient: string | null, state: State) => LogEntry[];
+  /**
+   * The game's moves that may run after the end (an umpire going back): given the finished state, the
+   * sender and the move's name. The move runs on the state with its end lifted, and the match stays
+   * open unless the game ends again. Without it a finished match refuses every move.
+   */
+  reopens?: (state: State, playerID: string, move: string) => boolean;
 }
+
+/** The move a MAKE_MOVE action names ('' for anything else). */
+const moveNameOf = (action: unknown): string => {
+  const a = action as { type?: unknown; payload?: { type?: unknown } } | null;
+  return a?.type === 'MAKE_MOVE' && typeof a.payload?.type === 'string' ? a.payload.type : '';
+};
 
 const filterMetadata = (metadata: BgioServer.MatchData): FilteredMetadata =>
   Object.values(metadata.players).map((p) => {
@@ -101,6 +115,7 @@ export function deliveryFilter(
 
 export class MatchService {
   readonly game: Game;
+  private readonly reopens: MatchServiceOptions['reopens'];
   private readonly storage: MatchStorage;
   private readonly logger: Logger;
   private readonly queues = new SerialQueues();
@@ -114,6 +129,7 @@ export class MatchService {
     this.logger = opts.logger;
     this.broadcast = opts.broadcast;
     this.onCommit = opts.onCommit;
+    this.reopens = opts.reopens;
     this.filter = deliveryFilter(opts.game, opts.viewLog);
   }
 
@@ -188,11 +204,17 @@ export class MatchService {
   ): Promise<void> {
     return this.enqueue(matchID, async () => {
       const fetched = await this.storage.fetch(matchID, { state: true, metadata: true });
-      const { state, metadata } = fetched;
-      if (!state || !metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
-      if (state._stateID !== stateID)
-        throw new Refusal('stale-state', `move on state ${stateID}, match is at ${state._stateID}`, true);
-      if (state.ctx.gameover !== undefined) throw new Refusal('game-over', 'the match is over', true);
+      if (!fetched.state || !fetched.metadata) throw new Refusal('unknown-match', `no match ${matchID}`);
+      if (fetched.state._stateID !== stateID)
+        throw new Refusal('stale-state', `move on state ${stateID}, match is at ${fetched.state._stateID}`, true);
+      const over = fetched.state.ctx.gameover !== undefined;
+      const reopening = over && this.reopens?.(fetched.state, playerID, moveNameOf(action)) === true;
+      if (over && !reopening) throw new Refusal('game-over', 'the match is over', true);
+      // boardgame.io's Master and reducer refuse every move after the end, so a reopening move runs with the end lifted.
+      const state = reopening
+        ? { ...fetched.state, ctx: { ...fetched.state.ctx, gameover: undefined } }
+        : fetched.state;
+      const metadata = reopening ? { ...fetched.metadata, gameover: undefined } : fetched.metadata;
       let written: { state: State; deltalog: LogEntry[] | undefined } | undefined;
       let writtenMetadata: BgioServer.MatchData | undefined;
       const outbox: Outgoing[] = [];
@@ -236,7 +258,11 @@ export class MatchService {
       if (!(written.state._stateID > state._stateID))
         throw new Refusal('invalid-move', 'the move was rejected by the rules', true);
       // Only what the Master changed is applied, to the metadata as stored now (a join may have landed meanwhile).
-      const change = writtenMetadata && { updatedAt: writtenMetadata.updatedAt, gameover: writtenMetadata.gameover };
+      const change = writtenMetadata && {
+        updatedAt: writtenMetadata.updatedAt,
+        // null clears a stored end (a reopened match that did not end again); undefined keeps what is stored.
+        gameover: writtenMetadata.gameover ?? (reopening ? null : undefined),
+      };
       let stored: BgioServer.MatchData;
       try {
         stored = await this.storage.commit(matchID, written.state, written.deltalog, change);
@@ -245,7 +271,13 @@ export class MatchService {
         throw err;
       }
       for (const payload of outbox) this.broadcast(matchID, payload);
-      this.notifyCommit({ matchID, state: written.state, metadata: stored, byPerson: !opts.trusted });
+      this.notifyCommit({
+        matchID,
+        state: written.state,
+        metadata: stored,
+        byPerson: !opts.trusted,
+        reopened: reopening && written.state.ctx.gameover === undefined,
+      });
     });
   }
 

@@ -49,6 +49,8 @@ export interface HardenedTransportOptions {
   onCommit?: (gameName: string, event: CommitEvent) => void;
   /** Per game: the gate for boardgame.io's action log (see MatchServiceOptions). */
   viewLog?: Record<string, MatchServiceOptions['viewLog']>;
+  /** Per game: the moves that may reopen a finished match (see MatchServiceOptions). */
+  reopens?: Record<string, MatchServiceOptions['reopens']>;
   /** Called when a connection has synced (a seat's player is back: a stand-in bot gives the seat back). */
   onSeatSynced?: (gameName: string, matchID: string, playerID: string | null) => void;
   connections?: Partial<ConnectionLimits>;
@@ -140,6 +142,7 @@ export class HardenedSocketIO extends SocketIO {
         broadcast: (matchID, payload) => this.broadcast(matchID, payload, service),
         onCommit: (event) => this.opts.onCommit?.(name, event),
         viewLog: this.opts.viewLog?.[name],
+        reopens: this.opts.reopens?.[name],
       });
       this.services.set(name, service);
       const rules: GateRules = {
