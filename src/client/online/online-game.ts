@@ -85,6 +85,8 @@ export class OnlineGame implements ScreenGame {
         void this.reloadMatch();
       }
       if (this.G_or_null()?.result && this.saved === null) void this.fetchSave();
+      // The White Cell reopened the match: the next end brings a new saved game.
+      else if (this.G_or_null()?.result === null && this.saved) this.saved = null;
       this.notify();
     });
     this.client.start();
