@@ -8,7 +8,7 @@ import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/
 import { DIFFICULTY, handicapFor, hasBonus, type Handicap } from '../ai/difficulty';
 import { botWords, DEFAULT_BOT, formatBotSpec, parseBotSpec, type BotSpec } from '../content/bot-spec';
 import { EastAsiaTomorrow, type SetupData, type Action, type GameState, type HandicapInput } from '../rules';
-import { buildSave, type SaveAction, type SaveFile } from '../content/save-file';
+import { buildSave, hotwashPrompts, type HotwashPrompt, type SaveAction, type SaveFile } from '../content/save-file';
 import type { ReactionPreference } from './reactions';
 import { clientSession } from './seminar/client-session';
 import { NotesStore } from './seminar/notes';
@@ -35,7 +35,7 @@ export interface GameSetup {
   /** The seminar's study question, chosen or written at setup. */
   study?: string;
   /** Hotwash prompts the facilitator edited (from a saved game). */
-  hotwash?: string[];
+  hotwash?: HotwashPrompt[];
 }
 
 /** Setup bonuses for the seats bots play (difficulty 1–6 adds AP and roll bonuses; docs/DESIGN.md §9). */
@@ -183,7 +183,7 @@ export class LocalGame {
       handicap: this.setup.handicap,
       bots,
       ...(notes.study ? { study: { question: notes.study } } : {}),
-      ...(notes.hotwash?.prompts.length ? { hotwash: [...notes.hotwash.prompts] } : {}),
+      ...(notes.hotwash?.prompts.length ? { hotwash: notes.hotwash.prompts.map((p) => ({ ...p })) } : {}),
       actions: this.actions,
     });
   }
@@ -197,7 +197,7 @@ export class LocalGame {
       ...(save.whiteCell ? { whiteCell: true } : {}),
       ...(save.handicap ? { handicap: save.handicap } : {}),
       ...(save.study ? { study: save.study.question } : {}),
-      ...(save.hotwash ? { hotwash: save.hotwash } : {}),
+      ...(save.hotwash ? { hotwash: hotwashPrompts(save) } : {}),
       controls,
     });
     save.actions.forEach((a, i) => {

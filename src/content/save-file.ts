@@ -36,6 +36,27 @@ export const saveActionSchema = z
   })
   .strict();
 
+/** Where a hotwash prompt comes from; 'facilitator' is one written without a citation. */
+export const HOTWASH_SOURCES = ['study', 'swing', 'disagreement', 'white-cell', 'reading', 'facilitator'] as const;
+
+const promptText = z.string().trim().min(1).max(1000);
+
+/** A hotwash prompt and the action it cites (null: the study question, or a prompt without one). */
+const hotwashPromptSchema = z
+  .object({
+    text: promptText,
+    source: z.enum(HOTWASH_SOURCES, { error: unknown('hotwash source') }),
+    action: z.number().int().nonnegative().nullable(),
+    turn: z.number().int().positive().nullable(),
+  })
+  .strict();
+export type HotwashPrompt = z.infer<typeof hotwashPromptSchema>;
+
+/** The turning point a prompt cites, in words ("turn 3, action #12"), or '' for none. */
+export function citation(p: HotwashPrompt): string {
+  return p.action === null ? '' : `turn ${p.turn ?? '?'}, action #${p.action}`;
+}
+
 export const saveFileSchema = z
   .object({
     format: z.literal(SAVE_FORMAT, { error: `format must be "${SAVE_FORMAT}"` }),
@@ -55,8 +76,14 @@ export const saveFileSchema = z
       .object({ question: z.string().trim().min(1, 'the study question is empty').max(500) })
       .strict()
       .optional(),
-    /** Hotwash prompts as the facilitator edited them (the report proposes its own when absent). */
-    hotwash: z.array(z.string().trim().min(1).max(1000)).max(40).optional(),
+    /**
+     * Hotwash prompts as the facilitator edited them, each keeping the action it cites (the report
+     * proposes its own when absent); a bare text, as files before citations were kept, cites nothing.
+     */
+    hotwash: z
+      .array(z.union([promptText, hotwashPromptSchema]))
+      .max(40)
+      .optional(),
     actions: z.array(saveActionSchema),
     /** `hashState` of the final G. */
     finalHash: z
@@ -66,6 +93,15 @@ export const saveFileSchema = z
   })
   .strict()
   .superRefine((save, ctx) => {
+    // A prompt citing an action the game does not have would send the room to nothing.
+    save.hotwash?.forEach((p, i) => {
+      if (typeof p !== 'string' && p.action !== null && p.action >= save.actions.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hotwash', i, 'action'],
+          message: `cites action #${p.action}, but the game has ${save.actions.length} actions`,
+        });
+    });
     // A White Cell power in a game without one could never replay.
     if (save.whiteCell) return;
     const i = save.actions.findIndex((a) => a.seat === 'white');
@@ -81,6 +117,13 @@ export type SaveAction = z.infer<typeof saveActionSchema>;
 export type SaveFile = z.infer<typeof saveFileSchema>;
 
 export class SaveFileError extends Error {}
+
+/** The saved hotwash prompts, each with its citation (a bare text cites nothing). */
+export function hotwashPrompts(save: Pick<SaveFile, 'hotwash'>): HotwashPrompt[] {
+  return (save.hotwash ?? []).map((p) =>
+    typeof p === 'string' ? { text: p, source: 'facilitator', action: null, turn: null } : { ...p },
+  );
+}
 
 /** The fingerprint of a state: SHA-256 (hex) of its canonical JSON. Equal states, equal hashes. */
 export function hashState(state: unknown): string {

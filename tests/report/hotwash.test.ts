@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/report';
 import { buildReport, renderReportHtml, renderReportMarkdown, type SweepEvidence } from '../../src/report/game/index';
 import { createDice } from '../../src/random';
+import { parseSaveFile } from '../../src/content/save-file';
 import { fullSeminarGame } from './seminar-game';
 
 const QUESTION = "Does a South Korean direct transfer change China's behaviour in the Strait?";
@@ -74,6 +75,30 @@ describe('hotwash prompts', () => {
       ['Why did Seoul ship shells?', 'facilitator'],
       ['Was the umpire fair?', 'facilitator'],
     ]);
+  });
+});
+
+describe('an edited hotwash prompt', () => {
+  it('keeps the turning point it cites, in the saved game and in the report', () => {
+    const swing = report.hotwash.find((p) => p.source === 'swing')!;
+    const reworded = { ...swing, text: 'Who in the room saw this swing coming?' };
+    const save = parseSaveFile(JSON.stringify({ ...SAVE, hotwash: [reworded] }), 'edited.json');
+    const edited = buildReport(save, createDice(SAVE.seed), { advice: false });
+    expect(edited.hotwash).toEqual([reworded]);
+    const cites = `turn ${swing.turn}, action #${swing.action}`;
+    expect(renderReportHtml(edited)).toContain(
+      `<li data-source="swing" data-action="${swing.action}">Who in the room saw this swing coming? <span class="sub">(${cites})</span></li>`,
+    );
+    expect(renderReportMarkdown(edited)).toContain(`1. Who in the room saw this swing coming? (${cites})`);
+    // A prompt whose words still name its action is not cited twice.
+    expect(renderReportHtml(report)).not.toContain(`<span class="sub">(${cites})</span>`);
+  });
+
+  it('refuses a citation of an action the game does not have, naming where', () => {
+    const bad = { ...SAVE, hotwash: [{ text: 'What happened?', source: 'swing', action: 9999, turn: 2 }] };
+    expect(() => parseSaveFile(JSON.stringify(bad), 'bad.json')).toThrow(
+      `hotwash.0.action: cites action #9999, but the game has ${SAVE.actions.length} actions`,
+    );
   });
 });
 

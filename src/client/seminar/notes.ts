@@ -3,11 +3,13 @@
  * projector shows). They are not rules: they change no state, travel in the saved game, and are
  * public — the room sees them on the projector.
  */
+import type { HotwashPrompt } from '../../content/save-file';
+
 export interface SeminarNotes {
   /** The study question, chosen or written at setup, edited by the White Cell. */
   study?: string;
-  /** Hotwash prompts as the facilitator edited them; `showing` is the one on the projector (null: none). */
-  hotwash?: { prompts: string[]; showing: number | null };
+  /** Hotwash prompts as the facilitator edited them, each citing its action; `showing` is on the projector (null: none). */
+  hotwash?: { prompts: HotwashPrompt[]; showing: number | null };
 }
 
 export class NotesStore {
@@ -37,8 +39,8 @@ export class NotesStore {
 }
 
 /** The current hotwash prompt on the projector, if any. */
-export function shownPrompt(notes: SeminarNotes): { index: number; of: number; text: string } | null {
+export function shownPrompt(notes: SeminarNotes): { index: number; of: number; prompt: HotwashPrompt } | null {
   const h = notes.hotwash;
-  const text = h && h.showing !== null ? h.prompts[h.showing] : undefined;
-  return h && text !== undefined ? { index: h.showing!, of: h.prompts.length, text } : null;
+  const prompt = h && h.showing !== null ? h.prompts[h.showing] : undefined;
+  return h && prompt !== undefined ? { index: h.showing!, of: h.prompts.length, prompt } : null;
 }

@@ -1,5 +1,6 @@
 /** The projector's seminar lines: the study question all game long, and the hotwash prompt being discussed. */
 import { h } from '../dom';
+import { citation } from '../../content/save-file';
 import { shownPrompt, type SeminarNotes } from './notes';
 
 export function projectorNotes(): { el: HTMLElement; render(notes: SeminarNotes | undefined): void } {
@@ -25,8 +26,11 @@ export function projectorNotes(): { el: HTMLElement; render(notes: SeminarNotes 
       question.textContent = notes?.study ?? '';
       const shown = notes ? shownPrompt(notes) : null;
       hotwash.hidden = !shown;
-      promptHead.textContent = shown ? `Hotwash — question ${shown.index + 1} of ${shown.of}` : '';
-      promptText.textContent = shown?.text ?? '';
+      const cites = shown ? citation(shown.prompt) : '';
+      promptHead.textContent = shown
+        ? `Hotwash — question ${shown.index + 1} of ${shown.of}${cites ? ` (${cites})` : ''}`
+        : '';
+      promptText.textContent = shown?.prompt.text ?? '';
     },
   };
 }

@@ -19,7 +19,7 @@ import {
   type GameState,
   type LogEntry,
 } from '../../rules';
-import type { SaveFile } from '../../content/save-file';
+import { hotwashPrompts, type SaveFile } from '../../content/save-file';
 import { proposeHotwash } from './hotwash';
 import {
   REPORT_FORMAT,
@@ -187,9 +187,7 @@ export function buildReport(save: SaveFile, dice: Dice, options: BuildOptions = 
   };
   const question = save.study?.question ?? null;
   if (question) report.study = answerStudy(report, question, options.sweep);
-  report.hotwash = save.hotwash?.length
-    ? save.hotwash.map((text) => ({ text, source: 'facilitator', action: null, turn: null }))
-    : proposeHotwash(report, question);
+  report.hotwash = save.hotwash?.length ? hotwashPrompts(save) : proposeHotwash(report, question);
   return report;
 }
 

@@ -3,9 +3,10 @@
  * biggest swings, the decisions where a person and the scripted bot disagreed, every White Cell act,
  * every inject reading — and from the study question. Each cites the action it comes from, so the
  * facilitator can open the timeline at that moment. The facilitator may rewrite them (the saved game
- * keeps the edited list, which the report then shows instead).
+ * keeps the edited list with each prompt's citation, which the report then shows instead).
  */
 import { MOVE_CATALOGUE } from '../../content/moves';
+import { citation } from '../../content/save-file';
 import type { MoveName } from '../../content/ids';
 import type { HotwashPrompt, Report } from './report';
 import { roleName } from './roles';
@@ -88,4 +89,9 @@ export function proposeHotwash(report: Report, question: string | null): Hotwash
         turn: e.turn,
       });
   return out;
+}
+
+/** The citation to print after a prompt whose (edited) text no longer names its action; '' otherwise. */
+export function citeAfter(p: HotwashPrompt): string {
+  return p.action !== null && p.text.includes(`action #${p.action}`) ? '' : citation(p);
 }

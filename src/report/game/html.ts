@@ -4,6 +4,7 @@
  */
 import { TRACKS, type Seat } from '../../content/ids';
 import { SEAT_STYLE } from '../../content/seats';
+import { citeAfter } from './hotwash';
 import type { Report, ReportEvent } from './report';
 import { roleName } from './roles';
 import { lineChart, type Series } from '../format/charts';
@@ -168,7 +169,7 @@ function hotwashHtml(report: Report): string {
   return `<p class="sub">Proposed from the game's turning points${report.study ? ' and the study question' : ''}; the facilitator may rewrite them in the White Cell console.</p><ol id="hotwash">${report.hotwash
     .map(
       (p) =>
-        `<li data-source="${p.source}"${p.action !== null ? ` data-action="${p.action}"` : ''}>${esc(p.text)}</li>`,
+        `<li data-source="${p.source}"${p.action !== null ? ` data-action="${p.action}"` : ''}>${esc(p.text)}${citeAfter(p) ? ` <span class="sub">(${esc(citeAfter(p))})</span>` : ''}</li>`,
     )
     .join('')}</ol>`;
 }

@@ -26,7 +26,7 @@ export {
 } from './report';
 export { roleName } from './roles';
 export { actionsCsv, ACTIONS_CSV_HEADER } from './csv';
-export { proposeHotwash } from './hotwash';
+export { citeAfter, proposeHotwash } from './hotwash';
 export { sweepEvidenceSchema, type SweepEvidence } from './study';
 export { renderReportHtml } from './html';
 export { renderReportMarkdown } from './markdown';

@@ -1,5 +1,6 @@
 /** report.md: the same debrief as text, for a wiki, an e-mail or a pull request. */
 import { SEAT_STYLE } from '../../content/seats';
+import { citeAfter } from './hotwash';
 import type { Report } from './report';
 import { roleName } from './roles';
 import { argsText, resultText, signed, swingBy, turnLabel } from './words';
@@ -106,7 +107,7 @@ export function renderReportMarkdown(report: Report): string {
 
   out.push('', '## Hotwash questions', '');
   if (!report.hotwash.length) out.push('No turning point to discuss.');
-  report.hotwash.forEach((p, i) => out.push(`${i + 1}. ${p.text}`));
+  report.hotwash.forEach((p, i) => out.push(`${i + 1}. ${p.text}${citeAfter(p) ? ` (${citeAfter(p)})` : ''}`));
 
   out.push('', '## Timeline', '');
   for (const t of report.turns) {

@@ -1,6 +1,7 @@
 /** The after-action report's shape: plain JSON, built by build.ts and read by every export and the hotwash. */
 import type { BySeat, MoveName, Role, Seat, Track, WhiteMoveName } from '../../content/ids';
 import type { GameResult, LogEntry } from '../../rules';
+import type { HotwashPrompt } from '../../content/save-file';
 
 export const REPORT_FORMAT = 'eat-report/1';
 export type Tracks = Record<Track, number>;
@@ -131,13 +132,8 @@ export interface Report {
   hotwash: HotwashPrompt[];
 }
 
-export interface HotwashPrompt {
-  text: string;
-  /** What it comes from, and the action it cites (null: the study question or an edited prompt). */
-  source: 'study' | 'swing' | 'disagreement' | 'white-cell' | 'reading' | 'facilitator';
-  action: number | null;
-  turn: number | null;
-}
+/** A prompt and the action it cites; its shape is the saved game's, so an edit keeps the citation. */
+export type { HotwashPrompt };
 
 export interface StudyAnswer {
   question: string;

@@ -4,6 +4,7 @@
  * put on the projector one question at a time. Notes are not moves: they change no state and travel
  * in the saved game.
  */
+import { citation } from '../../../content/save-file';
 import { buildReport, proposeHotwash } from '../../../report/game/index';
 import { createDice } from '../../../random';
 import { h } from '../../dom';
@@ -22,7 +23,7 @@ export function debriefPanel(ctx: ConsoleContext): ConsolePanel {
     const save = ctx.session.save?.();
     if (!save) return ctx.say('The hotwash needs the saved game, which this table does not keep.', false);
     const report = buildReport(save, createDice(save.seed));
-    const list = proposeHotwash(report, notes!.get().study ?? null).map((p) => p.text);
+    const list = proposeHotwash(report, notes!.get().study ?? null);
     notes!.set({ hotwash: { prompts: list, showing: null } });
     ctx.say(`${list.length} hotwash questions proposed from the game so far; edit them below.`, true);
   };
@@ -59,17 +60,26 @@ export function debriefPanel(ctx: ConsoleContext): ConsolePanel {
       const { prompts: list, showing } = hotwash();
       if (prompts.contains(document.activeElement)) return;
       prompts.replaceChildren(
-        ...list.map((text, i) => {
+        ...list.map((prompt, i) => {
           const area = h('textarea', {
             attrs: { id: `wc-hotwash-${i}`, rows: 2, maxlength: 1000, 'aria-label': `Hotwash question ${i + 1}` },
           });
-          area.value = text;
+          area.value = prompt.text;
+          // Rewording keeps the turning point the prompt cites.
           area.addEventListener('change', () => {
             const next = [...hotwash().prompts];
-            next[i] = area.value.trim() || text;
+            next[i] = { ...prompt, text: area.value.trim() || prompt.text };
             notes.set({ hotwash: { ...hotwash(), prompts: next } });
           });
-          return h('li', { class: i === showing ? 'wc-showing' : '' }, area);
+          const cites = citation(prompt);
+          return h(
+            'li',
+            { class: i === showing ? 'wc-showing' : '' },
+            area,
+            cites
+              ? h('span', { class: 'wc-cites', attrs: { id: `wc-hotwash-cites-${i}` }, text: `cites ${cites}` })
+              : '',
+          );
         }),
       );
     },
