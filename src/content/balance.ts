@@ -12,8 +12,8 @@ export const BALANCE = {
   margin: { nato: -11, china: -14, japan: -5, korea: -6 },
   /** NATO's margin counts Asia: ⌊internationalization / this⌋. */
   natoAsiaDivisor: 5,
-  /** Ukraine's front read in Asia: at most `failingAt` it fails (China emboldened, partners hedge); at least `holdingAt` it holds. */
-  credibility: { failingAt: 3, holdingAt: 7 },
+  /** Ukraine's front read in Asia: at most `failingAt` it fails (China emboldened, partners hedge); at least `holdingAt` it holds; either moves those rolls by `modifier`. */
+  credibility: { failingAt: 3, holdingAt: 7, modifier: 1 },
   /** Japan's margin counts ⌊(Ukraine − this) / 2⌋. */
   ukraineSignalFrom: 5,
   /** China's margin counts min(axisCap, max(0, axisFrom − Ukraine)): the axis pays while the West is distracted, up to a cap. */

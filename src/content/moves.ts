@@ -1,12 +1,24 @@
 /** The move catalogue: what each move costs, who may use it, and what it does, in players' words. */
 import { BALANCE } from './balance';
-import type { MoveName, Seat } from './ids';
+import { TRACKS, type MoveName, type Seat } from './ids';
+import { MOVE_NUMBERS as N } from './move-numbers';
 
 const B = BALANCE;
 const q = B.quarantine;
+const c = B.credibility;
+/** A signed change as the catalogue writes it: +2, −1. */
+const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A small count in words ("two at most"), capitalized at the start of a sentence. */
+const count = (n: number, capital = false) => {
+  const w = COUNT_WORDS[n] ?? String(n);
+  return capital ? w[0]!.toUpperCase() + w.slice(1) : w;
+};
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth'];
+const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
 /** NATO deployments east of Suez cost cohesion while the front fails (v2's overreach rule), in words. */
-const OVERREACH = `; NATO: cohesion −${B.overreachCohesion} while Ukraine is ${B.credibility.failingAt} or less or a PLA group is in the Euro-Atlantic`;
-const EMBOLDENED = `+1 while Ukraine is ${B.credibility.failingAt} or less, −1 while it is ${B.credibility.holdingAt}+`;
+const OVERREACH = `; NATO: cohesion −${B.overreachCohesion} while Ukraine is ${c.failingAt} or less or a PLA group is in the Euro-Atlantic`;
+const EMBOLDENED = `${signed(c.modifier)} while Ukraine is ${c.failingAt} or less, ${signed(-c.modifier)} while it is ${c.holdingAt}+`;
 
 export type MoveCategory = 'deterrence' | 'naval' | 'arms' | 'diplomacy' | 'china' | 'flow';
 
@@ -34,7 +46,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: WEST,
     needs: 'Once per theater per turn',
-    does: '+1 deterrence in a theater until upkeep',
+    does: `${signed(N.statement.deterrence)} deterrence in a theater until upkeep`,
     args: ['theater'],
   },
   leaderVisit: {
@@ -43,7 +55,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: WEST,
     needs: 'A partner other than yourself, or Kyiv (Japan)',
-    does: '+1 partnership pip; Japan to Kyiv: cohesion +1',
+    does: `${signed(N.leaderVisit.pips)} partnership pip; Japan to Kyiv: cohesion ${signed(N.leaderVisit.kyivCohesion)}`,
     args: ['destination'],
   },
   exercise: {
@@ -51,8 +63,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'deterrence',
     cost: 2,
     seats: WEST,
-    needs: 'Own unit in or next to the theater; a partner at level 2+',
-    does: '+2 deterrence until the next summit, +1 pip, tension +1',
+    needs: `Own unit in or next to the theater; a partner at level ${N.exercise.partnerFrom}+`,
+    does: `${signed(N.exercise.deterrence)} deterrence until the next summit, ${signed(N.exercise.pips)} pip, tension ${signed(N.exercise.tension)}`,
     args: ['theater', 'partner'],
   },
   summit: {
@@ -60,8 +72,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'deterrence',
     cost: 3,
     seats: ['nato'],
-    needs: 'Once a year; cohesion 5+',
-    does: `Internationalization +${B.summit.internationalization}, cohesion +1, tension +1; China gets a free Lambaste; then Japan and South Korea (partnership ${B.summit.guestsFrom}+) each choose to attend: internationalization +${B.summit.attend.internationalization}, +${B.summit.attend.pips} pip, and Japan tension +${B.summit.attend.japanTension}, South Korea exposure +${B.summit.attend.koreaExposure}`,
+    needs: `Once a year; cohesion ${N.summit.cohesionFrom}+`,
+    does: `Internationalization +${B.summit.internationalization}, cohesion ${signed(N.summit.cohesion)}, tension ${signed(N.summit.tension)}; China gets a free Lambaste; then Japan and South Korea (partnership ${B.summit.guestsFrom}+) each choose to attend: internationalization +${B.summit.attend.internationalization}, +${B.summit.attend.pips} pip, and Japan tension +${B.summit.attend.japanTension}, South Korea exposure +${B.summit.attend.koreaExposure}`,
     args: [],
   },
   deployCarrierGroup: {
@@ -70,7 +82,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 3,
     seats: ['nato'],
     needs: 'US: one group at a time; UK: once per game',
-    does: `Move a carrier group up to 3 zones; presence 3 (UK 2) for 2 turns; arriving in the South China Sea or Taiwan & ECS theater: tension +1${OVERREACH}`,
+    does: `Move a carrier group up to ${N.deployCarrierGroup.reach} zones; presence ${N.deployCarrierGroup.usPresence} (UK ${N.deployCarrierGroup.ukPresence}) for ${N.deployCarrierGroup.turns} turns; arriving in the South China Sea or Taiwan & ECS theater: tension ${signed(N.deployCarrierGroup.contestedTension)}${OVERREACH}`,
     args: ['kind', 'zone'],
   },
   deployPatrolVessels: {
@@ -79,7 +91,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['nato'],
     needs: 'UK, once per game; an Indo-Pacific zone',
-    does: `Presence 1 for the rest of the game${OVERREACH}`,
+    does: `Presence ${N.deployPatrolVessels.presence} for the rest of the game${OVERREACH}`,
     args: ['zone'],
   },
   rotateFrenchForces: {
@@ -87,8 +99,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'naval',
     cost: 1,
     seats: ['nato'],
-    needs: 'An Indian Ocean zone or the Southwest Pacific; two at most',
-    does: `Presence 1 for 2 turns${OVERREACH}`,
+    needs: `An Indian Ocean zone or the Southwest Pacific; ${count(N.rotateFrenchForces.atMost)} at most`,
+    does: `Presence ${N.rotateFrenchForces.presence} for ${N.rotateFrenchForces.turns} turns${OVERREACH}`,
     args: ['zone'],
   },
   transit: {
@@ -96,8 +108,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'naval',
     cost: 2,
     seats: ['nato'],
-    needs: 'Up to 4 zones from the Atlantic or Mediterranean',
-    does: `Presence 1 this turn; internationalization +1 on reaching the Indo-Pacific${OVERREACH}`,
+    needs: `Up to ${N.transit.reach} zones from the Atlantic or Mediterranean`,
+    does: `Presence ${N.transit.presence} this turn; internationalization ${signed(N.transit.internationalization)} on reaching the Indo-Pacific${OVERREACH}`,
     args: ['zone'],
   },
   freedomOfNavigation: {
@@ -106,7 +118,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['nato', 'japan'],
     needs: 'Own unit in the South China Sea or Taiwan Strait',
-    does: 'Roll + presence − gray zone: 4+ removes a gray-zone marker, internationalization +1; a 1 is an incident; tension +1',
+    does: `Roll + presence − gray zone: ${N.freedomOfNavigation.target}+ removes a gray-zone marker, internationalization ${signed(N.freedomOfNavigation.internationalization)}; a ${N.freedomOfNavigation.incidentFace} is an incident; tension ${signed(N.freedomOfNavigation.tension)}`,
     args: ['zone'],
   },
   buildUpDefence: {
@@ -114,8 +126,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'naval',
     cost: 2,
     seats: ['japan'],
-    needs: 'East China Sea or Sea of Japan; three units at most',
-    does: 'A Japanese naval unit, presence 1, permanent',
+    needs: `East China Sea or Sea of Japan; ${count(N.buildUpDefence.atMost)} units at most`,
+    does: `A Japanese naval unit, presence ${N.buildUpDefence.presence}, permanent`,
     args: ['zone'],
   },
   shipShells: {
@@ -123,8 +135,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'arms',
     cost: 1,
     seats: ['nato'],
-    needs: 'Stockpile 1+',
-    does: 'Stockpile −1, Ukraine +1',
+    needs: `Stockpile ${N.shipShells.stockpile}+`,
+    does: `Stockpile ${signed(-N.shipShells.stockpile)}, Ukraine ${signed(N.shipShells.ukraine)}`,
     args: [],
   },
   transferDirect: {
@@ -132,8 +144,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'arms',
     cost: 2,
     seats: ['korea'],
-    needs: 'South Korea partnership 2+',
-    does: 'On 4+ Ukraine +2, else stockpile +1; +1 South Korea pip; tension +1; exposure +1',
+    needs: `South Korea partnership ${N.transferDirect.partnerFrom}+`,
+    does: `On ${N.transferDirect.target}+ Ukraine ${signed(N.transferDirect.ukraine)}, else stockpile ${signed(N.transferDirect.stockpile)}; ${signed(N.transferDirect.pips)} South Korea pip; tension ${signed(N.transferDirect.tension)}; exposure ${signed(N.transferDirect.exposure)}`,
     args: [],
   },
   transferIndirect: {
@@ -151,7 +163,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['korea'],
     needs: '—',
-    does: 'Stockpile +1, +1 pip, exports +1',
+    does: `Stockpile ${signed(N.exportDefence.stockpile)}, ${signed(N.exportDefence.pips)} pip, exports ${signed(N.exportDefence.exports)}`,
     args: [],
   },
   armPartner: {
@@ -159,8 +171,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'arms',
     cost: 2,
     seats: ['nato'],
-    needs: `Stockpile ${B.armsStockpile}+; partner at level 1+; Taiwan blocked at Taiwan Crisis 5`,
-    does: `Stockpile −${B.armsStockpile}; permanent +1 deterrence there; tension +1 (+2 for Taiwan)${OVERREACH}`,
+    needs: `Stockpile ${B.armsStockpile}+; partner at level ${N.armPartner.partnerFrom}+; Taiwan blocked at Taiwan Crisis ${N.armPartner.taiwanBlockedAt}`,
+    does: `Stockpile −${B.armsStockpile}; permanent ${signed(N.armPartner.deterrence)} deterrence there; tension ${signed(N.armPartner.tension)} (${signed(N.armPartner.taiwanTension)} for Taiwan)${OVERREACH}`,
     args: ['recipient'],
   },
   upgradePartnership: {
@@ -168,8 +180,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'diplomacy',
     cost: 2,
     seats: WEST,
-    needs: 'A partner below level 4',
-    does: `Roll + modifiers ≥ 3 + level: +1 level (India −1; Japan +1; Ukraine's front: partners hedge −1 while it is ${B.credibility.failingAt} or less, +1 while ${B.credibility.holdingAt}+); untested India: reveal`,
+    needs: `A partner below level ${N.upgradePartnership.maxLevel}`,
+    does: `Roll + modifiers ≥ ${N.upgradePartnership.target} + level: ${signed(N.upgradePartnership.levels)} level (India ${signed(N.upgradePartnership.india)}; Japan ${signed(N.upgradePartnership.japan)}; Ukraine's front: partners hedge ${signed(-c.modifier)} while it is ${c.failingAt} or less, ${signed(c.modifier)} while ${c.holdingAt}+); untested India: reveal`,
     args: ['partner'],
   },
   consultFutures: {
@@ -178,7 +190,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['nato'],
     needs: 'Once per turn',
-    does: 'Look at the top 3 injects, put one at the bottom',
+    does: `Look at the top ${N.consultFutures.peek} injects, put one at the bottom`,
     args: [],
   },
   consultFpda: {
@@ -187,7 +199,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['nato'],
     needs: '—',
-    does: '+1 Western influence in Malaysia–Singapore',
+    does: `${signed(N.consultFpda.influence)} Western influence in Malaysia–Singapore`,
     args: [],
   },
   screenInvestment: {
@@ -196,7 +208,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['nato'],
     needs: 'Once per turn; a European port',
-    does: '+1 Western influence in a European port',
+    does: `${signed(N.screenInvestment.influence)} Western influence in a European port`,
     args: ['port'],
   },
   reinforceUnCommand: {
@@ -204,8 +216,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'diplomacy',
     cost: 1,
     seats: ['nato', 'korea'],
-    needs: 'Three UN Command markers at most',
-    does: '+1 deterrence in Korea until the next summit',
+    needs: `${count(N.reinforceUnCommand.atMost, true)} UN Command markers at most`,
+    does: `${signed(N.reinforceUnCommand.deterrence)} deterrence in Korea until the next summit`,
     args: [],
   },
   holdNonproliferationConference: {
@@ -213,8 +225,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'diplomacy',
     cost: 1,
     seats: ['korea'],
-    needs: 'Once per turn; DPRK Threat 1+',
-    does: 'DPRK Threat −1',
+    needs: `Once per turn; DPRK Threat ${N.holdNonproliferationConference.threatFrom}+`,
+    does: `DPRK Threat ${signed(-N.holdNonproliferationConference.dprkThreat)}`,
     args: [],
   },
   joinCcdcoe: {
@@ -223,7 +235,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['nato'],
     needs: 'No shield up',
-    does: "A shield that cancels China's next cyber effect; +1 pip (Japan or South Korea)",
+    does: `A shield that cancels China's next cyber effect; ${signed(N.joinCcdcoe.pips)} pip (Japan or South Korea)`,
     args: ['partner'],
   },
   gatherIntelligence: {
@@ -232,7 +244,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: WEST,
     needs: '—',
-    does: 'On 5+ reveal a hidden Material-aid marker',
+    does: `On ${N.gatherIntelligence.target}+ reveal a hidden Material-aid marker`,
     args: [],
   },
   investInPort: {
@@ -241,7 +253,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['china'],
     needs: '—',
-    does: '+2 Chinese influence in a port; at each summit cohesion −1 per port China controls',
+    does: `${signed(N.investInPort.influence)} Chinese influence in a port; at each summit cohesion ${signed(-N.investInPort.summitCohesionPerPort)} per port China controls`,
     args: ['port'],
   },
   projectBackyardPresence: {
@@ -249,8 +261,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'china',
     cost: 2,
     seats: ['china'],
-    needs: 'A Euro-Atlantic zone; two groups at most',
-    does: 'A Chinese naval group there for 2 turns; +1 Chinese influence in the nearest European port; tension +1, cohesion +1; while it stays, NATO deployments east of Suez cost cohesion',
+    needs: `A Euro-Atlantic zone; ${count(N.projectBackyardPresence.atMost)} groups at most`,
+    does: `A Chinese naval group there for ${N.projectBackyardPresence.turns} turns; ${signed(N.projectBackyardPresence.influence)} Chinese influence in the nearest European port; tension ${signed(N.projectBackyardPresence.tension)}, cohesion ${signed(N.projectBackyardPresence.cohesion)}; while it stays, NATO deployments east of Suez cost cohesion`,
     args: ['zone'],
   },
   supportTacitly: {
@@ -259,7 +271,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['china'],
     needs: 'Once per turn',
-    does: "Russia's attrition +1 next upkeep",
+    does: `Russia's attrition ${signed(N.supportTacitly.attrition)} next upkeep`,
     args: [],
   },
   sendMaterialAid: {
@@ -267,8 +279,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'china',
     cost: 3,
     seats: ['china'],
-    needs: 'Two markers at most',
-    does: 'Hidden: Ukraine −1 each upkeep; revealed: tension +2, internationalization +2, cohesion +1, China margin −2',
+    needs: `${count(N.sendMaterialAid.atMost, true)} markers at most`,
+    does: `Hidden: Ukraine ${signed(-N.sendMaterialAid.upkeepUkraine)} each upkeep; revealed: tension ${signed(N.sendMaterialAid.revealed.tension)}, internationalization ${signed(N.sendMaterialAid.revealed.internationalization)}, cohesion ${signed(N.sendMaterialAid.revealed.cohesion)}, China margin ${signed(-N.sendMaterialAid.revealed.chinaMargin)}`,
     args: [],
   },
   pressGrayZone: {
@@ -285,8 +297,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'china',
     cost: 3,
     seats: ['china'],
-    needs: 'Taiwan Crisis below 5',
-    does: `Taiwan Crisis +1, tension +1; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${B.straitTarget}+ China margin +1, else internationalization +1`,
+    needs: `Taiwan Crisis below ${TRACKS.taiwanCrisis[1]}`,
+    does: `Taiwan Crisis ${signed(N.pressStrait.taiwanCrisis)}, tension ${signed(N.pressStrait.tension)}; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${B.straitTarget}+ China margin ${signed(N.pressStrait.margin)}, else internationalization ${signed(N.pressStrait.internationalization)}`,
     args: [],
   },
   quarantineTaiwan: {
@@ -295,7 +307,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 3,
     seats: ['china'],
     needs: `Taiwan Crisis ${q.fromCrisis}+; once per turn`,
-    does: `Taiwan Crisis +1, tension +${q.tension}; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${q.target}+ a fait-accompli marker in the Taiwan Strait and Japan −1 pip, else it is defied: internationalization +2, cohesion +1, tension +1`,
+    does: `Taiwan Crisis ${signed(N.quarantineTaiwan.taiwanCrisis)}, tension +${q.tension}; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${q.target}+ a fait-accompli marker in the Taiwan Strait and Japan ${signed(-N.quarantineTaiwan.japanPips)} pip, else it is defied: internationalization ${signed(N.quarantineTaiwan.defied.internationalization)}, cohesion ${signed(N.quarantineTaiwan.defied.cohesion)}, tension ${signed(N.quarantineTaiwan.defied.tension)}`,
     args: [],
   },
   driveWedge: {
@@ -303,8 +315,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'china',
     cost: 2,
     seats: ['china'],
-    needs: 'A partner at level 1+ or a port with Western influence',
-    does: `Roll (${EMBOLDENED}) ≥ 3 + level (South Korea: − exposure): −1 pip, or −1 Western influence`,
+    needs: `A partner at level ${N.driveWedge.partnerFrom}+ or a port with Western influence`,
+    does: `Roll (${EMBOLDENED}) ≥ ${N.driveWedge.target} + level (South Korea: − exposure): ${signed(-N.driveWedge.pips)} pip, or ${signed(-N.driveWedge.influence)} Western influence`,
     args: ['target'],
   },
   lambaste: {
@@ -313,7 +325,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 0,
     seats: ['china'],
     needs: 'A Western gain just made',
-    does: 'Cancel 1 point of it; the second and later Lambastes in a turn give internationalization +1',
+    does: `Cancel ${N.lambaste.cancel} point of it; the ${ordinal(N.lambaste.free + 1)} and later Lambastes in a turn give internationalization ${signed(N.lambaste.internationalization)}`,
     args: [],
   },
   declineLambaste: {

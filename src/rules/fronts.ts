@@ -9,10 +9,10 @@ import type { Resolution } from './context';
 import { theaterOfSpace } from './geo';
 import type { GameState } from './state';
 
-/** "Ukraine today may be East Asia tomorrow": +1 while the front holds (≥ holdingAt), −1 while it fails. */
-export function credibility(G: GameState): -1 | 0 | 1 {
-  const { failingAt, holdingAt } = BALANCE.credibility;
-  return G.tracks.ukraine >= holdingAt ? 1 : G.tracks.ukraine <= failingAt ? -1 : 0;
+/** "Ukraine today may be East Asia tomorrow": +modifier while the front holds (≥ holdingAt), −modifier while it fails. */
+export function credibility(G: GameState): number {
+  const { failingAt, holdingAt, modifier } = BALANCE.credibility;
+  return G.tracks.ukraine >= holdingAt ? modifier : G.tracks.ukraine <= failingAt ? -modifier : 0;
 }
 
 /** China's coercion rolls (Strait pressure, quarantine, Wedge) are emboldened by a failing front. */

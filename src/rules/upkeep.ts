@@ -1,5 +1,6 @@
 /** Upkeep (end of each turn): the non-player actors act, gray zones harden, timers run, tracks drift. */
 import { BALANCE } from '../content/balance';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { SEA_ZONES } from '../content/ids';
 import { changeFaitAccompli, changeTrack, fire, special } from './changes';
 import { usShipsDeniedBases } from './scoring';
@@ -19,7 +20,7 @@ export function upkeep(r: Resolution): void {
   const total = face + G.tacitSupport - (G.tracks.stockpile >= 7 ? 1 : 0);
   const row =
     BALANCE.russiaTable.find((x) => total <= x.atMost) ?? BALANCE.russiaTable[BALANCE.russiaTable.length - 1]!;
-  const hiddenAid = G.aid.length;
+  const hiddenAid = G.aid.length * MOVE_NUMBERS.sendMaterialAid.upkeepUkraine;
   r.notes.push(`Russia: ${row.text}`);
   changeTrack(r, 'ukraine', row.ukraine - hiddenAid);
   G.tacitSupport = 0;

@@ -1,5 +1,6 @@
 /** Summits, sudden death, the end of the game and war's verdict (docs/RULES.md). */
 import { BALANCE } from '../content/balance';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { PORTS, SEATS, type BySeat, type Seat } from '../content/ids';
 import { changeTrack, special } from './changes';
 import type { Resolution } from './context';
@@ -16,7 +17,7 @@ export function summit(r: Resolution): void {
   const chinaPorts = PORTS.filter((p) => portController(G, p) === 'china').length;
   if (chinaPorts) {
     r.notes.push(`China controls ${chinaPorts} port${chinaPorts > 1 ? 's' : ''}`);
-    changeTrack(r, 'cohesion', -chinaPorts);
+    changeTrack(r, 'cohesion', -chinaPorts * MOVE_NUMBERS.investInPort.summitCohesionPerPort);
   }
   // Score first: exercise and UN Command markers count at the summit they last until.
   if (G.variant === 2) {

@@ -1,7 +1,8 @@
 /** Arms supply: shells to Ukraine, South Korea's transfers and exports, arms to a partner or Taiwan. */
-import type { Partner, Theater } from '../../content/ids';
+import { TRACKS, type Partner, type Theater } from '../../content/ids';
 import { addDeterrence, changePips, changeTrack, special } from '../changes';
 import { BALANCE } from '../../content/balance';
+import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { d6 } from '../dice';
 import { eastOfSuez } from '../fronts';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
@@ -17,25 +18,29 @@ export const RECIPIENT_THEATER: Record<Partner | 'taiwan', Theater> = {
 
 export const armsMoves = {
   shipShells: {
-    options: (G) => noArgs(G.tracks.stockpile >= 1 && G.tracks.ukraine < 10),
+    options: (G) => noArgs(G.tracks.stockpile >= N.shipShells.stockpile && G.tracks.ukraine < TRACKS.ukraine[1]),
     play: (r) => {
-      changeTrack(r, 'stockpile', -1);
-      changeTrack(r, 'ukraine', 1);
+      changeTrack(r, 'stockpile', -N.shipShells.stockpile);
+      changeTrack(r, 'ukraine', N.shipShells.ukraine);
     },
   },
   transferDirect: {
-    options: (G) => noArgs((G.partnership.korea.level ?? 0) >= 2 && !isUsed(G, turnFlag('transfer-direct'))),
+    options: (G) =>
+      noArgs(
+        (G.partnership.korea.level ?? 0) >= N.transferDirect.partnerFrom && !isUsed(G, turnFlag('transfer-direct')),
+      ),
     play: (r, seat) => {
       use(r.G, turnFlag('transfer-direct'));
       const face = d6(r.dice);
       r.rolls.push(face);
       r.notes.push(`transfer roll ${face}`);
-      if (face + r.G.handicap[seat].roll >= 4) changeTrack(r, 'ukraine', 2);
-      else changeTrack(r, 'stockpile', 1);
+      const n = N.transferDirect;
+      if (face + r.G.handicap[seat].roll >= n.target) changeTrack(r, 'ukraine', n.ukraine);
+      else changeTrack(r, 'stockpile', n.stockpile);
       // NATO asked for it in public: Seoul's standing with the alliance grows, and so does Beijing's anger.
-      changePips(r, 'korea', 1);
-      changeTrack(r, 'tension', 1);
-      changeTrack(r, 'exposure', 1);
+      changePips(r, 'korea', n.pips);
+      changeTrack(r, 'tension', n.tension);
+      changeTrack(r, 'exposure', n.exposure);
       if (special(r.G, 'direct-transfer-costs-korea-deterrence'))
         addDeterrence(r, 'korea', -1, 'Pyongyang reacts', 'permanent');
     },
@@ -51,9 +56,9 @@ export const armsMoves = {
     options: (G) => noArgs(!isUsed(G, turnFlag('export'))),
     play: (r) => {
       use(r.G, turnFlag('export'));
-      changeTrack(r, 'stockpile', 1);
-      changePips(r, 'korea', 1);
-      changeTrack(r, 'exports', 1);
+      changeTrack(r, 'stockpile', N.exportDefence.stockpile);
+      changePips(r, 'korea', N.exportDefence.pips);
+      changeTrack(r, 'exports', N.exportDefence.exports);
     },
   },
   armPartner: {
@@ -61,9 +66,9 @@ export const armsMoves = {
       // One arsenal for both fronts: arms to Asia come out of the stockpile that feeds Ukraine.
       if (G.tracks.stockpile < BALANCE.armsStockpile) return [];
       const out: unknown[][] = (['japan', 'korea', 'australia-nz', 'india'] as const)
-        .filter((p) => (G.partnership[p].level ?? 0) >= 1)
+        .filter((p) => (G.partnership[p].level ?? 0) >= N.armPartner.partnerFrom)
         .map((p) => [p]);
-      if (G.tracks.taiwanCrisis < 5) out.push(['taiwan']);
+      if (G.tracks.taiwanCrisis < N.armPartner.taiwanBlockedAt) out.push(['taiwan']);
       return out.filter(([p]) => !isUsed(G, turnFlag(`arms:${p as string}`)));
     },
     play: (r, seat, [recipient]) => {
@@ -71,9 +76,9 @@ export const armsMoves = {
       use(r.G, turnFlag(`arms:${to}`));
       changeTrack(r, 'stockpile', -BALANCE.armsStockpile);
       eastOfSuez(r, seat);
-      addDeterrence(r, RECIPIENT_THEATER[to], 1, `arms to ${to}`, 'permanent');
-      changeTrack(r, 'tension', to === 'taiwan' ? 2 : 1);
-      return [{ op: 'deterrence', theater: RECIPIENT_THEATER[to], delta: -1, until: 'permanent' }];
+      addDeterrence(r, RECIPIENT_THEATER[to], N.armPartner.deterrence, `arms to ${to}`, 'permanent');
+      changeTrack(r, 'tension', to === 'taiwan' ? N.armPartner.taiwanTension : N.armPartner.tension);
+      return [{ op: 'deterrence', theater: RECIPIENT_THEATER[to], delta: -N.lambaste.cancel, until: 'permanent' }];
     },
   },
 } satisfies Record<string, MoveRule>;

@@ -1,6 +1,7 @@
 /** China's moves: ports, backyard presence, tacit support, hidden material aid, gray zone, strait pressure, wedge. */
 import { BALANCE } from '../../content/balance';
-import { PORTS, type Partner, type Port, type SeaZone } from '../../content/ids';
+import { PORTS, TRACKS, type Partner, type Port, type SeaZone } from '../../content/ids';
+import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import {
   changeFaitAccompli,
   changeGrayZone,
@@ -36,35 +37,37 @@ export const chinaMoves = {
   investInPort: {
     options: (G) => PORTS.filter((p) => G.influence[p].china < 6).map((p) => [p]),
     play: (r, _seat, [port]) => {
-      changeInfluence(r, port as Port, 'china', 2);
+      changeInfluence(r, port as Port, 'china', N.investInPort.influence);
     },
   },
   projectBackyardPresence: {
     options: (G) =>
-      G.units.filter((u) => u.kind === 'pla-navy').length >= 2 || isUsed(G, turnFlag('backyard'))
+      G.units.filter((u) => u.kind === 'pla-navy').length >= N.projectBackyardPresence.atMost ||
+      isUsed(G, turnFlag('backyard'))
         ? []
         : seaZonesIn(['euro-atlantic']).map((z) => [z]),
     play: (r, _seat, [zone]) => {
       use(r.G, turnFlag('backyard'));
-      placeUnit(r, 'pla-navy', 'china', zone as SeaZone, 1, 2);
+      const n = N.projectBackyardPresence;
+      placeUnit(r, 'pla-navy', 'china', zone as SeaZone, n.presence, n.turns);
       // Double-edged, as in the article: it guards China's port stakes and keeps NATO's fleet at home
       // (deployments east of Suez cost cohesion while it stays), but the alliance closes ranks.
       const port = BACKYARD_PORT[zone as SeaZone];
-      if (port) changeInfluence(r, port, 'china', 1);
-      changeTrack(r, 'tension', 1);
-      changeTrack(r, 'cohesion', 1);
+      if (port) changeInfluence(r, port, 'china', n.influence);
+      changeTrack(r, 'tension', n.tension);
+      changeTrack(r, 'cohesion', n.cohesion);
     },
   },
   supportTacitly: {
     options: (G) => noArgs(!isUsed(G, turnFlag('tacit'))),
     play: (r) => {
       use(r.G, turnFlag('tacit'));
-      r.G.tacitSupport += 1;
-      r.notes.push("Russia's attrition +1 next upkeep");
+      r.G.tacitSupport += N.supportTacitly.attrition;
+      r.notes.push(`Russia's attrition +${N.supportTacitly.attrition} next upkeep`);
     },
   },
   sendMaterialAid: {
-    options: (G) => noArgs(G.aid.length < 2),
+    options: (G) => noArgs(G.aid.length < N.sendMaterialAid.atMost),
     play: (r) => {
       r.G.aid.push({ id: `a${r.G.nextId++}`, revealed: false });
       r.notes.push('a hidden Material-aid marker is placed');
@@ -79,17 +82,18 @@ export const chinaMoves = {
     },
   },
   pressStrait: {
-    options: (G) => noArgs(G.tracks.taiwanCrisis < 5),
+    options: (G) => noArgs(G.tracks.taiwanCrisis < TRACKS.taiwanCrisis[1]),
     play: (r, seat) => {
-      changeTrack(r, 'taiwanCrisis', 1);
-      changeTrack(r, 'tension', 1);
+      const n = N.pressStrait;
+      changeTrack(r, 'taiwanCrisis', n.taiwanCrisis);
+      changeTrack(r, 'tension', n.tension);
       if (r.G.result) return;
       const face = d6(r.dice);
       r.rolls.push(face);
       const total = face + coercionBonus(r, seat) + r.G.tracks.taiwanCrisis - deterrence(r.G, 'taiwan-ecs');
       r.notes.push(`strait roll ${face} → ${total}`);
-      if (total >= BALANCE.straitTarget) changeMargin(r, 'china', 1);
-      else changeTrack(r, 'internationalization', 1);
+      if (total >= BALANCE.straitTarget) changeMargin(r, 'china', n.margin);
+      else changeTrack(r, 'internationalization', n.internationalization);
     },
   },
   quarantineTaiwan: {
@@ -99,7 +103,8 @@ export const chinaMoves = {
     play: (r, seat) => {
       use(r.G, turnFlag('quarantine'));
       fire(r.G, 'quarantine');
-      changeTrack(r, 'taiwanCrisis', 1);
+      const n = N.quarantineTaiwan;
+      changeTrack(r, 'taiwanCrisis', n.taiwanCrisis);
       changeTrack(r, 'tension', BALANCE.quarantine.tension);
       if (r.G.result) return;
       const face = d6(r.dice);
@@ -108,19 +113,19 @@ export const chinaMoves = {
       r.notes.push(`quarantine roll ${face} → ${total} vs ${BALANCE.quarantine.target}`);
       if (total >= BALANCE.quarantine.target) {
         fire(r.G, 'quarantine-holds');
-        changeFaitAccompli(r, 'taiwan-strait', 1);
-        changePips(r, 'japan', -1);
+        changeFaitAccompli(r, 'taiwan-strait', n.faitAccompli);
+        changePips(r, 'japan', -n.japanPips);
         return;
       }
       r.notes.push('the quarantine is defied');
-      changeTrack(r, 'internationalization', 2);
-      changeTrack(r, 'cohesion', 1);
-      changeTrack(r, 'tension', 1);
+      changeTrack(r, 'internationalization', n.defied.internationalization);
+      changeTrack(r, 'cohesion', n.defied.cohesion);
+      changeTrack(r, 'tension', n.defied.tension);
     },
   },
   driveWedge: {
     options: (G) => [
-      ...WEDGE_PARTNERS.filter((p) => (G.partnership[p].level ?? 0) >= 1).map((p) => [p]),
+      ...WEDGE_PARTNERS.filter((p) => (G.partnership[p].level ?? 0) >= N.driveWedge.partnerFrom).map((p) => [p]),
       ...PORTS.filter((p) => G.influence[p].west >= 1).map((p) => [p]),
     ],
     play: (r, seat, [target]) => {
@@ -138,14 +143,15 @@ export const chinaMoves = {
       if ((PORTS as readonly unknown[]).includes(target)) {
         const port = target as Port;
         r.notes.push(`wedge roll ${roll}`);
-        if (face + bonus >= 3 + r.G.influence[port].west) changeInfluence(r, port, 'west', -1);
+        if (face + bonus >= N.driveWedge.target + r.G.influence[port].west)
+          changeInfluence(r, port, 'west', -N.driveWedge.influence);
         return;
       }
       const p = target as Partner;
       const exposure = p === 'korea' ? r.G.tracks.exposure : 0;
-      const need = 3 + (r.G.partnership[p].level ?? 0) - exposure;
+      const need = N.driveWedge.target + (r.G.partnership[p].level ?? 0) - exposure;
       r.notes.push(`wedge roll ${roll} vs ${need}`);
-      if (face + bonus >= need) changePips(r, p, -1);
+      if (face + bonus >= need) changePips(r, p, -N.driveWedge.pips);
     },
   },
 } satisfies Record<string, MoveRule>;

@@ -1,6 +1,7 @@
 /** Deterrence moves: Statement, Leader visit, Exercise, Summit (docs/DESIGN.md §5). */
 import { PARTNERS, THEATERS, type Partner, type Seat, type Theater } from '../../content/ids';
 import { BALANCE } from '../../content/balance';
+import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import type { Effect } from '../../content/effects';
 import { addDeterrence, changePips, changeTrack } from '../changes';
 import { PARTNER_NAMES } from '../labels';
@@ -48,8 +49,8 @@ export const deterrenceMoves = {
       DETERRENCE_THEATERS.filter((t) => !isUsed(G, turnFlag(`statement:${seat}:${t}`))).map((t) => [t]),
     play: (r, seat, [theater]) => {
       use(r.G, turnFlag(`statement:${seat}:${theater as string}`));
-      addDeterrence(r, theater as Theater, 1, 'statement', 'upkeep');
-      return [{ op: 'deterrence', theater: theater as Theater, delta: -1, until: 'upkeep' }];
+      addDeterrence(r, theater as Theater, N.statement.deterrence, 'statement', 'upkeep');
+      return [{ op: 'deterrence', theater: theater as Theater, delta: -N.lambaste.cancel, until: 'upkeep' }];
     },
   },
   leaderVisit: {
@@ -62,39 +63,39 @@ export const deterrenceMoves = {
     play: (r, seat, [dest]) => {
       use(r.G, turnFlag(`visit:${seat}`));
       if (dest === 'kyiv') {
-        changeTrack(r, 'cohesion', 1);
-        return [{ op: 'track', track: 'cohesion', delta: -1 }];
+        changeTrack(r, 'cohesion', N.leaderVisit.kyivCohesion);
+        return [{ op: 'track', track: 'cohesion', delta: -N.lambaste.cancel }];
       }
-      changePips(r, dest as Partner, 1);
-      return [{ op: 'partnership', partner: dest as Partner, pips: -1 }];
+      changePips(r, dest as Partner, N.leaderVisit.pips);
+      return [{ op: 'partnership', partner: dest as Partner, pips: -N.lambaste.cancel }];
     },
   },
   exercise: {
     options: (G, seat) => {
-      const partners = partnersOf(G, seat, 2);
+      const partners = partnersOf(G, seat, N.exercise.partnerFrom);
       return DETERRENCE_THEATERS.filter(
         (t) => hasForcesNear(G, seat, t) && !isUsed(G, turnFlag(`exercise:${t}`)),
       ).flatMap((t) => partners.map((p) => [t, p]));
     },
     play: (r, _seat, [theater, partner]) => {
       use(r.G, turnFlag(`exercise:${theater as string}`));
-      addDeterrence(r, theater as Theater, 2, 'exercise', 'summit');
-      changePips(r, partner as Partner, 1);
-      changeTrack(r, 'tension', 1);
-      return [{ op: 'deterrence', theater: theater as Theater, delta: -1, until: 'summit' }];
+      addDeterrence(r, theater as Theater, N.exercise.deterrence, 'exercise', 'summit');
+      changePips(r, partner as Partner, N.exercise.pips);
+      changeTrack(r, 'tension', N.exercise.tension);
+      return [{ op: 'deterrence', theater: theater as Theater, delta: -N.lambaste.cancel, until: 'summit' }];
     },
   },
   summit: {
     options: (G) => {
       const year = Math.ceil(G.turn / 2);
-      return !isUsed(G, `summit:${year}`) && G.tracks.cohesion >= 5 ? [[]] : [];
+      return !isUsed(G, `summit:${year}`) && G.tracks.cohesion >= N.summit.cohesionFrom ? [[]] : [];
     },
     play: (r) => {
       use(r.G, `summit:${Math.ceil(r.G.turn / 2)}`);
       changeTrack(r, 'internationalization', BALANCE.summit.internationalization);
-      changeTrack(r, 'cohesion', 1);
-      changeTrack(r, 'tension', 1);
-      return [{ op: 'track', track: 'internationalization', delta: -1 }];
+      changeTrack(r, 'cohesion', N.summit.cohesion);
+      changeTrack(r, 'tension', N.summit.tension);
+      return [{ op: 'track', track: 'internationalization', delta: -N.lambaste.cancel }];
     },
     // After Beijing's answer, Japan and South Korea (partners at 2+) each decide whether to attend.
     after: (G) =>

@@ -1,5 +1,6 @@
 /** Diplomacy and cyber: partnership upgrades, Futures in the Indo-Pacific, FPDA, UN Command, nonproliferation, CCDCOE, intelligence. */
 import { PARTNERS, type Partner, type Port } from '../../content/ids';
+import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel, special } from '../changes';
 import { d6 } from '../dice';
 import { hedgingModifier } from '../fronts';
@@ -9,8 +10,13 @@ import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 /** India reveals its alignment on its first partnership roll: 1–2 → 0, 3–4 → 1, 5–6 → 2. */
 const INDIA_REVEAL = [0, 0, 0, 1, 1, 2, 2];
 
-/** Partnership roll modifier: Japan, NATO's oldest partner, +1; India, wedded to nonalignment, −1. */
-export const PARTNER_MODIFIER: Record<Partner, number> = { japan: 1, korea: 0, 'australia-nz': 0, india: -1 };
+/** Partnership roll modifier: Japan, NATO's oldest partner, rolls up; India, wedded to nonalignment, down. */
+export const PARTNER_MODIFIER: Record<Partner, number> = {
+  japan: N.upgradePartnership.japan,
+  korea: 0,
+  'australia-nz': 0,
+  india: N.upgradePartnership.india,
+};
 
 const EUROPEAN_PORTS: readonly Port[] = ['north-sea-ports', 'mediterranean-ports'];
 
@@ -19,9 +25,10 @@ const unCommandMarkers = (G: GameState) => G.deterrence.filter((m) => m.source =
 export const diplomacyMoves = {
   upgradePartnership: {
     options: (G, seat) =>
-      PARTNERS.filter((p) => (G.partnership[p].level ?? 0) < 4 && !isUsed(G, turnFlag(`upgrade:${seat}:${p}`))).map(
-        (p) => [p],
-      ),
+      PARTNERS.filter(
+        (p) =>
+          (G.partnership[p].level ?? 0) < N.upgradePartnership.maxLevel && !isUsed(G, turnFlag(`upgrade:${seat}:${p}`)),
+      ).map((p) => [p]),
     play: (r, seat, [partner]) => {
       const p = partner as Partner;
       use(r.G, turnFlag(`upgrade:${seat}:${p}`));
@@ -34,11 +41,11 @@ export const diplomacyMoves = {
         return;
       }
       const total = face + PARTNER_MODIFIER[p] + r.G.handicap[seat].roll + hedgingModifier(r.G);
-      const need = 3 + track.level;
+      const need = N.upgradePartnership.target + track.level;
       r.notes.push(`partnership roll ${face} → ${total} vs ${need}`);
       if (total < need) return;
-      setLevel(r, p, track.level + 1);
-      return [{ op: 'partnership', partner: p, pips: -1 }];
+      setLevel(r, p, track.level + N.upgradePartnership.levels);
+      return [{ op: 'partnership', partner: p, pips: -N.lambaste.cancel }];
     },
     freeLambaste: (_G, [partner]) => partner === 'india',
   },
@@ -46,7 +53,7 @@ export const diplomacyMoves = {
     options: (G) => noArgs(!isUsed(G, turnFlag('futures')) && G.deck.length > 1),
     play: (r) => {
       use(r.G, turnFlag('futures'));
-      r.G.pending = { kind: 'futures', seat: 'nato', cards: r.G.deck.slice(0, 3) };
+      r.G.pending = { kind: 'futures', seat: 'nato', cards: r.G.deck.slice(0, N.consultFutures.peek) };
       r.notes.push('NATO looks at the next injects');
     },
   },
@@ -54,7 +61,7 @@ export const diplomacyMoves = {
     options: (G) => noArgs(!isUsed(G, turnFlag('fpda'))),
     play: (r) => {
       use(r.G, turnFlag('fpda'));
-      changeInfluence(r, 'malaysia-singapore', 'west', 1);
+      changeInfluence(r, 'malaysia-singapore', 'west', N.consultFpda.influence);
     },
   },
   screenInvestment: {
@@ -63,21 +70,25 @@ export const diplomacyMoves = {
       isUsed(G, turnFlag('screening')) ? [] : EUROPEAN_PORTS.filter((p) => G.influence[p].west < 6).map((p) => [p]),
     play: (r, _seat, [port]) => {
       use(r.G, turnFlag('screening'));
-      changeInfluence(r, port as Port, 'west', 1);
+      changeInfluence(r, port as Port, 'west', N.screenInvestment.influence);
     },
   },
   reinforceUnCommand: {
-    options: (G) => noArgs(unCommandMarkers(G) < 3),
+    options: (G) => noArgs(unCommandMarkers(G) < N.reinforceUnCommand.atMost),
     play: (r) => {
-      addDeterrence(r, 'korea', 1, 'un-command', 'summit');
-      return [{ op: 'deterrence', theater: 'korea', delta: -1, until: 'summit' }];
+      addDeterrence(r, 'korea', N.reinforceUnCommand.deterrence, 'un-command', 'summit');
+      return [{ op: 'deterrence', theater: 'korea', delta: -N.lambaste.cancel, until: 'summit' }];
     },
   },
   holdNonproliferationConference: {
-    options: (G) => noArgs(!isUsed(G, turnFlag('nonproliferation')) && G.tracks.dprkThreat >= 1),
+    options: (G) =>
+      noArgs(
+        !isUsed(G, turnFlag('nonproliferation')) && G.tracks.dprkThreat >= N.holdNonproliferationConference.threatFrom,
+      ),
     play: (r) => {
       use(r.G, turnFlag('nonproliferation'));
-      changeTrack(r, 'dprkThreat', special(r.G, 'nonproliferation-counts-double') ? -2 : -1);
+      const cut = N.holdNonproliferationConference.dprkThreat;
+      changeTrack(r, 'dprkThreat', special(r.G, 'nonproliferation-counts-double') ? -2 * cut : -cut);
     },
   },
   joinCcdcoe: {
@@ -85,8 +96,8 @@ export const diplomacyMoves = {
     play: (r, _seat, [partner]) => {
       r.G.cyberShield = true;
       r.notes.push('a cyber shield goes up');
-      changePips(r, partner as Partner, 1);
-      return [{ op: 'partnership', partner: partner as Partner, pips: -1 }];
+      changePips(r, partner as Partner, N.joinCcdcoe.pips);
+      return [{ op: 'partnership', partner: partner as Partner, pips: -N.lambaste.cancel }];
     },
   },
   gatherIntelligence: {
@@ -97,7 +108,7 @@ export const diplomacyMoves = {
       const face = d6(r.dice);
       r.rolls.push(face);
       const hidden = r.G.aid.find((a) => !a.revealed);
-      if (face + r.G.handicap[seat].roll < 5 || !hidden) {
+      if (face + r.G.handicap[seat].roll < N.gatherIntelligence.target || !hidden) {
         r.notes.push(`intelligence roll ${face}: nothing found`);
         return;
       }
@@ -112,8 +123,9 @@ export function revealAid(r: import('../context').Resolution, id: string): void 
   if (!marker || marker.revealed) return;
   marker.revealed = true;
   r.notes.push('Chinese material aid to Russia exposed');
-  changeTrack(r, 'tension', 2);
-  changeTrack(r, 'internationalization', 2);
-  changeTrack(r, 'cohesion', 1);
-  changeMargin(r, 'china', -2);
+  const world = N.sendMaterialAid.revealed;
+  changeTrack(r, 'tension', world.tension);
+  changeTrack(r, 'internationalization', world.internationalization);
+  changeTrack(r, 'cohesion', world.cohesion);
+  changeMargin(r, 'china', -world.chinaMargin);
 }

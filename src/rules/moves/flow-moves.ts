@@ -1,5 +1,6 @@
 /** Reactions and flow: Lambaste or let it pass, choose an option, pass the round. */
 import { changeTrack } from '../changes';
+import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { applyEffects } from '../effects';
 import type { Argument } from '../state';
 import { ArgumentSchema } from '../argument';
@@ -17,7 +18,7 @@ export const flowMoves = {
       // "No amount of complaining … will reverse": every further Lambaste in a turn internationalizes.
       if (!p.free) {
         r.G.lambastes += 1;
-        if (r.G.lambastes > 1) changeTrack(r, 'internationalization', 1);
+        if (r.G.lambastes > N.lambaste.free) changeTrack(r, 'internationalization', N.lambaste.internationalization);
       }
       if (p.then) applyEffects(r, p.then, p.trigger.summary);
     },

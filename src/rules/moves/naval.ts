@@ -9,12 +9,13 @@ import { INDO_PACIFIC, seaZonesIn, theaterOfSpace, zonesWithin } from '../geo';
 import type { GameState, Unit } from '../state';
 import { eastOfSuez } from '../fronts';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
+import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 
 const HOME_ENTRY: Record<'us-csg' | 'uk-csg', SeaZone[]> = {
   'us-csg': ['east-pacific', 'north-atlantic'],
   'uk-csg': ['north-atlantic', 'north-sea-baltic', 'mediterranean'],
 };
-const CSG_PRESENCE = { 'us-csg': 3, 'uk-csg': 2 } as const;
+const CSG_PRESENCE = { 'us-csg': N.deployCarrierGroup.usPresence, 'uk-csg': N.deployCarrierGroup.ukPresence } as const;
 
 export function placeUnit(
   r: Resolution,
@@ -39,13 +40,14 @@ export function placeUnit(
 
 const count = (G: GameState, kind: UnitKind) => G.units.filter((u) => u.kind === kind).length;
 
-/** Where a carrier group of `kind` may go now: on the map it sails 3; off it enters from a home port. */
+/** Where a carrier group of `kind` may go now: on the map it sails its reach; off it enters from a home port. */
 export function carrierDestinations(G: GameState, kind: 'us-csg' | 'uk-csg'): SeaZone[] {
   const unit = G.units.find((u) => u.kind === kind);
   const usHomePort = kind === 'us-csg';
-  if (unit) return zonesWithin([unit.space], 3, { usHomePort }).filter((z) => z !== unit.space);
+  if (unit)
+    return zonesWithin([unit.space], N.deployCarrierGroup.reach, { usHomePort }).filter((z) => z !== unit.space);
   if (kind === 'uk-csg' && isUsed(G, 'uk-csg')) return [];
-  return zonesWithin(HOME_ENTRY[kind], 3, { entry: 1, usHomePort });
+  return zonesWithin(HOME_ENTRY[kind], N.deployCarrierGroup.reach, { entry: 1, usHomePort });
 }
 
 /** A Western unit of any seat in the zone (allies share the FONOP's escort). */
@@ -59,7 +61,7 @@ function arriveEast(r: Resolution, seat: Seat, zone: SeaZone, carrier: boolean):
   const t = theaterOfSpace(zone);
   if (!t || !INDO_PACIFIC.includes(t)) return;
   eastOfSuez(r, seat);
-  if (carrier && CONTESTED.includes(t)) changeTrack(r, 'tension', 1);
+  if (carrier && CONTESTED.includes(t)) changeTrack(r, 'tension', N.deployCarrierGroup.contestedTension);
 }
 
 export const navalMoves = {
@@ -74,7 +76,7 @@ export const navalMoves = {
         unit.space = zone as SeaZone;
       } else {
         if (k === 'uk-csg') use(r.G, 'uk-csg');
-        placeUnit(r, k, 'nato', zone as SeaZone, CSG_PRESENCE[k], 2);
+        placeUnit(r, k, 'nato', zone as SeaZone, CSG_PRESENCE[k], N.deployCarrierGroup.turns);
       }
       if (from !== theaterOfSpace(zone as SeaZone)) arriveEast(r, seat, zone as SeaZone, true);
     },
@@ -83,14 +85,22 @@ export const navalMoves = {
     options: (G) => (isUsed(G, 'uk-opv') || count(G, 'uk-opv') > 0 ? [] : seaZonesIn(INDO_PACIFIC).map((z) => [z])),
     play: (r, seat, [zone]) => {
       use(r.G, 'uk-opv');
-      placeUnit(r, 'uk-opv', 'nato', zone as SeaZone, 1, null);
+      placeUnit(r, 'uk-opv', 'nato', zone as SeaZone, N.deployPatrolVessels.presence, null);
       arriveEast(r, seat, zone as SeaZone, false);
     },
   },
   rotateFrenchForces: {
-    options: (G) => (count(G, 'french-rotation') >= 2 ? [] : seaZonesIn(['indian-ocean']).map((z) => [z])),
+    options: (G) =>
+      count(G, 'french-rotation') >= N.rotateFrenchForces.atMost ? [] : seaZonesIn(['indian-ocean']).map((z) => [z]),
     play: (r, seat, [zone]) => {
-      placeUnit(r, 'french-rotation', 'nato', zone as SeaZone, 1, 2);
+      placeUnit(
+        r,
+        'french-rotation',
+        'nato',
+        zone as SeaZone,
+        N.rotateFrenchForces.presence,
+        N.rotateFrenchForces.turns,
+      );
       arriveEast(r, seat, zone as SeaZone, false);
     },
   },
@@ -98,14 +108,14 @@ export const navalMoves = {
     options: (G) =>
       isUsed(G, turnFlag('transit'))
         ? []
-        : zonesWithin(['north-atlantic', 'mediterranean'], 4, { entry: 1 }).map((z) => [z]),
+        : zonesWithin(['north-atlantic', 'mediterranean'], N.transit.reach, { entry: 1 }).map((z) => [z]),
     play: (r, seat, [zone]) => {
       use(r.G, turnFlag('transit'));
-      placeUnit(r, 'german-transit', 'nato', zone as SeaZone, 1, 1);
+      placeUnit(r, 'german-transit', 'nato', zone as SeaZone, N.transit.presence, N.transit.turns);
       arriveEast(r, seat, zone as SeaZone, false);
       const t = theaterOfSpace(zone as string);
-      if (t && INDO_PACIFIC.includes(t) && changeTrack(r, 'internationalization', 1) > 0)
-        return [{ op: 'track', track: 'internationalization', delta: -1 }];
+      if (t && INDO_PACIFIC.includes(t) && changeTrack(r, 'internationalization', N.transit.internationalization) > 0)
+        return [{ op: 'track', track: 'internationalization', delta: -N.lambaste.cancel }];
     },
   },
   freedomOfNavigation: {
@@ -119,10 +129,10 @@ export const navalMoves = {
         .reduce((a, u) => a + u.presence, 0);
       const total = face + r.G.handicap[seat].roll + presence - (r.G.grayZone[z] ?? 0);
       r.notes.push(`FONOP roll ${face} → ${total}`);
-      changeTrack(r, 'tension', 1);
-      if (face === 1) {
+      changeTrack(r, 'tension', N.freedomOfNavigation.tension);
+      if (face === N.freedomOfNavigation.incidentFace) {
         r.notes.push('an incident at sea');
-        changeTrack(r, 'tension', 2);
+        changeTrack(r, 'tension', N.freedomOfNavigation.incidentTension);
         const card = r.G.incidentDeck.shift();
         if (card) {
           r.G.incidentDeck.push(card);
@@ -130,17 +140,18 @@ export const navalMoves = {
         }
         return;
       }
-      if (total >= 4) {
-        changeGrayZone(r, z, -1);
-        if (changeTrack(r, 'internationalization', 1) > 0)
-          return [{ op: 'track', track: 'internationalization', delta: -1 }];
+      if (total >= N.freedomOfNavigation.target) {
+        changeGrayZone(r, z, -N.freedomOfNavigation.grayZone);
+        if (changeTrack(r, 'internationalization', N.freedomOfNavigation.internationalization) > 0)
+          return [{ op: 'track', track: 'internationalization', delta: -N.lambaste.cancel }];
       }
     },
   },
   buildUpDefence: {
-    options: (G) => (count(G, 'jmsdf') >= 3 ? [] : (['east-china-sea', 'sea-of-japan'] as const).map((z) => [z])),
+    options: (G) =>
+      count(G, 'jmsdf') >= N.buildUpDefence.atMost ? [] : (['east-china-sea', 'sea-of-japan'] as const).map((z) => [z]),
     play: (r, _seat, [zone]) => {
-      placeUnit(r, 'jmsdf', 'japan', zone as SeaZone, 1, null);
+      placeUnit(r, 'jmsdf', 'japan', zone as SeaZone, N.buildUpDefence.presence, null);
     },
   },
 } satisfies Record<string, MoveRule>;

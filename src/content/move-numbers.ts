@@ -1,0 +1,57 @@
+/**
+ * Each move's own numbers, read by the rules (src/rules/moves/) and written into the catalogue's
+ * sentences (moves.ts), so what a player reads and what the game does cannot drift apart.
+ * Design-wide tunables live in BALANCE (balance.ts); these are the moves' fixed steps.
+ */
+export const MOVE_NUMBERS = {
+  /** A Western gain China may answer: the Lambaste cancels this much of it; Lambastes after `free` in a turn internationalize. */
+  lambaste: { cancel: 1, free: 1, internationalization: 1 },
+  statement: { deterrence: 1 },
+  leaderVisit: { pips: 1, kyivCohesion: 1 },
+  exercise: { partnerFrom: 2, deterrence: 2, pips: 1, tension: 1 },
+  summit: { cohesionFrom: 5, cohesion: 1, tension: 1 },
+  deployCarrierGroup: { reach: 3, usPresence: 3, ukPresence: 2, turns: 2, contestedTension: 1 },
+  deployPatrolVessels: { presence: 1 },
+  rotateFrenchForces: { atMost: 2, presence: 1, turns: 2 },
+  transit: { reach: 4, presence: 1, turns: 1, internationalization: 1 },
+  freedomOfNavigation: {
+    target: 4,
+    grayZone: 1,
+    internationalization: 1,
+    incidentFace: 1,
+    incidentTension: 2,
+    tension: 1,
+  },
+  buildUpDefence: { atMost: 3, presence: 1 },
+  shipShells: { stockpile: 1, ukraine: 1 },
+  transferDirect: { partnerFrom: 2, target: 4, ukraine: 2, stockpile: 1, pips: 1, tension: 1, exposure: 1 },
+  exportDefence: { stockpile: 1, pips: 1, exports: 1 },
+  armPartner: { partnerFrom: 1, taiwanBlockedAt: 5, deterrence: 1, tension: 1, taiwanTension: 2 },
+  /** Roll + modifiers ≥ `target` + level; Japan, NATO's oldest partner, rolls +1, India, wedded to nonalignment, −1. */
+  upgradePartnership: { maxLevel: 4, target: 3, levels: 1, japan: 1, india: -1 },
+  consultFutures: { peek: 3 },
+  consultFpda: { influence: 1 },
+  screenInvestment: { influence: 1 },
+  reinforceUnCommand: { atMost: 3, deterrence: 1 },
+  holdNonproliferationConference: { threatFrom: 1, dprkThreat: 1 },
+  joinCcdcoe: { pips: 1 },
+  gatherIntelligence: { target: 5 },
+  /** Influence per investment; cohesion each summit costs per port China controls. */
+  investInPort: { influence: 2, summitCohesionPerPort: 1 },
+  projectBackyardPresence: { atMost: 2, presence: 1, turns: 2, influence: 1, tension: 1, cohesion: 1 },
+  supportTacitly: { attrition: 1 },
+  /** Hidden markers at most; each costs Ukraine `upkeepUkraine` every upkeep; a revealed one has the world react. */
+  sendMaterialAid: {
+    atMost: 2,
+    upkeepUkraine: 1,
+    revealed: { tension: 2, internationalization: 2, cohesion: 1, chinaMargin: 2 },
+  },
+  pressStrait: { taiwanCrisis: 1, tension: 1, margin: 1, internationalization: 1 },
+  quarantineTaiwan: {
+    taiwanCrisis: 1,
+    faitAccompli: 1,
+    japanPips: 1,
+    defied: { internationalization: 2, cohesion: 1, tension: 1 },
+  },
+  driveWedge: { partnerFrom: 1, target: 3, pips: 1, influence: 1 },
+} as const;
