@@ -232,7 +232,15 @@ describe('three instances on PostgreSQL and Redis behind nginx', () => {
       const m = matches[i]!;
       expect(
         s.over || s.stateID >= before[i]!.stateID + 3,
-        `match ${i} (clock: ${m.clocked}) moved on from ${before[i]!.stateID} to ${s.stateID}; ${m.seat.describe()}`,
+        `match ${i} (clock: ${m.clocked}) moved on from ${before[i]!.stateID} to ${s.stateID}; ${m.seat.describe()}\n${instances
+          .map(
+            (inst) =>
+              `${inst === victim ? 'victim' : 'survivor'} ${inst.child.pid}:\n${inst.logs
+                .filter((l) => l.includes(m.matchID))
+                .slice(-12)
+                .join('\n')}`,
+          )
+          .join('\n')}`,
       ).toBe(true);
       expect(s.moves).toBe(s.stateID);
       expect(s.stateID).toBeGreaterThanOrEqual(m.seat.acked);
