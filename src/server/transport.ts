@@ -35,6 +35,7 @@ import { defaultSettings, type ConnectionLimits } from './settings';
 import {
   MatchService,
   type CommitEvent,
+  type Delivery,
   type MatchServiceOptions,
   type MatchStorage,
   type Outgoing,
@@ -79,8 +80,15 @@ interface Connection {
   address: string;
   /** The socket.io room of the view this connection receives. */
   view: string | null;
+  /** Newest state id sent to this connection: a resync never takes it back to an older state. */
+  stateID: number;
 }
 
+/** The state id an update or patch carries. */
+const stateOfOutgoing = (p: Extract<Outgoing, { type: 'update' | 'patch' }>): number =>
+  (p.type === 'update' ? p.args[1] : p.args[3])._stateID;
+/** The state id a sync delivery carries (filtered for its recipient). */
+const syncedStateID = (d: Delivery): number => (d.args[1] as { state: { _stateID: number } }).state._stateID;
 const matchRoom = (matchID: string) => `match:${matchID}`;
 const viewRoom = (matchID: string, playerID: string | null) => `view:${matchID}:${playerID ?? '-'}`;
 /** Most chat messages one `chatPage` request returns. */
@@ -103,6 +111,11 @@ export class HardenedSocketIO extends SocketIO {
   private readonly perAddress = new Map<string, number>();
   /** Newest state id sent per match with connections here: a late relayed update never overtakes a newer one. */
   private readonly sentStateID = new Map<string, number>();
+  /**
+   * Syncs being read per match, and the newest state another instance relayed meanwhile: such a state
+   * reaches no room (the connection joins after its read), so the sync that read an older one is redone.
+   */
+  private readonly syncing = new Map<string, { reads: number; heard: number }>();
   io: IOServer | undefined;
 
   constructor(opts: HardenedTransportOptions) {
@@ -180,6 +193,7 @@ export class HardenedSocketIO extends SocketIO {
       limiter: new RateLimiter(this.limits.burst, this.limits.perSecond),
       address,
       view: null,
+      stateID: -1,
     };
     socket.onAny((event: unknown, ...args: unknown[]) => {
       void this.handle(conn, service, rules, event, args);
@@ -259,7 +273,19 @@ export class HardenedSocketIO extends SocketIO {
     if (spectatorsFull()) throw this.roomFull();
     // Only seats get the recent chat with their sync; a spectator's sync stays small (no amplification).
     const chatLimit = req.playerID !== null ? this.connLimits.chatOnSync : 0;
-    const { sync: delivery, chat } = await service.sync(req.matchID, req.playerID, req.credentials, chatLimit);
+    const read = this.syncing.get(req.matchID) ?? { reads: 0, heard: -1 };
+    this.syncing.set(req.matchID, { ...read, reads: read.reads + 1 });
+    let heard: number;
+    let delivery: Delivery;
+    let chat: Delivery[];
+    try {
+      ({ sync: delivery, chat } = await service.sync(req.matchID, req.playerID, req.credentials, chatLimit));
+    } finally {
+      const now = this.syncing.get(req.matchID)!;
+      heard = now.heard;
+      if (now.reads === 1) this.syncing.delete(req.matchID);
+      else this.syncing.set(req.matchID, { ...now, reads: now.reads - 1 });
+    }
     // A socket that closed while the sync was read must not be registered: it would stay "connected" forever.
     if (!conn.socket.connected) return;
     if (spectatorsFull()) throw this.roomFull();
@@ -274,7 +300,9 @@ export class HardenedSocketIO extends SocketIO {
     }
     this.join(conn, { matchID: req.matchID, playerID: req.playerID, credentials: req.credentials });
     conn.socket.emit(delivery.type, ...delivery.args);
+    conn.stateID = syncedStateID(delivery);
     for (const d of chat) conn.socket.emit(d.type, ...d.args);
+    if (heard > conn.stateID) void this.resync(conn, service);
     this.opts.onSeatSynced?.(service.game.name ?? 'default', req.matchID, req.playerID);
     await service.connectionChange(req.matchID, req.playerID, true);
   }
@@ -340,7 +368,11 @@ export class HardenedSocketIO extends SocketIO {
     if (!s) return;
     try {
       const { sync: delivery } = await service.sync(s.matchID, s.playerID, s.credentials);
-      if (conn.socket.connected) conn.socket.emit(delivery.type, ...delivery.args);
+      const stateID = syncedStateID(delivery);
+      // An update that overtook this read already gave the connection a newer state.
+      if (!conn.socket.connected || stateID < conn.stateID) return;
+      conn.socket.emit(delivery.type, ...delivery.args);
+      conn.stateID = stateID;
     } catch (err) {
       this.opts.logger.error('resync failed', { matchID: s.matchID, playerID: s.playerID, event: 'resync', err });
     }
@@ -377,9 +409,10 @@ export class HardenedSocketIO extends SocketIO {
     const room = this.rooms.get(matchID);
     if (!room || !this.io) return;
     if (payload.type === 'update' || payload.type === 'patch') {
-      const stateID = (payload.type === 'update' ? payload.args[1] : payload.args[3])._stateID;
+      const stateID = stateOfOutgoing(payload);
       if (stateID <= (this.sentStateID.get(matchID) ?? -1)) return;
       this.sentStateID.set(matchID, stateID);
+      for (const conn of room) conn.stateID = Math.max(conn.stateID, stateID);
     }
     const nsp = this.io.of('/' + (service.game.name ?? 'default'));
     const views = new Set<string | null>();
@@ -410,8 +443,12 @@ export class HardenedSocketIO extends SocketIO {
     if (m.k === 'emit') return this.emitLocal(m.matchID, m.event, m.args);
     const service = this.services.get(m.game);
     if (!service) return;
-    if (m.k === 'out') this.broadcastLocal(m.matchID, m.payload, service);
-    else this.releaseLocal(m.game, m.matchID, m.playerID);
+    if (m.k === 'out') {
+      const read = this.syncing.get(m.matchID);
+      if (read && (m.payload.type === 'update' || m.payload.type === 'patch'))
+        read.heard = Math.max(read.heard, stateOfOutgoing(m.payload));
+      this.broadcastLocal(m.matchID, m.payload, service);
+    } else this.releaseLocal(m.game, m.matchID, m.playerID);
   }
 
   private guard(matchID: string, what: string, p: Promise<unknown>): void {

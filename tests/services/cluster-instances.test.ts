@@ -141,6 +141,39 @@ describe('fan-out across instances', () => {
     for (const cl of [p0, p1, watcher]) cl.close();
   });
 
+  it('a seat whose sync was being read when another instance committed a move still gets that move', async () => {
+    // B's reads of a whole match (a sync) wait on a gate after reading: the move lands on A meanwhile.
+    const gate: { wait?: Promise<void>; open?: () => void } = {};
+    const slow = Object.create(storage) as SqliteStorage;
+    slow.fetch = (async (id: string, opts: { log?: boolean }) => {
+      const read = await storage.fetch(id, opts as never);
+      if (opts.log && gate.wait) await gate.wait;
+      return read;
+    }) as never;
+    const [a, b] = [await instance(), await instance({ storage: slow })];
+    const { matchID, creds } = await newMatch(a.url, 'secret-test', { setupData: { target: 30 } }, ['0', '1']);
+    const p0 = new RawClient(a.url, 'secret-test');
+    const p1 = new RawClient(b.url, 'secret-test');
+    const watcher = new RawClient(b.url, 'secret-test');
+    await Promise.all([p0.connected(), p1.connected(), watcher.connected()]);
+    const sid = stateOf(await p0.sync(matchID, '0', creds['0']))._stateID;
+    await watcher.sync(matchID, null);
+    gate.wait = new Promise<void>((resolve) => (gate.open = resolve));
+    const synced = p1.sync(matchID, '1', creds['1']);
+    const moved = stateOf(await p0.move(matchID, '0', creds['0']!, sid, 'add', [1]))._stateID;
+    // B has relayed the move to its connections (the watcher) while p1's sync was still being read.
+    await watcher.next((m) => m.event === 'update' && stateOf(m)._stateID === moved, 3000, 0);
+    gate.open!();
+    expect(stateOf(await synced)._stateID).toBe(sid);
+    const caughtUp = await p1.next(
+      (m) => (m.event === 'sync' || m.event === 'update') && stateOf(m)._stateID === moved,
+      3000,
+      0,
+    );
+    expect(caughtUp.event).toBe('sync');
+    for (const cl of [p0, p1, watcher]) cl.close();
+  });
+
   it('a seat released on one instance stops its view on every instance', async () => {
     const [a, b] = [await instance(), await instance()];
     const { matchID, creds } = await newMatch(a.url, 'secret-test', { setupData: { target: 30 } }, ['0', '1']);
