@@ -10,7 +10,7 @@ import { SEATS, type Seat } from '../content/ids';
 import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/board-view';
 import { mountBoard } from '../render/mount-board';
-import { actingSeat, playerView, awaitingWhiteCell, type Action, type GameState } from '../rules';
+import { actingSeat, briefsFor, playerView, awaitingWhiteCell, type Action, type GameState } from '../rules';
 import { ActionPanel } from './action-panel';
 import { renderInjectStory } from './inject-story';
 import { renderScorePanel } from './score-panel';
@@ -40,6 +40,7 @@ import { reportButton } from './seminar/report-button';
 import type { SeminarSession } from './seminar/session';
 import { WhiteCellLayer } from './white-cell-layer';
 import { gameToolbar } from './toolbar';
+import { BriefLayer } from './brief';
 
 /** What the screen needs of a game: the hot-seat LocalGame, or an online match (src/client/online). */
 export type ScreenGame = Pick<LocalGame, 'G' | 'setup' | 'playerFor' | 'toSave'> & {
@@ -107,6 +108,7 @@ export class GameScreen {
     whiteLayer: h('div', { class: 'white-layer', attrs: { id: 'white-cell-layer' }, hidden: true }),
   };
   private readonly logList = new LogList(this.el.log);
+  private readonly brief = new BriefLayer();
   /** Each reacting seat's menu, kept across redraws so it stays open while the person chooses. */
   private readonly reactionMenus = new Map<Seat, ReactionMenu>();
 
@@ -147,6 +149,9 @@ export class GameScreen {
       projector: this.projector,
       toggleProjector: (btn) => this.toggleProjector(btn),
       ...(this.opts.onProjectorWindow ? { projectorWindow: this.opts.onProjectorWindow } : {}),
+      ...(this.projector
+        ? {}
+        : { brief: () => this.brief.show(briefsFor(this.G, this.seat.viewer), this.seat.viewer) }),
     });
     const side = h(
       'aside',
@@ -160,7 +165,12 @@ export class GameScreen {
       this.panel.el,
       h('section', { class: 'log' }, h('h2', { text: 'Log' }), this.el.log),
     );
-    this.root.replaceChildren(h('div', { class: 'game' }, this.el.board, side), this.el.overlay, this.el.whiteLayer);
+    this.root.replaceChildren(
+      h('div', { class: 'game' }, this.el.board, side),
+      this.el.overlay,
+      this.el.whiteLayer,
+      this.brief.el,
+    );
     // White Cell acts and arguments change the state outside this screen's own moves: redraw after them.
     if (this.opts.seminar) this.unsubscribe = this.opts.seminar.subscribe(() => this.queueRender());
     document.body.classList.toggle('projector', this.projector);
@@ -335,6 +345,8 @@ export class GameScreen {
     this.renderBotbar();
     this.renderOverlay();
     this.renderWhiteLayer();
+    // A brief is its reader's alone: it closes when the screen changes hands.
+    this.brief.keepFor(this.seat.handover === null ? this.seat.viewer : null);
     this.bots?.poke();
   }
 

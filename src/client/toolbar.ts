@@ -1,4 +1,4 @@
-/** The game screen's toolbar: save, rules, the White Cell, the projector views, and leaving the game. */
+/** The game screen's toolbar: save, rules, the brief, the White Cell, the projector views, and leaving the game. */
 import { h } from './dom';
 import { openRules } from './rules-reference';
 
@@ -13,6 +13,8 @@ export interface ToolbarActions {
   toggleProjector: (btn: HTMLButtonElement) => void;
   /** Hot-seat: open the room's projector window. */
   projectorWindow?: () => void;
+  /** Open the red-team brief of the person at the screen. */
+  brief?: () => void;
 }
 
 export function gameToolbar(a: ToolbarActions): HTMLElement {
@@ -21,6 +23,13 @@ export function gameToolbar(a: ToolbarActions): HTMLElement {
     { class: 'toolbar', attrs: { 'aria-label': 'Game' } },
     a.save ? h('button', { text: 'Save game', attrs: { id: 'save-game' }, on: { click: () => a.save!() } }) : null,
     h('button', { text: 'Rules', on: { click: () => void openRules() } }),
+    a.brief
+      ? h('button', {
+          text: 'Brief',
+          attrs: { id: 'brief-open', title: 'Your red-team brief: your stakes, fears and costs (printable)' },
+          on: { click: () => a.brief!() },
+        })
+      : null,
     a.whiteCell
       ? h('button', {
           text: 'White Cell',

@@ -76,6 +76,24 @@ export const PrioritySchema = z.object({
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
+const briefLine = z.string().trim().min(1).max(400);
+
+/** A seat's red-team brief (src/content/data/briefs.json): its own view of its stakes, fears and costs. */
+export const BriefSchema = z
+  .object({
+    seat: z.enum(SEATS),
+    /** The seat's situation in its own words. */
+    perspective: z.string().trim().min(1).max(1000),
+    fears: z.array(briefLine).min(1).max(6),
+    /** What each course of action costs the seat. */
+    costs: z.array(briefLine).min(1).max(6),
+    levers: z.array(briefLine).min(1).max(6),
+    /** A short phrase from the article, with whose words they are. */
+    quote: z.object({ text: briefLine, source: briefLine }).strict().optional(),
+  })
+  .strict();
+export type Brief = z.infer<typeof BriefSchema>;
+
 const partnershipStart = z.union([z.number().int().min(0).max(4), z.literal('untested')]);
 
 export const ScenarioSchema = z.object({

@@ -54,7 +54,7 @@ export { resolution } from './context';
 export { applyEffects } from './effects';
 
 // Hidden information: the one gate (view.ts).
-export { HIDDEN, actionLogView, playerView } from './view';
+export { HIDDEN, actionLogView, briefsFor, playerView, type SeatBrief } from './view';
 export { splitReason } from './reason';
 
 // Words for the state, and its canonical form.

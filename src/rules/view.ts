@@ -6,7 +6,10 @@
  * see the game only through it.
  */
 import type { LogEntry as ActionLogEntry } from 'boardgame.io';
-import { SEATS, type Role } from '../content/ids';
+import { BRIEFS } from '../content/briefs';
+import { SEATS, type Role, type Seat } from '../content/ids';
+import { priorityById } from '../content/priorities';
+import type { Brief, Priority } from '../content/schemas';
 import { HIDDEN_MOVES } from './moves';
 import { namesSecret, splitReason } from './reason';
 import type { GameState, LogEntry } from './state';
@@ -134,4 +137,21 @@ export function playerView(G: GameState, playerID: string | null | undefined): G
   // Once the game is over, secrets are history: everyone may read every priority and marker.
   if (G.result) return { ...view, priority: G.priority, aid: G.aid };
   return view;
+}
+
+/** A seat's red-team brief as its player reads it: the brief and the national priority it drew. */
+export interface SeatBrief extends Brief {
+  priority: Priority | null;
+}
+
+/**
+ * The red-team briefs `playerID` may read: its own seats' (the White Cell's, and everyone's after the
+ * end: all; a spectator's: none). Each names the seat's secret national priority, so it passes here.
+ */
+export function briefsFor(G: GameState, playerID: string | null | undefined): SeatBrief[] {
+  const v = viewerOf(G, playerID);
+  return SEATS.filter((s: Seat) => s in G.priority && sees(v, s)).map((seat) => ({
+    ...BRIEFS[seat],
+    priority: priorityById(G.priority[seat]) ?? null,
+  }));
 }
