@@ -37,6 +37,23 @@ export interface BotSeatsOptions {
   owner?: OwnerGate;
 }
 
+export type StandIn = { level: string };
+
+/** The options with a bot standing in for `playerID` (or the seat given back), or undefined when nothing changes. */
+export function withStandIn(
+  o: MatchOptions | undefined,
+  playerID: string,
+  standIn: StandIn | null,
+): MatchOptions | undefined {
+  if (!o || o.bots[playerID]) return undefined;
+  const standIns = { ...o.standIns };
+  if (standIn === null) {
+    if (!standIns[playerID]) return undefined;
+    delete standIns[playerID];
+  } else standIns[playerID] = standIn;
+  return { ...o, standIns };
+}
+
 export class BotSeats {
   private readonly scheduled = new Set<string>();
   private readonly secret = newSecret();
@@ -74,20 +91,19 @@ export class BotSeats {
    * Puts a bot in a person's seat (`level`) or gives the seat back (null), under the options' row lock.
    * Returns whether anything changed.
    */
-  async setStandIn(matchID: string, playerID: string, standIn: { level: string } | null): Promise<boolean> {
+  async setStandIn(matchID: string, playerID: string, standIn: StandIn | null): Promise<boolean> {
     let changed = false;
     await this.opts.storage.updateOptions(matchID, (stored) => {
-      const o = stored as MatchOptions | undefined;
-      if (!o || o.bots[playerID]) return undefined;
-      const standIns = { ...o.standIns };
-      if (standIn === null) {
-        if (!standIns[playerID]) return undefined;
-        delete standIns[playerID];
-      } else standIns[playerID] = standIn;
-      changed = true;
-      return { ...o, standIns };
+      const next = withStandIn(stored as MatchOptions | undefined, playerID, standIn);
+      changed = next !== undefined;
+      return next;
     });
-    if (!changed) return false;
+    if (changed) this.standInChanged(matchID, playerID, standIn);
+    return changed;
+  }
+
+  /** After a stand-in was written (here, or with a clock change in the same write): log, tell the match, play. */
+  standInChanged(matchID: string, playerID: string, standIn: StandIn | null): void {
     this.opts.logger.info(standIn ? 'a bot stands in for a player' : 'a player takes the seat back', {
       matchID,
       playerID,
@@ -95,7 +111,6 @@ export class BotSeats {
     });
     this.opts.service.announceMetadata(matchID).catch(() => undefined);
     if (standIn) this.poke(matchID);
-    return true;
   }
 
   stop(): void {

@@ -11,7 +11,7 @@
  */
 import type { Server as BgioServer } from 'boardgame.io';
 import type { State } from 'boardgame.io';
-import type { BotChoice, BotSeats } from './bots';
+import { withStandIn, type BotChoice, type BotSeats, type StandIn } from './bots';
 import type { OwnerGate } from './cluster/owner';
 import { Refusal } from './hardening';
 import type { ClockOptions, MatchOptions } from './lobby/options';
@@ -63,6 +63,8 @@ export interface ClocksOptions {
   owner?: OwnerGate;
 }
 
+/** The bot that plays a timed-out seat. */
+const STAND_IN: StandIn = { level: 'random' };
 const noClock = (): ClockState => ({ actor: null, deadline: null, paused: false, remaining: {}, timedOut: [] });
 
 export class Clocks {
@@ -102,7 +104,6 @@ export class Clocks {
     const full = this.opts.spec.actor(s);
     const actor = s.ctx.gameover !== undefined ? null : full;
     const now = this.now();
-    let standInEnded: string | null = null;
     await this.save(matchID, (o, stored) => {
       const budget = o.clock!.seconds * this.secondMs;
       const prev = stored ?? noClock();
@@ -113,10 +114,8 @@ export class Clocks {
         if (o.clock!.mode === 'game' && prev.actor !== null && prev.deadline !== null)
           next.remaining[prev.actor] = Math.max(0, prev.deadline - now);
         // A turn-mode stand-in ends with the turn it was called for.
-        if (o.clock!.mode === 'turn' && prev.actor !== null && next.timedOut.includes(prev.actor)) {
+        if (o.clock!.mode === 'turn' && prev.actor !== null && next.timedOut.includes(prev.actor))
           next.timedOut = next.timedOut.filter((p) => p !== prev.actor);
-          standInEnded = prev.actor;
-        }
         next.actor = actor;
         const left = actor === null ? 0 : o.clock!.mode === 'game' ? (next.remaining[actor] ?? budget) : budget;
         if (next.paused || waiting) {
@@ -128,27 +127,44 @@ export class Clocks {
       }
       return next;
     });
-    if (standInEnded !== null) await this.opts.bots?.setStandIn(matchID, standInEnded, null);
   }
 
   /**
    * Writes the clock state `change` computes from the stored one (under the options' row lock), then
    * re-arms the timer and tells the match. `change` may throw (nothing is written) or return undefined.
+   * A seat that times out gets its stand-in bot, and one whose turn-mode time-out ends gives it back, in
+   * the same write: an instance killed between two writes would leave a timed-out seat that nobody plays.
    */
   private async save(
     matchID: string,
     change: (o: MatchOptions, state: ClockState | undefined) => ClockState | undefined,
   ): Promise<PublicClock | undefined> {
     let saved: { clock: ClockOptions; state: ClockState } | undefined;
+    const standIns: [string, StandIn | null][] = [];
     await this.opts.storage.updateOptions(matchID, (stored) => {
       const o = stored as MatchOptions | undefined;
       if (!o?.clock) return undefined;
-      const state = change(o, o.clockState as ClockState | undefined);
+      const before = o.clockState as ClockState | undefined;
+      const state = change(o, before);
       if (state === undefined) return undefined;
       saved = { clock: o.clock, state };
-      return { ...o, clockState: state };
+      standIns.length = 0;
+      let next: MatchOptions = { ...o, clockState: state };
+      if (!this.opts.bots) return next;
+      const was = before?.timedOut ?? [];
+      for (const [playerID, standIn] of [
+        ...state.timedOut.filter((p) => !was.includes(p)).map((p) => [p, STAND_IN] as const),
+        ...was.filter((p) => !state.timedOut.includes(p)).map((p) => [p, null] as const),
+      ]) {
+        const withBot = withStandIn(next, playerID, standIn);
+        if (!withBot) continue;
+        next = withBot;
+        standIns.push([playerID, standIn]);
+      }
+      return next;
     });
     if (!saved) return undefined;
+    for (const [playerID, standIn] of standIns) this.opts.bots?.standInChanged(matchID, playerID, standIn);
     this.arm(matchID, saved.state);
     const clock = { ...saved.clock, ...saved.state };
     this.opts.emit(matchID, clock);
@@ -215,7 +231,7 @@ export class Clocks {
   }
 
   private async standIn(matchID: string, actor: string): Promise<void> {
-    const saved = await this.save(matchID, (_o, cs) =>
+    await this.save(matchID, (_o, cs) =>
       cs
         ? {
             ...cs,
@@ -225,7 +241,6 @@ export class Clocks {
           }
         : undefined,
     );
-    if (saved) await this.opts.bots?.setStandIn(matchID, actor, { level: 'random' });
   }
 
   /** The creator's controls. `extend` adds seconds to the actor's current time (and, in game mode, bank). */

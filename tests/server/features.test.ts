@@ -1,8 +1,13 @@
 /** Bots in empty seats, stand-ins for absent players, clocks, chat history and replay downloads, on a real server. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
 import type { BotPlayer } from '../../src/server/bots';
 import type { ClockSpec } from '../../src/server/clock';
+import { memoryLogger } from '../../src/server/log';
+import { SqliteStorage } from '../../src/server/storage';
 import { api, newMatch, RawClient, sleep, startSecretServer, stateOf, type TestServer } from './helpers';
 
 const G = (s: State) => s.G as { counter: number; secrets: Record<string, number> };
@@ -229,6 +234,37 @@ describe('clocks', () => {
     ).json.options;
     expect(Object.keys(opts.standIns ?? {}).sort()).toEqual(['0', '1']);
     expect(creds['0']).toBeDefined();
+  });
+
+  it('a time-out and its stand-in are one write: a server dying between writes leaves no unplayed seat', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eat-server-'));
+    const storage = new SqliteStorage({ dataDir: dir, logger: memoryLogger() });
+    const timedOut = (o: unknown) => (o as { clockState?: { timedOut: string[] } }).clockState?.timedOut ?? [];
+    let dead = false;
+    const dying = Object.create(storage) as SqliteStorage;
+    dying.updateOptions = (async (id: string, change: (o: unknown) => unknown) => {
+      if (dead) throw new Error('the server died');
+      return storage.updateOptions(id, (o) => {
+        const next = change(o);
+        dead ||= next !== undefined && timedOut(next).length > 0;
+        return next as never;
+      });
+    }) as never;
+    server = await startSecretServer({ clock: parityClock, clockSecondMs: 2, bot: parityBot, storage: dying }, dir);
+    const { matchID } = await newMatch(
+      server.url,
+      'secret-test',
+      { setupData: { target: 1000 }, clock: { mode: 'turn', seconds: 10, onTimeout: 'bot' } },
+      ['0', '1'],
+    );
+    await until(async () => dead);
+    const stored = (await storage.getOptions(matchID)) as { standIns?: Record<string, unknown> };
+    expect(timedOut(stored)).toHaveLength(1);
+    expect(Object.keys(stored.standIns ?? {})).toEqual(timedOut(stored));
+    await server.stop();
+    server = undefined;
+    await storage.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a clock on a server without clock support', async () => {
