@@ -1,6 +1,6 @@
 /** The move catalogue: what each move costs, who may use it, and what it does, in players' words. */
 import { BALANCE } from './balance';
-import { TRACKS, type MoveName, type Seat } from './ids';
+import { TRACKS, type MoveName, type Seat, type WhiteMoveName } from './ids';
 import { MOVE_NUMBERS as N } from './move-numbers';
 
 const B = BALANCE;
@@ -365,3 +365,28 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     args: [],
   },
 };
+
+/** The White Cell's powers by the names its console and docs/SEMINAR.md give them. */
+export const WHITE_MOVE_NAMES: Record<WhiteMoveName, string> = {
+  whiteForceInject: 'Force an inject',
+  whiteScheduleInject: 'Schedule an inject',
+  whiteHoldInject: 'Hold the next inject',
+  whiteWriteInject: 'Write an inject',
+  whiteOverrideTrack: 'Override a track',
+  whiteForceRoll: 'Fix the next roll',
+  whitePause: 'Pause',
+  whiteResume: 'Resume',
+  whiteRewind: 'Rewind',
+  whiteReopenBranch: 'Reopen a branch',
+  whiteRequireApproval: 'Approve at tension 8+',
+  whiteDecide: 'Approve or refuse',
+  whiteRate: 'Rate an argument',
+  whiteInterpret: 'Read an inject',
+  whiteSetAdjudication: 'Adjudication',
+};
+
+/** A seat's move or a White Cell power by its name; an unknown name as it is. */
+export function moveName(move: string): string {
+  if (Object.hasOwn(MOVE_CATALOGUE, move)) return MOVE_CATALOGUE[move as MoveName].name;
+  return Object.hasOwn(WHITE_MOVE_NAMES, move) ? WHITE_MOVE_NAMES[move as WhiteMoveName] : move;
+}

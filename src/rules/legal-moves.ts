@@ -1,6 +1,7 @@
 /** The one list of legal moves: the interface's highlights, the bots' choices, the fuzzer and the engine all read it. */
 import { MOVES, type MoveName, type Seat } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
+import { SEAT_NAMES } from '../content/seats';
 import { RULES } from './moves';
 import type { Action, GameState } from './state';
 
@@ -42,7 +43,7 @@ export function legalMoves(G: GameState, seat: Seat): Action[] {
 export function whyIllegal(G: GameState, seat: Seat, move: MoveName): string | null {
   const info = MOVE_CATALOGUE[move];
   if (G.result) return 'The game is over';
-  if (!info.seats.includes(seat)) return `Only ${info.seats.join(', ')} may use this`;
+  if (!info.seats.includes(seat)) return `Only ${info.seats.map((s) => SEAT_NAMES[s]).join(', ')} may use this`;
   if (actingSeat(G) !== seat) return 'Not your action';
   if (G.pending && !PENDING_MOVES[G.pending.kind].includes(move)) return 'A decision is pending';
   if (!G.pending && FLOW.has(move)) return 'Nothing to react to';

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { EffectSchema } from '../content/effects';
 import { TRACK_IDS, TRACKS, WHITE_MOVES, type Seat, type Track, type WhiteMoveName } from '../content/ids';
 import { injectById } from '../content/injects';
+import { MOVE_CATALOGUE } from '../content/moves';
+import { SEAT_NAMES } from '../content/seats';
 import { changeTrack } from './changes';
 import { resolution, type Resolution } from './context';
 import type { Dice } from './dice';
@@ -220,7 +222,7 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
       const p = G.pending;
       if (p?.kind !== 'approval') return false;
       G.pending = null;
-      say(`${a[0] ? 'approves' : 'refuses'} ${p.seat}'s ${p.action.move}`);
+      say(`${a[0] ? 'approves' : 'refuses'} ${SEAT_NAMES[p.seat]}'s ${MOVE_CATALOGUE[p.action.move].name}`);
       // The action was legal when asked and nothing has changed since, so it applies as asked.
       if (a[0]) applySeat(G, p.seat, p.action, dice, { approved: true });
       return true;

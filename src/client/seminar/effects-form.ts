@@ -6,7 +6,7 @@
 import type { Effect } from '../../content/effects';
 import { SEATS, TRACK_IDS, TRACKS, type Seat, type Track } from '../../content/ids';
 import { SEAT_NAMES } from '../../content/seats';
-import { TRACK_NAMES } from '../../rules';
+import { named, TRACK_NAMES } from '../../rules';
 import { h } from '../dom';
 
 export interface EffectsForm {
@@ -107,15 +107,15 @@ export function effectText(e: Effect): string {
     case 'margin':
       return `${SEAT_NAMES[e.seat]} margin ${d(e.delta)}`;
     case 'partnership':
-      return `${e.partner} partnership ${d(e.pips)} pip`;
+      return `${named(e.partner)} partnership ${d(e.pips)} pip`;
     case 'grayZone':
-      return `gray zone in ${e.space} ${d(e.delta)}`;
+      return `gray zone in ${named(e.space)} ${d(e.delta)}`;
     case 'faitAccompli':
-      return `fait accompli in ${e.space} ${d(e.delta)}`;
+      return `fait accompli in ${named(e.space)} ${d(e.delta)}`;
     case 'deterrence':
-      return `deterrence in ${e.theater} ${d(e.delta)}`;
+      return `deterrence in ${named(e.theater)} ${d(e.delta)}`;
     case 'influence':
-      return `${e.side} influence in ${e.port} ${d(e.delta)}`;
+      return `${e.side === 'china' ? 'Chinese' : 'Western'} influence in ${named(e.port)} ${d(e.delta)}`;
     case 'actionPoints':
       return `${SEAT_NAMES[e.seat]} AP ${d(e.delta)}`;
     case 'roll':

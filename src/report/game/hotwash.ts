@@ -5,9 +5,8 @@
  * facilitator can open the timeline at that moment. The facilitator may rewrite them (the saved game
  * keeps the edited list with each prompt's citation, which the report then shows instead).
  */
-import { MOVE_CATALOGUE } from '../../content/moves';
+import { moveName } from '../../content/moves';
 import { citation } from '../../content/save-file';
-import type { MoveName } from '../../content/ids';
 import type { HotwashPrompt, Report } from './report';
 import { roleName } from './roles';
 import { signed } from './words';
@@ -16,7 +15,6 @@ import { signed } from './words';
 const SWINGS = 3;
 const DISAGREEMENTS = 3;
 
-const moveName = (move: string) => MOVE_CATALOGUE[move as MoveName]?.name ?? move;
 /** Moves that answer or end a turn: a swing on one is the upkeep's and summit's, not the move's. */
 const FLOW: ReadonlySet<string> = new Set(['pass', 'declineLambaste', 'chooseOption']);
 /** A log line cut to a readable length for the wall. */
@@ -74,7 +72,7 @@ export function proposeHotwash(report: Report, question: string | null): Hotwash
     });
   for (const w of report.whiteCell)
     out.push({
-      text: `Turn ${w.turn}, action #${w.action}, the White Cell: ${short(w.text.replace(/^White Cell — /, '') || w.move)}, because “${w.reason}”. Did it shape the outcome, and would the room have ruled the same?`,
+      text: `Turn ${w.turn}, action #${w.action}, the White Cell: ${short(w.text.replace(/^White Cell — /, '') || moveName(w.move))}, because “${w.reason}”. Did it shape the outcome, and would the room have ruled the same?`,
       source: 'white-cell',
       action: w.action,
       turn: w.turn,

@@ -3,6 +3,7 @@
  * projector and printable as the debrief handout.
  */
 import { TRACKS, type Seat } from '../../content/ids';
+import { moveName } from '../../content/moves';
 import { SEAT_STYLE } from '../../content/seats';
 import { citeAfter } from './hotwash';
 import type { Report, ReportEvent } from './report';
@@ -85,7 +86,7 @@ export function renderReportHtml(report: Report): string {
     ? `<table><tr><th>action</th><th>turn</th><th>power</th><th>details</th><th>reason</th></tr>${report.whiteCell
         .map(
           (w) =>
-            `<tr class="white"><td class="n">#${w.action}</td><td class="n">${w.turn}</td><td>${esc(w.move)}</td><td>${esc(argsText(w.args))}${w.text ? `<br><span class="sub">${esc(w.text)}</span>` : ''}</td><td><em>${esc(w.reason)}</em></td></tr>`,
+            `<tr class="white"><td class="n">#${w.action}</td><td class="n">${w.turn}</td><td>${esc(moveName(w.move))}</td><td>${esc(argsText(w.args))}${w.text ? `<br><span class="sub">${esc(w.text)}</span>` : ''}</td><td><em>${esc(w.reason)}</em></td></tr>`,
         )
         .join('')}</table>`
     : `<p class="sub">The White Cell made no intervention${g.whiteCell ? '' : ' (this game had no White Cell)'}.</p>`;
@@ -103,7 +104,7 @@ export function renderReportHtml(report: Report): string {
     ? `<p class="sub">${esc(report.botAdvice.note)} The bot agreed with ${report.botAdvice.agreed} of ${report.botAdvice.decisions} human decisions.</p><table><tr><th>action</th><th>turn</th><th>seat</th><th>the person chose</th><th>the bot would have chosen</th><th>the bot's reason</th></tr>${decisions
         .map(
           (a) =>
-            `<tr><td class="n">#${a.index}</td><td class="n">${a.turn}.${a.round}</td><td>${esc(roleName(a.seat))}</td><td>${esc(a.move)}${a.args.length ? ` (${esc(argsText(a.args))})` : ''}</td><td class="${a.bot!.same ? 'same' : 'diff'}">${a.bot!.same ? 'the same' : `${esc(a.bot!.move)}${a.bot!.args.length ? ` (${esc(argsText(a.bot!.args))})` : ''}`}</td><td>${esc(a.bot!.why)}</td></tr>`,
+            `<tr><td class="n">#${a.index}</td><td class="n">${a.turn}.${a.round}</td><td>${esc(roleName(a.seat))}</td><td>${esc(moveName(a.move))}${a.args.length ? ` (${esc(argsText(a.args))})` : ''}</td><td class="${a.bot!.same ? 'same' : 'diff'}">${a.bot!.same ? 'the same' : `${esc(moveName(a.bot!.move))}${a.bot!.args.length ? ` (${esc(argsText(a.bot!.args))})` : ''}`}</td><td>${esc(a.bot!.why)}</td></tr>`,
         )
         .join('')}</table>`
     : `<p class="sub">${esc(report.botAdvice.note)} ${Object.values(report.game.controllers).every((c) => c !== 'person') ? 'Every seat was played by a bot.' : ''}</p>`;

@@ -1,4 +1,5 @@
 /** report.md: the same debrief as text, for a wiki, an e-mail or a pull request. */
+import { moveName } from '../../content/moves';
 import { SEAT_STYLE } from '../../content/seats';
 import { citeAfter } from './hotwash';
 import type { Report } from './report';
@@ -73,7 +74,7 @@ export function renderReportMarkdown(report: Report): string {
     out.push('| action | turn | power | details | reason |', '| ---: | ---: | --- | --- | --- |');
     for (const w of report.whiteCell)
       out.push(
-        `| #${w.action} | ${w.turn} | ${w.move} | ${cell([argsText(w.args), w.text].filter(Boolean).join(' — '))} | ${cell(w.reason)} |`,
+        `| #${w.action} | ${w.turn} | ${moveName(w.move)} | ${cell([argsText(w.args), w.text].filter(Boolean).join(' — '))} | ${cell(w.reason)} |`,
       );
   }
 
@@ -101,7 +102,7 @@ export function renderReportMarkdown(report: Report): string {
     );
     for (const a of decisions)
       out.push(
-        `| #${a.index} | ${a.turn}.${a.round} | ${roleName(a.seat)} | ${cell(`${a.move}${a.args.length ? ` (${argsText(a.args)})` : ''}`)} | ${a.bot!.same ? 'the same' : cell(`${a.bot!.move}${a.bot!.args.length ? ` (${argsText(a.bot!.args)})` : ''}`)} | ${cell(a.bot!.why)} |`,
+        `| #${a.index} | ${a.turn}.${a.round} | ${roleName(a.seat)} | ${cell(`${moveName(a.move)}${a.args.length ? ` (${argsText(a.args)})` : ''}`)} | ${a.bot!.same ? 'the same' : cell(`${moveName(a.bot!.move)}${a.bot!.args.length ? ` (${argsText(a.bot!.args)})` : ''}`)} | ${cell(a.bot!.why)} |`,
       );
   }
 

@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by the HTML and Markdown exports. */
 import { TRACKS, type Track } from '../../content/ids';
-import { TRACK_NAMES } from '../../rules';
+import { named, TRACK_NAMES } from '../../rules';
 import { ENDING_PHRASE, WAR_AT } from '../format/ending';
 import type { Report, ReportTurn, Swing } from './report';
 import { roleName } from './roles';
@@ -12,9 +12,10 @@ export function argsText(args: readonly unknown[]): string {
   return args.map(argText).join(', ');
 }
 
-/** A written inject or a matrix argument by its title or action; other objects as JSON. */
+/** An id by its name (a space, theatre, port, partner, unit or track), a written inject or a matrix argument by its title or action; other objects as JSON. */
 function argText(a: unknown): string {
-  if (typeof a !== 'object' || a === null) return String(a);
+  if (typeof a === 'string' && Object.hasOwn(TRACK_NAMES, a)) return TRACK_NAMES[a as Track];
+  if (typeof a !== 'object' || a === null) return named(a);
   const o = a as { title?: unknown; action?: unknown };
   if (typeof o.title === 'string') return `“${o.title}”`;
   if (typeof o.action === 'string') return `“${o.action}”`;
