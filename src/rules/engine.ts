@@ -12,7 +12,15 @@ import { isLegal } from './legal-moves';
 import { HIDDEN_MOVES, RULES } from './moves';
 import { plainText } from './reason';
 import type { Action, AnyAction, GameState } from './state';
-import { applyWhiteAction, awaitingWhiteCell, needsApproval } from './white-cell';
+import {
+  awaitingWhiteCell,
+  isWhiteMove,
+  needsApproval,
+  parseWhiteArgs,
+  settleAndGoOn,
+  whiteLineVisibleTo,
+  WHITE_RULES,
+} from './white-cell';
 
 export { actingSeat, legalMoves } from './legal-moves';
 
@@ -29,9 +37,38 @@ function argText(args: unknown[]): string {
  * or returns false and leaves `G` untouched. Never throws on any input.
  */
 export function applyAction(G: GameState, role: Role, action: AnyAction, dice: Dice, why?: string): boolean {
-  if (role === 'white')
-    return applyWhiteAction(G, action, dice, (g, seat, a, d, opts) => applySeatAction(g, seat, a, d, opts));
+  if (role === 'white') return applyWhiteAction(G, action, dice);
   return applySeatAction(G, role, action as Action, dice, { approved: false }, why);
+}
+
+/**
+ * A White Cell power from its table (white-cell.ts `WHITE_RULES`): parse, check the predicate, log
+ * and change, then apply an approved seat action or let the game run on. False, with no change, when
+ * the arguments are malformed or the power cannot be used now.
+ */
+function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice): boolean {
+  const W = G.white;
+  if (!W || !isWhiteMove(action?.move)) return false;
+  const parsed = parseWhiteArgs(action.move, action.args);
+  if (!parsed.ok) return false;
+  const args = parsed.args;
+  const rule = WHITE_RULES[action.move];
+  if ((G.result && !rule.afterEnd) || (rule.allowed && !rule.allowed(G, W, args))) return false;
+  const why = args[args.length - 1] as string;
+  const visibleTo = whiteLineVisibleTo(G, action.move);
+  const say = (text: string) =>
+    log(G, {
+      seat: 'white',
+      kind: 'white',
+      text: `White Cell — ${text}`,
+      reason: why,
+      ...(visibleTo ? { visibleTo } : {}),
+    });
+  const r = resolution(G, null, dice);
+  const approved = rule.play({ G, W, r, why, say }, args);
+  if (approved) applySeatAction(G, approved.seat, approved.action, dice, { approved: true });
+  if (rule.runsOn) settleAndGoOn(r);
+  return true;
 }
 
 function applySeatAction(

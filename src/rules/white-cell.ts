@@ -10,11 +10,11 @@ import { resolution, type Resolution } from './context';
 import type { Dice } from './dice';
 import { d6 } from './dice';
 import { applyEffects, applyReading, readByTable } from './effects';
-import { log, logResolution } from './log';
+import { logResolution } from './log';
 import { HIDDEN_MOVES } from './moves';
 import { advance, resolveInject, snapshotOf } from './turn-order';
 import { settleWar } from './victory';
-import type { Action, AnyAction, Argument, GameState, LogEntry, Pending, Snapshot, WhiteCell } from './state';
+import type { Action, Argument, GameState, LogEntry, Pending, Snapshot, WhiteCell } from './state';
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);
 const injectId = z.string().max(80);
@@ -30,28 +30,6 @@ export const SECRET_WHITE_MOVES: ReadonlySet<WhiteMoveName> = new Set([
   'whiteScheduleInject',
   'whiteHoldInject',
 ]);
-
-/** The powers the White Cell keeps after the end: the end is not final while it may go back. */
-export const AFTER_END_MOVES: ReadonlySet<WhiteMoveName> = new Set(['whiteRewind', 'whiteReopenBranch']);
-
-/** Each White Cell move's arguments, parsed at the boundary (they come from a person, over a socket). */
-const WHITE_ARGS = {
-  whiteForceInject: z.tuple([injectId, reason]),
-  whiteScheduleInject: z.tuple([injectId, z.number().int().min(1).max(12), reason]),
-  whiteHoldInject: z.tuple([reason]),
-  whiteWriteInject: z.tuple([WrittenInject, reason]),
-  whiteOverrideTrack: z.tuple([z.enum(TRACK_IDS as [Track, ...Track[]]), z.number().int(), reason]),
-  whiteForceRoll: z.tuple([z.number().int().min(1).max(6), reason]),
-  whitePause: z.tuple([reason]),
-  whiteResume: z.tuple([reason]),
-  whiteRewind: z.tuple([z.number().int().min(1).max(12), reason]),
-  whiteReopenBranch: z.tuple([z.number().int().min(0).max(100), reason]),
-  whiteRequireApproval: z.tuple([z.boolean(), reason]),
-  whiteDecide: z.tuple([z.boolean(), reason]),
-  whiteRate: z.tuple([z.number().int().min(1).max(5), reason]),
-  whiteInterpret: z.tuple([z.number().int().min(0).max(3), reason]),
-  whiteSetAdjudication: z.tuple([z.enum(['rigid', 'free']), reason]),
-} satisfies Record<WhiteMoveName, z.ZodTypeAny>;
 
 export function newWhiteCell(): WhiteCell {
   return {
@@ -99,64 +77,78 @@ export function parseWhiteArgs(
   name: WhiteMoveName,
   args: unknown,
 ): { ok: true; args: unknown[] } | { ok: false; problem: string } {
-  const parsed = WHITE_ARGS[name].safeParse(args);
+  const parsed = WHITE_RULES[name].args.safeParse(args);
   if (parsed.success) return { ok: true, args: parsed.data as unknown[] };
   const issue = parsed.error.issues[0];
   return { ok: false, problem: `${name}: argument ${issue?.path.join('.') || '?'}: ${issue?.message ?? 'invalid'}` };
 }
 
-type Apply = (G: GameState, seat: Seat, action: Action, dice: Dice, opts: { approved: boolean }) => boolean;
+/** What a White Cell power works with: the state, its record, the resolution, its reason and its log line. */
+export interface WhiteContext {
+  G: GameState;
+  W: WhiteCell;
+  r: Resolution;
+  why: string;
+  /** Log the power's line (`White Cell — …`), with the reason and who may read it. */
+  say(text: string): void;
+}
 
-/**
- * Apply a White Cell action. `applySeat` applies a seat's action (for approvals). Returns false, with
- * no change, when the arguments are malformed or the power cannot be used now.
- */
-export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, applySeat: Apply): boolean {
-  const W = G.white;
-  if (!W || !isWhiteMove(action?.move)) return false;
-  const parsed = parseWhiteArgs(action.move, action.args);
-  if (!parsed.ok) return false;
-  const a = parsed.args;
-  const why = a[a.length - 1] as string;
-  const r = resolution(G, null, dice);
-  // A secret power's line (and a verdict on a covert move) is for the umpire (and the mover) alone.
-  const visibleTo: LogEntry['visibleTo'] = SECRET_WHITE_MOVES.has(action.move)
-    ? ['white']
-    : action.move === 'whiteDecide' && G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move)
-      ? [G.pending.seat, 'white']
-      : undefined;
-  const say = (text: string) =>
-    log(G, {
-      seat: 'white',
-      kind: 'white',
-      text: `White Cell — ${text}`,
-      reason: why,
-      ...(visibleTo ? { visibleTo } : {}),
-    });
-  if (G.result && !AFTER_END_MOVES.has(action.move)) return false;
-  switch (action.move) {
-    case 'whiteForceInject': {
-      const id = a[0] as string;
-      if (!injectById(id) && !W.written[id]) return false;
+/** A seat's action the White Cell approved: the engine applies it as asked. */
+export interface Approved {
+  seat: Seat;
+  action: Action;
+}
+
+/** One White Cell power, as a seat move has its rule (moves/rule.ts): parse, predicate, change. */
+export interface WhiteRule<A extends unknown[] = unknown[]> {
+  /** Its arguments, the written reason last, parsed at the boundary (they come from a person, over a socket). */
+  args: z.ZodType<A>;
+  /** The power's predicate: can it be used now, with these arguments? */
+  allowed?(G: GameState, W: WhiteCell, args: A): boolean;
+  /** The change; an approval returns the seat's action, for the engine to apply. */
+  play(c: WhiteContext, args: A): Approved | void;
+  /** After the change the game runs on: war is settled and the turn advances unless the White Cell is awaited. */
+  runsOn?: boolean;
+  /** Usable once the game is over (the rewinds: a seminar replays an ending). */
+  afterEnd?: boolean;
+}
+
+/** Keeps each rule's argument types while the table holds them all. */
+const power = <A extends unknown[]>(rule: WhiteRule<A>): WhiteRule<A> => rule;
+
+const knownInject = (W: WhiteCell, id: string) => injectById(id) !== undefined || W.written[id] !== undefined;
+
+/** Every White Cell power, by name; the engine dispatches them (engine.ts `applyWhiteAction`). */
+export const WHITE_RULES: Record<WhiteMoveName, WhiteRule> = {
+  whiteForceInject: power({
+    args: z.tuple([injectId, reason]),
+    allowed: (_G, W, [id]) => knownInject(W, id),
+    play: ({ G, r, say }, [id]) => {
       const at = G.deck.indexOf(id);
       if (at >= 0) G.deck.splice(at, 1);
       say(`forces an inject now`);
       resolveInject(r, id);
-      break;
-    }
-    case 'whiteScheduleInject': {
-      const [id, turn] = a as [string, number];
-      if ((!injectById(id) && !W.written[id]) || turn <= G.turn || turn > G.lastTurn) return false;
+    },
+    runsOn: true,
+  }),
+  whiteScheduleInject: power({
+    args: z.tuple([injectId, z.number().int().min(1).max(12), reason]),
+    allowed: (G, W, [id, turn]) => knownInject(W, id) && turn > G.turn && turn <= G.lastTurn,
+    play: ({ W, say }, [id, turn]) => {
       W.schedule[String(turn)] = id;
       say(`schedules an inject for turn ${turn}`);
-      return true;
-    }
-    case 'whiteHoldInject':
+    },
+  }),
+  whiteHoldInject: power({
+    args: z.tuple([reason]),
+    play: ({ W, say }) => {
       W.hold = !W.hold;
       say(W.hold ? 'holds the next inject' : 'releases the held inject');
-      return true;
-    case 'whiteWriteInject': {
-      const card = a[0] as z.infer<typeof WrittenInject>;
+    },
+  }),
+  whiteWriteInject: power({
+    args: z.tuple([WrittenInject, reason]),
+    play: ({ G, W, r, say }, [card]) => {
       const id = `written-${G.nextId++}`;
       W.written[id] = {
         title: card.title,
@@ -165,86 +157,125 @@ export function applyWhiteAction(G: GameState, action: AnyAction, dice: Dice, ap
       };
       say(`writes an inject: “${card.title}”`);
       resolveInject(r, id);
-      break;
-    }
-    case 'whiteOverrideTrack': {
-      const [track, value] = a as [Track, number];
-      const [lo, hi] = TRACKS[track];
-      if (value < lo || value > hi) return false;
+    },
+    runsOn: true,
+  }),
+  whiteOverrideTrack: power({
+    args: z.tuple([z.enum(TRACK_IDS as [Track, ...Track[]]), z.number().int(), reason]),
+    allowed: (_G, _W, [track, value]) => value >= TRACKS[track][0] && value <= TRACKS[track][1],
+    play: ({ G, r, say }, [track, value]) => {
       changeTrack(r, track, value - G.tracks[track]);
       say(`overrides ${r.notes.join(', ') || `${track} (unchanged)`}`);
       r.notes = [];
-      break;
-    }
-    case 'whiteForceRoll':
-      W.forcedRolls.push(a[0] as number);
-      say(`fixes the next roll at ${a[0] as number}`);
-      return true;
-    case 'whitePause':
-      if (W.paused) return false;
+    },
+    runsOn: true,
+  }),
+  whiteForceRoll: power({
+    args: z.tuple([z.number().int().min(1).max(6), reason]),
+    play: ({ W, say }, [face]) => {
+      W.forcedRolls.push(face);
+      say(`fixes the next roll at ${face}`);
+    },
+  }),
+  whitePause: power({
+    args: z.tuple([reason]),
+    allowed: (_G, W) => !W.paused,
+    play: ({ W, say }) => {
       W.paused = true;
       say('pauses the game');
-      return true;
-    case 'whiteResume':
-      if (!W.paused) return false;
+    },
+  }),
+  whiteResume: power({
+    args: z.tuple([reason]),
+    allowed: (_G, W) => W.paused,
+    play: ({ W, say }) => {
       W.paused = false;
       say('resumes the game');
-      break;
-    case 'whiteRewind': {
-      const turn = a[0] as number;
-      const snap = W.snapshots.find((s) => s.turn === turn);
-      if (!snap || turn > G.turn) return false;
+    },
+    runsOn: true,
+  }),
+  whiteRewind: power({
+    args: z.tuple([z.number().int().min(1).max(12), reason]),
+    allowed: (G, W, [turn]) => turn <= G.turn && W.snapshots.some((s) => s.turn === turn),
+    play: ({ G, W, why, say }, [turn]) => {
+      const snap = W.snapshots.find((s) => s.turn === turn)!;
       W.branches.push({ leftAtTurn: G.turn, reason: why, state: snapshotOf(G), snapshots: W.snapshots });
       restore(G, snap.state);
       W.snapshots = W.snapshots.filter((s) => s.turn <= turn);
       say(`rewinds to the start of turn ${turn} (the abandoned branch is kept as branch ${W.branches.length - 1})`);
-      return true;
-    }
-    case 'whiteReopenBranch': {
-      const i = a[0] as number;
-      const branch = W.branches[i];
-      if (!branch?.state) return false;
+    },
+    afterEnd: true,
+  }),
+  whiteReopenBranch: power({
+    args: z.tuple([z.number().int().min(0).max(100), reason]),
+    allowed: (_G, W, [i]) => Boolean(W.branches[i]?.state),
+    play: ({ G, W, why, say }, [i]) => {
+      const branch = W.branches[i]!;
       W.branches.splice(i, 1, { leftAtTurn: G.turn, reason: why, state: snapshotOf(G), snapshots: W.snapshots });
-      restore(G, branch.state);
+      restore(G, branch.state!);
       W.snapshots = branch.snapshots;
       say(`reopens branch ${i}; the line just left is kept as branch ${i}`);
-      return true;
-    }
-    case 'whiteRequireApproval':
-      W.requireApproval = a[0] as boolean;
-      say(W.requireApproval ? 'will approve every action at tension 8+' : 'no longer approves actions');
-      return true;
-    case 'whiteSetAdjudication':
-      W.adjudication = a[0] as 'rigid' | 'free';
-      say(`sets adjudication to ${W.adjudication}`);
-      return true;
-    case 'whiteDecide': {
-      const p = G.pending;
-      if (p?.kind !== 'approval') return false;
+    },
+    afterEnd: true,
+  }),
+  whiteRequireApproval: power({
+    args: z.tuple([z.boolean(), reason]),
+    play: ({ W, say }, [on]) => {
+      W.requireApproval = on;
+      say(on ? `will approve every action at tension ${APPROVAL_TENSION}+` : 'no longer approves actions');
+    },
+  }),
+  whiteDecide: power({
+    args: z.tuple([z.boolean(), reason]),
+    allowed: (G) => G.pending?.kind === 'approval',
+    play: ({ G, say }, [approve]) => {
+      const p = G.pending as Extract<Pending, { kind: 'approval' }>;
       G.pending = null;
-      say(`${a[0] ? 'approves' : 'refuses'} ${SEAT_NAMES[p.seat]}'s ${MOVE_CATALOGUE[p.action.move].name}`);
+      say(`${approve ? 'approves' : 'refuses'} ${SEAT_NAMES[p.seat]}'s ${MOVE_CATALOGUE[p.action.move].name}`);
       // The action was legal when asked and nothing has changed since, so it applies as asked.
-      if (a[0]) applySeat(G, p.seat, p.action, dice, { approved: true });
-      return true;
-    }
-    case 'whiteRate': {
-      const p = G.pending;
-      if (p?.kind !== 'adjudication') return false;
+      if (approve) return { seat: p.seat, action: p.action };
+    },
+  }),
+  whiteRate: power({
+    args: z.tuple([z.number().int().min(1).max(5), reason]),
+    allowed: (G) => G.pending?.kind === 'adjudication',
+    play: ({ G, r, why }, [rating]) => {
+      const p = G.pending as Extract<Pending, { kind: 'adjudication' }>;
       G.pending = null;
-      rateArgument(r, p.seat, p.argument, a[0] as number, why);
-      break;
-    }
-    case 'whiteInterpret': {
-      const p = G.pending;
-      const reading = p?.kind === 'reading' ? p.options[a[0] as number] : undefined;
-      if (p?.kind !== 'reading' || !reading) return false;
-      readPending(r, p, () => applyReading(r, reading, 'the White Cell', p.source));
+      rateArgument(r, p.seat, p.argument, rating, why);
+    },
+    runsOn: true,
+  }),
+  whiteInterpret: power({
+    args: z.tuple([z.number().int().min(0).max(3), reason]),
+    allowed: (G, _W, [i]) => G.pending?.kind === 'reading' && G.pending.options[i] !== undefined,
+    play: ({ G, r, why }, [i]) => {
+      const p = G.pending as Extract<Pending, { kind: 'reading' }>;
+      readPending(r, p, () => applyReading(r, p.options[i]!, 'the White Cell', p.source));
       G.log[G.log.length - 1]!.reason = why;
-      break;
-    }
-  }
-  settleAndGoOn(r);
-  return true;
+    },
+    runsOn: true,
+  }),
+  whiteSetAdjudication: power({
+    args: z.tuple([z.enum(['rigid', 'free']), reason]),
+    play: ({ W, say }, [mode]) => {
+      W.adjudication = mode;
+      say(`sets adjudication to ${mode}`);
+    },
+  }),
+};
+
+/** The powers the White Cell keeps after the end: the end is not final while it may go back. */
+export const AFTER_END_MOVES: ReadonlySet<WhiteMoveName> = new Set(
+  WHITE_MOVES.filter((move) => WHITE_RULES[move].afterEnd === true),
+);
+
+/** Who reads a power's log line: a secret power's, and a verdict on a covert move, are for the umpire (and the mover) alone. */
+export function whiteLineVisibleTo(G: GameState, move: WhiteMoveName): LogEntry['visibleTo'] {
+  if (SECRET_WHITE_MOVES.has(move)) return ['white'];
+  if (move === 'whiteDecide' && G.pending?.kind === 'approval' && HIDDEN_MOVES.has(G.pending.action.move))
+    return [G.pending.seat, 'white'];
+  return undefined;
 }
 
 /**
@@ -270,7 +301,7 @@ function readPending(r: Resolution, p: Extract<Pending, { kind: 'reading' }>, re
 }
 
 /** After a White Cell act: settle a war, and play on unless the game still waits for the umpire. */
-function settleAndGoOn(r: Resolution): void {
+export function settleAndGoOn(r: Resolution): void {
   settleWar(r);
   if (!r.G.result && !awaitingWhiteCell(r.G)) advance(r);
   settleWar(r);
