@@ -10,7 +10,7 @@ import { SEATS, type Seat } from '../content/ids';
 import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/board-view';
 import { mountBoard } from '../render/mount-board';
-import { actingSeat, briefsFor, playerView, awaitingWhiteCell, type Action, type GameState } from '../rules';
+import { actingSeat, briefsFor, playerOf, playerView, awaitingWhiteCell, type Action, type GameState } from '../rules';
 import { ActionPanel } from './action-panel';
 import { renderInjectStory } from './inject-story';
 import { renderScorePanel } from './score-panel';
@@ -229,7 +229,7 @@ export class GameScreen {
   /** The White Cell's playerID in a hot-seat game that has one; null otherwise (and online). */
   private whitePlayer(): string | null {
     if (this.opts.seatedAs || !this.opts.seminar) return null;
-    return Object.keys(this.G.players).find((p) => this.G.players[p]!.includes('white')) ?? null;
+    return playerOf(this.G, 'white');
   }
 
   private humanPlayers(): string[] {

@@ -7,7 +7,7 @@ import type { Game } from 'boardgame.io';
 import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../content/ids';
 import { DIFFICULTY, handicapFor, hasBonus, type Handicap } from '../ai/difficulty';
 import { botWords, DEFAULT_BOT, formatBotSpec, parseBotSpec, type BotSpec } from '../content/bot-spec';
-import { EastAsiaTomorrow, type SetupData, type Action, type GameState, type HandicapInput } from '../rules';
+import { EastAsiaTomorrow, playerOf, type SetupData, type Action, type GameState, type HandicapInput } from '../rules';
 import { buildSave, hotwashPrompts, type HotwashPrompt, type SaveAction, type SaveFile } from '../content/save-file';
 import type { ReactionPreference } from './reactions';
 import { clientSession } from './seminar/client-session';
@@ -117,7 +117,7 @@ export class LocalGame {
 
   /** The White Cell's playerID (the last one), or null when there is no White Cell at this table. */
   get whitePlayer(): string | null {
-    return Object.keys(this.G.players).find((p) => this.G.players[p]!.includes('white')) ?? null;
+    return playerOf(this.G, 'white');
   }
 
   /** Use a White Cell power (the last argument is the reason); false if the rules refuse it. */
@@ -152,9 +152,9 @@ export class LocalGame {
 
   /** The playerID holding `seat`. */
   playerFor(seat: Seat): string {
-    const entry = Object.entries(this.G.players).find(([, roles]) => roles.includes(seat));
-    if (!entry) throw new Error(`local game: no player holds ${seat}`);
-    return entry[0];
+    const player = playerOf(this.G, seat);
+    if (player === null) throw new Error(`local game: no player holds ${seat}`);
+    return player;
   }
 
   /** Make a move for `seat`; returns false (and records nothing) if the rules refuse it. */

@@ -8,6 +8,7 @@ import { applyAction } from './engine';
 import { actingSeat, legalMoves } from './legal-moves';
 import { setupState } from './setup';
 import type { GameState, HandicapInput } from './state';
+import { rolesOf } from './players';
 import { playerView } from './view';
 
 export interface SetupData {
@@ -40,8 +41,7 @@ export function splitWhy(args: unknown[]): { args: unknown[]; why?: string } {
 /** The seat `playerID` acts as now, if it holds that role. */
 export function seatFor(G: GameState, playerID: string | null | undefined) {
   const seat = actingSeat(G);
-  if (!seat || playerID == null || !Object.prototype.hasOwnProperty.call(G.players, playerID)) return null;
-  return G.players[playerID]?.includes(seat) ? seat : null;
+  return seat && rolesOf(G, playerID).includes(seat) ? seat : null;
 }
 
 /** A White Cell power: only a player holding the White Cell role may use it (docs/ARCHITECTURE.md, boardgame.io facts: every sender is checked). */
@@ -49,12 +49,7 @@ function makeWhiteMove(name: WhiteMoveName): Move<GameState> {
   return {
     move: ({ G, playerID, random }, ...args: unknown[]) => {
       try {
-        if (
-          playerID == null ||
-          !Object.prototype.hasOwnProperty.call(G.players, playerID) ||
-          !G.players[playerID]?.includes('white')
-        )
-          return INVALID_MOVE;
+        if (!rolesOf(G, playerID).includes('white')) return INVALID_MOVE;
         return applyAction(G, 'white', { move: name, args }, diceOf(random)) ? undefined : INVALID_MOVE;
       } catch {
         return INVALID_MOVE;

@@ -24,6 +24,7 @@ export type { Dice } from './dice';
 
 // Playing headless: set up, list what is legal, apply an action.
 export { bySeat, setupState } from './setup';
+export { playerOf, rolesOf } from './players';
 export { actingSeat, legalMoves, whyIllegal } from './legal-moves';
 export { applyAction } from './engine';
 export { applySaved, describeSaved, replaySaved, ReplayError, setupSaved, type ReplayHooks } from './replay';

@@ -13,6 +13,7 @@ import type { Brief, Priority } from '../content/schemas';
 import { HIDDEN_MOVES } from './moves';
 import { namesSecret, splitReason } from './reason';
 import type { GameState, LogEntry } from './state';
+import { rolesOf } from './players';
 import { isWhiteMove, SECRET_WHITE_MOVES } from './white-cell';
 
 /** Placeholder for anything a viewer may not see. */
@@ -27,8 +28,7 @@ export interface Viewer {
 
 /** The viewer `playerID` is in `G` (a spectator when null or not a player of this game). */
 export function viewerOf(G: GameState, playerID: string | null | undefined): Viewer {
-  const roles =
-    (playerID != null && Object.prototype.hasOwnProperty.call(G.players, playerID) ? G.players[playerID] : []) ?? [];
+  const roles = rolesOf(G, playerID);
   return { roles, all: roles.includes('white') || G.result !== null };
 }
 

@@ -18,6 +18,7 @@ import {
   legalMoves,
   actionLogView,
   AFTER_END_MOVES,
+  playerOf,
   type SetupData,
   type GameState,
 } from '../rules';
@@ -108,7 +109,7 @@ export function actorOf(state: State): string | null {
   const G = state.G as GameState;
   const seat = actingSeat(G);
   if (!seat) return null;
-  return Object.keys(G.players).find((p) => G.players[p]?.includes(seat)) ?? null;
+  return playerOf(G, seat);
 }
 
 /** On time-out with `pass`: pass if allowed, decline a pending reaction, else the bot decides. */

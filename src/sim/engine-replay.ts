@@ -7,7 +7,7 @@
 import { Client } from 'boardgame.io/client';
 import type { Game } from 'boardgame.io';
 import { SEATS, type Seat } from '../content/ids';
-import type { GameState } from '../rules';
+import { playerOf, type GameState } from '../rules';
 import { botStream } from '../random';
 import { hashState, type SaveFile } from '../content/save-file';
 import { MAX_WHY, type Bot } from './headless';
@@ -111,8 +111,8 @@ export function playThroughEngine(
       const seat = rules.actingSeat(G);
       if (!seat) throw new ReplayError(`seed "${seed}", action #${i}: no seat may act`);
       const { action, why } = bots[seat](rules.view(G, seat), seat, rngs[seat]);
-      const player = Object.keys(G.players).find((p) => G.players[p]!.includes(seat));
-      if (player === undefined) throw new ReplayError(`no player holds ${seat}`);
+      const player = playerOf(G, seat);
+      if (player === null) throw new ReplayError(`no player holds ${seat}`);
       const refused = dispatch(client, player, action, why.slice(0, MAX_WHY));
       if (refused)
         throw new ReplayError(

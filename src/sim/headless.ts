@@ -6,7 +6,7 @@
  */
 import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
-import { bySeat, type Action, type GameState } from '../rules';
+import { bySeat, playerOf, type Action, type GameState } from '../rules';
 import { botStream, createDice } from '../random';
 import { endState, firedSpecials } from './measures';
 import type { GameRecord } from './record';
@@ -71,6 +71,8 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
     const why = decision.why.slice(0, MAX_WHY); // the Game keeps only this much of a move's reason
     const before = { ap: G.ap[seat], turn: G.turn, round: G.round };
     const player = playerOf(G, seat);
+    if (player === null)
+      throw new HeadlessError(`${where(i)}: no player holds seat ${seat} (players: ${JSON.stringify(G.players)})`);
     if (!rules.applyAction(G, seat, action, dice, why)) {
       throw new HeadlessError(
         `${where(i)}: the ${seat} bot chose an illegal action ${JSON.stringify(action)} (why: ${why})`,
@@ -130,12 +132,6 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
     finalHash,
   };
   return { record, save, final: G };
-}
-
-/** The boardgame.io playerID holding `seat`. */
-export function playerOf(G: GameState, seat: Seat): string {
-  for (const [player, roles] of Object.entries(G.players)) if (roles.includes(seat)) return player;
-  throw new HeadlessError(`no player holds seat ${seat} (players: ${JSON.stringify(G.players)})`);
 }
 
 function snapshot(G: GameState): Record<Track, number> {

@@ -2,9 +2,8 @@
 import { SCENARIOS, scenarioById } from '../content/scenario';
 import type { Scenario } from '../content/schemas';
 import type { Dice } from '../random';
-import { applyAction, EastAsiaTomorrow, actingSeat, legalMoves, setupState, playerView } from '../rules';
+import { applyAction, EastAsiaTomorrow, actingSeat, legalMoves, setupState, playerView, playerOf } from '../rules';
 import type { EngineGame } from './engine-replay';
-import { playerOf } from './headless';
 import type { RulesPort, SetupInput } from './rules-port';
 
 export const realRules: RulesPort = {

@@ -11,9 +11,9 @@ import { parseBotSpec, type BotLevel as Difficulty } from '../../src/content/bot
 type BotLevel = Difficulty | 'expert' | 'random';
 const specOf = (level: BotLevel) => parseBotSpec(String(level), 'test');
 import { determinize } from '../../src/ai/expert';
-import { applyAction, actingSeat, playerView, type GameState } from '../../src/rules';
+import { applyAction, actingSeat, playerOf, playerView, rolesOf, type GameState } from '../../src/rules';
 import { scenarioIds, realRules } from '../../src/sim/real-rules';
-import { playGame, playerOf, type Bot } from '../../src/sim/headless';
+import { playGame, type Bot } from '../../src/sim/headless';
 import { createDice } from '../../src/random';
 import { rngOf, stateFor } from './helpers';
 
@@ -42,7 +42,7 @@ function statesAlong(scenario: string, variant: 2 | 3 | 4, seed: string, every =
 /** `G` with everything `seat`'s player may not see replaced by poison. */
 function poisoned(G: GameState, seat: Seat): GameState {
   const P = structuredClone(G);
-  const mine = new Set(G.players[playerOf(G, seat)]);
+  const mine = new Set(rolesOf(G, playerOf(G, seat)));
   P.deck = P.deck.map((_, i) => `POISON-${i}`);
   P.incidentDeck = P.incidentDeck.map((_, i) => `POISON-incident-${i}`);
   for (const s of SEATS) if (!mine.has(s)) P.priority[s] = 'POISON';

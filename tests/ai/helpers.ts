@@ -1,9 +1,8 @@
 /** Test helpers for the bots: a game state at a chosen moment, and the view a seat's player gets. */
 import type { Seat, Variant } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
-import { setupState, playerView, type GameState } from '../../src/rules';
+import { setupState, playerOf, playerView, type GameState } from '../../src/rules';
 import { streamFrom, createDice } from '../../src/random';
-import { playerOf } from '../../src/sim/headless';
 
 /** A fresh game, then made `seat`'s action with `ap` points and nothing pending. */
 export function stateFor(

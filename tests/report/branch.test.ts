@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSimArgs, UsageError } from '../../src/cli/sim';
-import { actingSeat, applyAction, legalMoves, setupSaved, setupState, type WhiteAction } from '../../src/rules';
+import {
+  actingSeat,
+  applyAction,
+  legalMoves,
+  playerOf,
+  setupSaved,
+  setupState,
+  type WhiteAction,
+} from '../../src/rules';
 import { scenarioById } from '../../src/content/scenario';
 import { buildSave, type SaveAction } from '../../src/content/save-file';
 import { branchComparison, BranchError, branchPosition, branchRules, loadBranch } from '../../src/sim/branch';
@@ -124,7 +132,7 @@ describe('a branch from a position waiting on the White Cell to read an inject',
     const legal = legalMoves(G, seat);
     const action = legal.find((a) => a.move === 'pass') ?? legal[0]!;
     expect(applyAction(G, seat, action, dice)).toBe(true);
-    const player = Object.keys(G.players).find((p) => G.players[p]!.includes(seat))!;
+    const player = playerOf(G, seat)!;
     actions.push({ player, seat, move: action.move, args: action.args });
   }
   const pendingSave = parseSaveFile(

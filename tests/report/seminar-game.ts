@@ -13,6 +13,7 @@ import {
   applyAction,
   legalMoves,
   setupState,
+  playerOf,
   playerView,
   type Action,
   type GameState,
@@ -69,7 +70,7 @@ const INTERVENTIONS: Intervention[] = [
 export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'): SaveFile {
   const dice = createDice(seed);
   const G = setupState(scenarioById(scenario)!, { variant: 4, whiteCell: true }, dice);
-  const white = Object.keys(G.players).find((p) => G.players[p]!.includes('white'))!;
+  const white = playerOf(G, 'white')!;
   const rngs = Object.fromEntries(SEATS.map((s) => [s, botStream(seed, s)])) as Record<Seat, () => number>;
   const actions: SaveAction[] = [];
   const fired = new Set<number>();
@@ -95,7 +96,7 @@ export function playSeminarGame(seed = 'seminar-1', scenario = 'baseline-2023'):
     }
     const seat = actingSeat(G);
     if (!seat) throw new Error(`nobody may act at turn ${G.turn}`);
-    const player = Object.keys(G.players).find((p) => G.players[p]!.includes(seat))!;
+    const player = playerOf(G, seat)!;
     let action: Action;
     let why: string | undefined;
     if (seat === 'china' && !aided && legalMoves(G, 'china').some((a) => a.move === 'sendMaterialAid')) {

@@ -4,6 +4,7 @@ import { Client } from 'boardgame.io/client';
 import { describe, expect, it } from 'vitest';
 import { EastAsiaTomorrow } from '../../src/rules/game';
 import { actingSeat, applyAction, legalMoves } from '../../src/rules/engine';
+import { playerOf } from '../../src/rules/players';
 import type { Action } from '../../src/rules/state';
 import { hashState } from '../../src/content/save-file';
 import { newMatch } from './helpers';
@@ -22,7 +23,7 @@ describe('engine parity', () => {
       const seat = actingSeat(m.G)!;
       const moves = legalMoves(m.G, seat);
       const action = moves[Math.floor(rng() * moves.length)]!;
-      const player = Object.entries(m.G.players).find(([, roles]) => roles.includes(seat))![0];
+      const player = playerOf(m.G, seat)!;
       actions.push({ player, action });
       applyAction(m.G, seat, action, m.dice);
     }

@@ -12,7 +12,7 @@ import { engineGame, realRules } from '../../src/sim/real-rules';
 import { replayThroughEngine } from '../helpers/engine-replay';
 import { newMatch } from './helpers';
 import { streamFrom } from '../../src/random';
-import { actingSeat, applyAction, legalMoves } from '../../src/rules';
+import { actingSeat, applyAction, legalMoves, playerOf } from '../../src/rules';
 
 const SHIPPED = ['tests/report/fixtures/seminar-game.json', 'docs/examples/seminar-game.json'];
 
@@ -25,7 +25,7 @@ function goldenSave(scenario: string, variant: 2 | 3 | 4, seed: string): SaveFil
     const seat = actingSeat(m.G)!;
     const moves = legalMoves(m.G, seat);
     const action = moves[Math.floor(rng() * moves.length)]!;
-    const player = Object.keys(m.G.players).find((p) => m.G.players[p]!.includes(seat))!;
+    const player = playerOf(m.G, seat)!;
     actions.push({ player, seat, move: action.move, args: action.args });
     applyAction(m.G, seat, action, m.dice);
   }

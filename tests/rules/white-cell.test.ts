@@ -5,6 +5,7 @@ import { SEATS, WHITE_MOVES } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { actingSeat, applyAction } from '../../src/rules/engine';
 import { EastAsiaTomorrow } from '../../src/rules/game';
+import { playerOf } from '../../src/rules/players';
 import { setupState } from '../../src/rules/setup';
 import type { Action, AnyAction, WhiteAction } from '../../src/rules/state';
 import { playerView } from '../../src/rules/view';
@@ -24,7 +25,7 @@ function recorder(m: ReturnType<typeof whiteMatch>) {
     actions,
     seat(action: Action) {
       const seat = actingSeat(m.G)!;
-      const player = Object.entries(m.G.players).find(([, r]) => r.includes(seat))![0];
+      const player = playerOf(m.G, seat)!;
       expect(applyAction(m.G, seat, action, m.dice)).toBe(true);
       actions.push({ player, action });
     },

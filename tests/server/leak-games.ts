@@ -16,6 +16,7 @@ import {
   splitReason,
   HIDDEN,
   awaitingWhiteCell,
+  playerOf,
   type SetupData,
   type GameState,
   type LogEntry,
@@ -188,10 +189,6 @@ export interface GamePlan {
   seed: string;
 }
 
-/** The playerID holding `role`. */
-export const playerOf = (G: GameState, role: Role): string =>
-  Object.keys(G.players).find((p) => G.players[p]!.includes(role))!;
-
 /**
  * The scripted White Cell: between seat moves it sometimes fixes a roll, schedules or holds an inject,
  * overrides a track with a reason naming a future inject, forces an inject, asks to approve actions
@@ -252,11 +249,11 @@ export function nextActor(
 ): { playerID: string; white: { move: string; args: unknown[] } | null; seat: Seat | null } | null {
   if (G.white) {
     const w = umpireMove(G, rng, rewound);
-    if (w) return { playerID: playerOf(G, 'white'), white: w, seat: null };
+    if (w) return { playerID: playerOf(G, 'white')!, white: w, seat: null };
     if (awaitingWhiteCell(G)) return null;
   }
   const seat = actingSeat(G);
-  return seat ? { playerID: playerOf(G, seat), white: null, seat } : null;
+  return seat ? { playerID: playerOf(G, seat)!, white: null, seat } : null;
 }
 
 export { streamFrom };

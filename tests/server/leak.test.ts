@@ -16,10 +16,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/content/scenario';
 import { BOT_LEVELS } from '../../src/server/east-asia';
-import type { GameState } from '../../src/rules';
+import { playerOf, type GameState } from '../../src/rules';
 import { VARIANTS } from '../../src/content/ids';
 import { api, newMatch, RawClient, startSecretServer, stateOf, type TestServer } from './helpers';
-import { newCounts, umpireMove, playerOf, streamFrom, type GamePlan } from './leak-games';
+import { newCounts, umpireMove, streamFrom, type GamePlan } from './leak-games';
 import { playThroughGate } from './leak-play';
 import { eastAsiaServerForSuite, stateIn } from './east-asia-server';
 

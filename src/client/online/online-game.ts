@@ -7,7 +7,7 @@ import { Client } from 'boardgame.io/client';
 import { SocketIO } from 'boardgame.io/multiplayer';
 import type { BySeat, MoveName, Seat, Variant, WhiteMoveName } from '../../content/ids';
 import { SEATS } from '../../content/ids';
-import { EastAsiaTomorrow, type Action, type GameState } from '../../rules';
+import { EastAsiaTomorrow, playerOf, type Action, type GameState } from '../../rules';
 import type { ScreenGame } from '../game-screen';
 import { DEFAULT_BOT, parseBotSpec } from '../../content/bot-spec';
 import type { GameSetup, SeatControl } from '../local-game';
@@ -208,9 +208,9 @@ export class OnlineGame implements ScreenGame {
   }
 
   playerFor(seat: Seat): string {
-    const entry = Object.entries(this.G.players).find(([, roles]) => roles.includes(seat));
-    if (!entry) throw new Error(`online match: no player holds ${seat}`);
-    return entry[0];
+    const player = playerOf(this.G, seat);
+    if (player === null) throw new Error(`online match: no player holds ${seat}`);
+    return player;
   }
 
   /** Sends a move; the server's answer arrives as a state update (or a refusal). */

@@ -4,7 +4,7 @@
  * moves as the player who holds that role, so every act is an ordinary logged, replayable move.
  */
 import type { MoveName, Role, Seat, WhiteMoveName } from '../../content/ids';
-import type { GameState } from '../../rules';
+import { playerOf, type GameState } from '../../rules';
 import type { SeminarSession } from './session';
 
 /** What this needs of a boardgame.io Client. */
@@ -39,8 +39,6 @@ function trueState(client: BgioClientLike): { G: GameState; _stateID: number } |
 }
 
 export function clientSession(client: BgioClientLike, opts: ClientSessionOptions = {}): SeminarSession {
-  const playerOf = (G: GameState, role: Role): string | null =>
-    Object.keys(G.players).find((p) => G.players[p]!.includes(role)) ?? null;
   const send = (role: Role, move: MoveName | WhiteMoveName, args: unknown[]): boolean => {
     const before = trueState(client);
     if (!before) return false;
