@@ -19,6 +19,7 @@ import {
   actionLogView,
   AFTER_END_MOVES,
   playerOf,
+  rolesOf,
   type SetupData,
   type GameState,
 } from '../rules';
@@ -193,16 +194,12 @@ export function viewLog(log: LogEntry[], recipient: string | null, state: State)
 /** After the end, the White Cell alone may still rewind or reopen a branch (the rules refuse its other powers then). */
 export function reopens(state: State, playerID: string, move: string): boolean {
   const G = state.G as GameState;
-  return (
-    (AFTER_END_MOVES as ReadonlySet<string>).has(move) &&
-    Object.prototype.hasOwnProperty.call(G.players, playerID) &&
-    (G.players[playerID] ?? []).includes('white')
-  );
+  return (AFTER_END_MOVES as ReadonlySet<string>).has(move) && rolesOf(G, playerID).includes('white');
 }
 
 /** The White Cell may download a running match (it already sees everything). */
 export function mayExportEarly(m: ExportInput, playerID: string): boolean {
-  return ((m.state.G as GameState).players[playerID] ?? []).includes('white' as never);
+  return rolesOf(m.state.G as GameState, playerID).includes('white');
 }
 
 /** Everything createServer needs for this game. */
