@@ -1,5 +1,5 @@
 /**
- * `npm run bench:cluster [-- --matches 200 --moves 20 --pace 250 --instances 3]`: one socket load
+ * `npm run bench:server -- --instances 3` (bench/server.ts hands over here when N > 1): one socket load
  * against the single-process server (SQLite) and against a cluster of instances (PostgreSQL +
  * Redis, src/server/cluster/), in one run. In the cluster, match i is created and moved on instance
  * i mod N; its watcher (the other seat) is on the same instance for even i and on the next one for
@@ -9,7 +9,7 @@
  * Needs PostgreSQL and Redis (TEST_DATABASE_URL / TEST_REDIS_URL or the local defaults).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
@@ -18,7 +18,6 @@ import {
   closeMatches,
   GAME,
   move,
-  numberFlags,
   pct,
   post,
   saturatedMoves,
@@ -28,14 +27,21 @@ import {
   type Target,
 } from './server-client';
 
-const USAGE = `usage: npm run bench:cluster [-- --matches N --moves N --pace MS --instances N]
-  the single-process server and a cluster of N instances under the same socket load (defaults: 200 matches, 20 moves, 250 ms, 3)`;
-const flags = numberFlags('bench:cluster', USAGE, { matches: 200, moves: 20, pace: 250, instances: 3 });
+export interface ClusterFlags {
+  matches: number;
+  moves: number;
+  pace: number;
+  instances: number;
+}
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Opens matches, match i on urls[i mod N]; its watcher on watcherUrl(i). */
-async function open(urls: string[], watcherUrl: (i: number) => string): Promise<(BenchMatch & { cross: boolean })[]> {
+async function open(
+  flags: ClusterFlags,
+  urls: string[],
+  watcherUrl: (i: number) => string,
+): Promise<(BenchMatch & { cross: boolean })[]> {
   const out: (BenchMatch & { cross: boolean })[] = [];
   for (let i = 0; i < flags.matches; i++) {
     const url = urls[i % urls.length]!;
@@ -50,7 +56,7 @@ async function open(urls: string[], watcherUrl: (i: number) => string): Promise<
 }
 
 /** Paced moves; per move the round trip and the delivery to the watcher (ms), split by cross-instance or not. */
-async function paced(matches: (BenchMatch & { cross: boolean })[]) {
+async function paced(flags: ClusterFlags, matches: (BenchMatch & { cross: boolean })[]) {
   const rt: number[] = [];
   const same: number[] = [];
   const cross: number[] = [];
@@ -74,66 +80,75 @@ async function paced(matches: (BenchMatch & { cross: boolean })[]) {
   return { rt, same, cross };
 }
 
-async function measure(name: string, targets: Target[], watcherShift: (i: number) => number) {
+async function measure(flags: ClusterFlags, name: string, targets: Target[], watcherShift: (i: number) => number) {
   const urls = targets.map((t) => t.url);
-  const matches = await open(urls, (i) => urls[(i + watcherShift(i)) % urls.length]!);
+  const matches = await open(flags, urls, (i) => urls[(i + watcherShift(i)) % urls.length]!);
   const cpu = async () => (await Promise.all(targets.map((t) => t.cpu()))).reduce((a, b) => a + b, 0);
   const cpu0 = await cpu();
   const t0 = performance.now();
   const sat = await saturatedMoves(matches, flags.moves);
   const secs = (performance.now() - t0) / 1000;
   const cpuMs = (await cpu()) - cpu0;
-  const p = await paced(matches);
+  const p = await paced(flags, matches);
   closeMatches(matches);
   return { name, sat, secs, cpuMs, ...p };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'eat-bench-cluster-'));
-const run = `eat_bench_${process.pid}_${Date.now()}`;
-const adminUrl = serviceUrl('postgres');
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${run}`);
-const targets: Target[] = [];
-const results = [];
-try {
-  const single = await start('sqlite', join(dir, 'single'));
-  targets.push(single);
-  results.push(await measure('one process, SQLite', [single], () => 0));
-  single.child.kill('SIGTERM');
-  Object.assign(process.env, {
-    DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${run}`),
-    REDIS_URL: serviceUrl('redis'),
-    REDIS_PREFIX: `${run}:`,
-  });
-  const cluster: Target[] = [await start('cluster', join(dir, 'c0'))];
-  for (let i = 1; i < flags.instances; i++) cluster.push(await start('cluster', join(dir, `c${i}`)));
-  targets.push(...cluster);
-  results.push(await measure(`${flags.instances} instances, PostgreSQL + Redis`, cluster, (i) => i % 2));
-} finally {
-  for (const t of targets) t.child.kill('SIGTERM');
-  await sleep(500);
-  await admin.query(`DROP DATABASE IF EXISTS ${run} WITH (FORCE)`);
-  await admin.end();
-  const redis = new Redis(serviceUrl('redis'));
-  const keys = await redis.keys(`${run}:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  redis.disconnect();
-  rmSync(dir, { recursive: true, force: true });
-}
-const f = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(2));
-console.log(
-  `${flags.matches} matches x 2 seats, ${flags.moves} moves per match per load, paced 1 move / ${flags.pace} ms per match`,
-);
-console.log(
-  '| server | saturation moves/s | moves per server CPU-second | paced p50 / p99 ms | delivery p50, same instance | delivery p50, across instances |',
-);
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const r of results)
+/** Runs both loads and prints the table and the ratios. */
+export async function benchCluster(flags: ClusterFlags): Promise<void> {
+  const load0 = loadavg()[0];
+  const dir = mkdtempSync(join(tmpdir(), 'eat-bench-cluster-'));
+  const run = `eat_bench_${process.pid}_${Date.now()}`;
+  const adminUrl = serviceUrl('postgres');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${run}`);
+  const targets: Target[] = [];
+  const results = [];
+  try {
+    const single = await start('sqlite', join(dir, 'single'));
+    targets.push(single);
+    results.push(await measure(flags, 'one process, SQLite', [single], () => 0));
+    single.child.kill('SIGTERM');
+    Object.assign(process.env, {
+      DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${run}`),
+      REDIS_URL: serviceUrl('redis'),
+      REDIS_PREFIX: `${run}:`,
+    });
+    const cluster: Target[] = [await start('cluster', join(dir, 'c0'))];
+    for (let i = 1; i < flags.instances; i++) cluster.push(await start('cluster', join(dir, `c${i}`)));
+    targets.push(...cluster);
+    results.push(await measure(flags, `${flags.instances} instances, PostgreSQL + Redis`, cluster, (i) => i % 2));
+  } finally {
+    for (const t of targets) t.child.kill('SIGTERM');
+    await sleep(500);
+    await admin.query(`DROP DATABASE IF EXISTS ${run} WITH (FORCE)`);
+    await admin.end();
+    const redis = new Redis(serviceUrl('redis'));
+    const keys = await redis.keys(`${run}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const f = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(2));
   console.log(
-    `| ${r.name} | ${Math.round(r.sat.length / r.secs)} | ${Math.round(r.sat.length / (r.cpuMs / 1000))} | ${f(pct(r.rt, 50))} / ${f(pct(r.rt, 99))} | ${f(r.same.length ? pct(r.same, 50) : undefined)} | ${f(r.cross.length ? pct(r.cross, 50) : undefined)} |`,
+    `${flags.matches} matches x 2 seats, ${flags.moves} moves per match per load, paced 1 move / ${flags.pace} ms per match`,
   );
-const c = results[1]!;
-console.log(
-  `cross-instance delivery adds ${f(pct(c.cross, 50) - pct(c.same, 50))} ms at p50 (same cluster, same load)`,
-);
+  console.log(
+    '| server | saturation moves/s | moves per server CPU-second | paced p50 / p99 ms | delivery p50, same instance | delivery p50, across instances |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results)
+    console.log(
+      `| ${r.name} | ${Math.round(r.sat.length / r.secs)} | ${Math.round(r.sat.length / (r.cpuMs / 1000))} | ${f(pct(r.rt, 50))} / ${f(pct(r.rt, 99))} | ${f(r.same.length ? pct(r.same, 50) : undefined)} | ${f(r.cross.length ? pct(r.cross, 50) : undefined)} |`,
+    );
+  const c = results[1]!;
+  const one = results[0]!;
+  console.log(
+    `cross-instance delivery adds ${f(pct(c.cross, 50) - pct(c.same, 50))} ms at p50 (same cluster, same load)`,
+  );
+  console.log(
+    `cluster / one process: ${f(c.sat.length / c.secs / (one.sat.length / one.secs))} in moves/s, ${f(c.sat.length / c.cpuMs / (one.sat.length / one.cpuMs))} in moves per server CPU-second`,
+  );
+  console.log(`load average (1 min) at the start ${f(load0)}, at the end ${f(loadavg()[0])}`);
+}
