@@ -198,6 +198,27 @@ export class Clocks {
     const actor = cs.actor;
     const { state, metadata } = await this.opts.storage.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata || this.opts.spec.actor(state) !== actor) return this.recompute(matchID, state, false);
+    const view = this.opts.service.deliver(actor, { type: 'update', args: [matchID, state] }).args[1] as State;
+    const pass = o.clock.onTimeout === 'pass' ? this.opts.spec.timeoutMove(view, actor) : null;
+    // The time-out is written only on the clock it was decided on: a pause or extension that another
+    // instance (the lobby's request may reach any) wrote meanwhile wins, and the timer follows it.
+    let current: ClockState | undefined;
+    let timedOut = false;
+    await this.opts.storage.updateOptions(matchID, (stored) => {
+      const now = stored as MatchOptions | undefined;
+      current = now?.clockState as ClockState | undefined;
+      if (!now || !current || current.paused || current.actor !== actor || current.deadline !== cs.deadline)
+        return undefined;
+      timedOut = true;
+      // A pass clears the deadline (its commit restarts the clock); a stand-in's own write sets the rest.
+      return pass
+        ? {
+            ...now,
+            clockState: { ...current, deadline: null, remaining: { ...current.remaining, [actor]: 0 }, actor: null },
+          }
+        : undefined;
+    });
+    if (!timedOut) return current ? this.arm(matchID, current) : undefined;
     this.opts.logger.info('clock ran out', {
       matchID,
       playerID: actor,
@@ -205,18 +226,10 @@ export class Clocks {
       onTimeout: o.clock.onTimeout,
       stateID: state._stateID,
     });
-    const view = this.opts.service.deliver(actor, { type: 'update', args: [matchID, state] }).args[1] as State;
-    const pass = o.clock.onTimeout === 'pass' ? this.opts.spec.timeoutMove(view, actor) : null;
     if (!pass) return this.standIn(matchID, actor);
     const credentials = metadata.players[actor as unknown as number]?.credentials ?? '';
     const action = { type: 'MAKE_MOVE', payload: { type: pass.move, args: pass.args, playerID: actor, credentials } };
     // The pass restarts the clock through the commit; a refused pass falls back to the bot.
-    await this.opts.storage.updateOptions(matchID, (stored) => {
-      const now = stored as MatchOptions | undefined;
-      const c = now?.clockState as ClockState | undefined;
-      if (!now || !c) return undefined;
-      return { ...now, clockState: { ...c, deadline: null, remaining: { ...c.remaining, [actor]: 0 }, actor: null } };
-    });
     this.opts.service.update(matchID, actor, action, state._stateID, { trusted: true }).catch((err: unknown) => {
       // A stale pass means another move landed first; its commit already restarted the clock.
       if (err instanceof Refusal && err.code === 'stale-state') return;
