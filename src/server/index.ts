@@ -129,6 +129,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     host: opts.host,
     trustProxy: opts.trustProxy,
     relay: cluster?.relay,
+    presence: cluster?.presence,
   });
   const unrouteLogs = routeBoardgameLogs(logger);
   const server = Server({
@@ -213,6 +214,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
         void clocks?.update(matchID);
         bots?.poke(matchID);
       },
+      (set) => transport.vacated(set),
     );
     await cluster.owners.adopt(await storage.listMatches({ where: { isGameover: false } }));
   } else {

@@ -31,6 +31,7 @@ import {
 } from './hardening';
 import { clientAddress } from './client-address';
 import type { Logger } from './log';
+import { MemoryPresence, presenceSets, type Presence } from './presence';
 import { defaultSettings, type ConnectionLimits } from './settings';
 import {
   MatchService,
@@ -61,6 +62,8 @@ export interface HardenedTransportOptions {
   trustProxy?: boolean;
   /** Other instances of a cluster: what this one sends its own connections goes to them too (cluster/bus.ts). */
   relay?: Relay;
+  /** Who is connected, counted for the caps and seats' connected flags (a cluster's is in Redis); default this process's memory. */
+  presence?: Presence;
 }
 
 /** What one instance's transport tells the others, which deliver it to their own connections. */
@@ -82,6 +85,8 @@ interface Connection {
   view: string | null;
   /** Newest state id sent to this connection: a resync never takes it back to an older state. */
   stateID: number;
+  /** Its namespace's game. */
+  game: string;
 }
 
 /** The state id an update or patch carries. */
@@ -90,6 +95,8 @@ const stateOfOutgoing = (p: Extract<Outgoing, { type: 'update' | 'patch' }>): nu
 /** The state id a sync delivery carries (filtered for its recipient). */
 const syncedStateID = (d: Delivery): number => (d.args[1] as { state: { _stateID: number } }).state._stateID;
 const matchRoom = (matchID: string) => `match:${matchID}`;
+const presenceSetOf = (game: string, s: Session) =>
+  s.playerID === null ? presenceSets.spectators(s.matchID) : presenceSets.seat(game, s.matchID, s.playerID);
 const viewRoom = (matchID: string, playerID: string | null) => `view:${matchID}:${playerID ?? '-'}`;
 /** Most chat messages one `chatPage` request returns. */
 const CHAT_PAGE = 50;
@@ -108,7 +115,7 @@ export class HardenedSocketIO extends SocketIO {
   private readonly opts: HardenedTransportOptions;
   private readonly limits: Limits;
   private readonly connLimits: ConnectionLimits;
-  private readonly perAddress = new Map<string, number>();
+  private readonly presence: Presence;
   /** Newest state id sent per match with connections here: a late relayed update never overtakes a newer one. */
   private readonly sentStateID = new Map<string, number>();
   /**
@@ -123,6 +130,7 @@ export class HardenedSocketIO extends SocketIO {
     this.opts = opts;
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
     this.connLimits = { ...defaultSettings().connections, ...opts.connections };
+    this.presence = opts.presence ?? new MemoryPresence();
   }
 
   override init(app: Parameters<SocketIO['init']>[0], games: Game[]): void {
@@ -176,17 +184,26 @@ export class HardenedSocketIO extends SocketIO {
       socket.handshake.headers['x-forwarded-for'],
       this.opts.trustProxy ?? false,
     );
-    const open = (this.perAddress.get(address) ?? 0) + 1;
-    if (open > this.connLimits.maxSocketsPerAddress) {
-      socket.emit('refused', {
-        event: 'connect',
-        code: 'too-many-connections',
-        message: `more than ${this.connLimits.maxSocketsPerAddress} connections from your address`,
-      });
-      socket.disconnect(true);
-      return;
-    }
-    this.perAddress.set(address, open);
+    const addressSet = presenceSets.address(address);
+    // Packets wait for the admission (counted across instances in a cluster), in the order they came.
+    const admitted = this.presence.admit(addressSet, socket.id, this.connLimits.maxSocketsPerAddress).then(
+      (ok) => {
+        if (!ok) {
+          socket.emit('refused', {
+            event: 'connect',
+            code: 'too-many-connections',
+            message: `more than ${this.connLimits.maxSocketsPerAddress} connections from your address`,
+          });
+          socket.disconnect(true);
+        }
+        return ok;
+      },
+      (err: unknown) => {
+        this.opts.logger.error('connection admission failed', { event: 'presence', err });
+        socket.disconnect(true);
+        return false;
+      },
+    );
     const conn: Connection = {
       socket,
       session: null,
@@ -194,22 +211,18 @@ export class HardenedSocketIO extends SocketIO {
       address,
       view: null,
       stateID: -1,
+      game: service.game.name ?? 'default',
     };
     socket.onAny((event: unknown, ...args: unknown[]) => {
-      void this.handle(conn, service, rules, event, args);
+      void admitted.then((ok) => (ok ? this.handle(conn, service, rules, event, args) : undefined));
     });
     socket.on('disconnect', () => {
-      const left = (this.perAddress.get(address) ?? 1) - 1;
-      if (left > 0) this.perAddress.set(address, left);
-      else this.perAddress.delete(address);
+      void admitted
+        .then((ok) => (ok ? this.presence.drop(addressSet, socket.id) : undefined))
+        .catch((err: unknown) => this.opts.logger.error('disconnect failed', { event: 'presence', err }));
       const s = conn.session;
       this.leave(conn);
-      if (s)
-        this.guard(
-          s.matchID,
-          'disconnect',
-          service.connectionChange(s.matchID, s.playerID, this.seatStillConnected(s)),
-        );
+      if (s) this.guard(s.matchID, 'disconnect', this.seatLeft(s, service));
     });
     socket.on('error', (err) => this.opts.logger.warn('socket error', { event: 'socket-error', err }));
   }
@@ -266,11 +279,12 @@ export class HardenedSocketIO extends SocketIO {
 
   private async onSync(conn: Connection, service: MatchService, args: unknown[]): Promise<void> {
     const req = parseSync(args);
-    const spectatorsFull = () =>
-      req.playerID === null &&
-      conn.view !== viewRoom(req.matchID, null) &&
-      this.spectators(req.matchID) >= this.connLimits.maxSpectators;
-    if (spectatorsFull()) throw this.roomFull();
+    // A new spectator takes a place (counted on every instance) before the sync is read; given back if it fails.
+    const watchSet = presenceSets.spectators(req.matchID);
+    const reserved = req.playerID === null && conn.view !== viewRoom(req.matchID, null);
+    if (reserved && !(await this.presence.admit(watchSet, conn.socket.id, this.connLimits.maxSpectators)))
+      throw this.roomFull();
+    const giveBack = () => reserved && this.guard(req.matchID, 'sync', this.presence.drop(watchSet, conn.socket.id));
     // Only seats get the recent chat with their sync; a spectator's sync stays small (no amplification).
     const chatLimit = req.playerID !== null ? this.connLimits.chatOnSync : 0;
     const read = this.syncing.get(req.matchID) ?? { reads: 0, heard: -1 };
@@ -280,6 +294,9 @@ export class HardenedSocketIO extends SocketIO {
     let chat: Delivery[];
     try {
       ({ sync: delivery, chat } = await service.sync(req.matchID, req.playerID, req.credentials, chatLimit));
+    } catch (err) {
+      giveBack();
+      throw err;
     } finally {
       const now = this.syncing.get(req.matchID)!;
       heard = now.heard;
@@ -287,17 +304,11 @@ export class HardenedSocketIO extends SocketIO {
       else this.syncing.set(req.matchID, { ...now, reads: now.reads - 1 });
     }
     // A socket that closed while the sync was read must not be registered: it would stay "connected" forever.
-    if (!conn.socket.connected) return;
-    if (spectatorsFull()) throw this.roomFull();
+    if (!conn.socket.connected) return void giveBack();
     const previous = conn.session;
     this.leave(conn);
-    if (previous && (previous.matchID !== req.matchID || previous.playerID !== req.playerID)) {
-      this.guard(
-        previous.matchID,
-        'sync-switch',
-        service.connectionChange(previous.matchID, previous.playerID, this.seatStillConnected(previous)),
-      );
-    }
+    if (previous && (previous.matchID !== req.matchID || previous.playerID !== req.playerID))
+      this.guard(previous.matchID, 'sync-switch', this.seatLeft(previous, service));
     this.join(conn, { matchID: req.matchID, playerID: req.playerID, credentials: req.credentials });
     conn.socket.emit(delivery.type, ...delivery.args);
     conn.stateID = syncedStateID(delivery);
@@ -309,12 +320,6 @@ export class HardenedSocketIO extends SocketIO {
 
   private roomFull(): Refusal {
     return new Refusal('room-full', `this match already has ${this.connLimits.maxSpectators} spectators`);
-  }
-
-  private spectators(matchID: string): number {
-    let n = 0;
-    for (const c of this.rooms.get(matchID) ?? []) if (c.session?.playerID === null) n++;
-    return n;
   }
 
   /** `chatPage` [matchID, before?]: a seat's older chat, at most CHAT_PAGE messages before seq `before`. */
@@ -336,6 +341,11 @@ export class HardenedSocketIO extends SocketIO {
     room.add(conn);
     conn.view = viewRoom(session.matchID, session.playerID);
     void conn.socket.join([matchRoom(session.matchID), conn.view]);
+    this.guard(
+      session.matchID,
+      'presence',
+      this.presence.admit(presenceSetOf(conn.game, session), conn.socket.id, Infinity),
+    );
   }
 
   /**
@@ -391,12 +401,22 @@ export class HardenedSocketIO extends SocketIO {
     if (conn.view) void conn.socket.leave(conn.view);
     conn.view = null;
     conn.session = null;
+    this.guard(s.matchID, 'presence', this.presence.drop(presenceSetOf(conn.game, s), conn.socket.id));
   }
 
-  private seatStillConnected(s: Session): boolean {
-    if (s.playerID === null) return false;
-    for (const c of this.rooms.get(s.matchID) ?? []) if (c.session?.playerID === s.playerID) return true;
-    return false;
+  /** A connection left a seat (after its presence was dropped): the seat stays connected while any other socket, anywhere, holds it. */
+  private async seatLeft(s: Session, service: MatchService): Promise<void> {
+    if (s.playerID === null) return;
+    const set = presenceSets.seat(service.game.name ?? 'default', s.matchID, s.playerID);
+    await service.connectionChange(s.matchID, s.playerID, (await this.presence.count(set)) > 0);
+  }
+
+  /** A dead instance's sockets were counted out of `set` (cluster/presence.ts): a seat nobody holds now is disconnected. */
+  vacated(set: string): void {
+    const seat = presenceSets.parseSeat(set);
+    const service = seat && this.services.get(seat.game);
+    if (!seat || !service) return;
+    this.guard(seat.matchID, 'vacated', this.seatLeft({ ...seat, credentials: undefined }, service));
   }
 
   private broadcast(matchID: string, payload: Outgoing, service: MatchService): void {

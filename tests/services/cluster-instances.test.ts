@@ -6,23 +6,13 @@
  * a bot move or a time-out applied twice. (tests/services/cluster.test.ts runs separate processes
  * behind nginx.)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
-import { connectCluster, joinCluster, type Cluster, type ClusterLink } from '../../src/server/cluster';
-import { createServer, type RunningServer } from '../../src/server/index';
 import type { BotPlayer } from '../../src/server/bots';
 import type { ClockSpec } from '../../src/server/clock';
-import { memoryLogger } from '../../src/server/log';
-import { SqliteStorage } from '../../src/server/storage';
-import { SecretGame } from '../server/fixtures/secret-game';
-import { api, newMatch, RawClient, secretLobby, sleep, stateOf } from '../server/helpers';
-import { serviceUrl } from './probe';
+import { api, newMatch, RawClient, stateOf } from '../server/helpers';
+import { forget, instance, PREFIX, running, storage, until, type Instance } from './cluster-harness';
 
-const REDIS = serviceUrl('redis');
-const PREFIX = `eat-test-cluster-${process.pid}-${Date.now()}:`;
 const G = (s: { G: unknown }) => s.G as { counter: number; secrets: Record<string, number> };
 const parityBot: BotPlayer = (view, playerID) =>
   G(view).counter % 2 === Number(playerID) ? { move: 'add', args: [1], why: 'parity' } : null;
@@ -30,77 +20,6 @@ const parityClock: ClockSpec = {
   actor: (s: State) => String(G(s).counter % 2),
   timeoutMove: () => ({ move: 'add', args: [1] }),
 };
-
-interface Instance {
-  server: RunningServer;
-  link: ClusterLink;
-  cluster: Cluster;
-  logs: ReturnType<typeof memoryLogger>;
-  url: string;
-  /** Dies without a goodbye: no lease given back, no socket closed politely. */
-  die(): Promise<void>;
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'eat-cluster-'));
-const storage = new SqliteStorage({ dataDir: dir, logger: memoryLogger() });
-let running: Instance[] = [];
-
-async function instance(extra: Partial<Parameters<typeof createServer>[0]> = {}, prefix = PREFIX): Promise<Instance> {
-  const logs = memoryLogger();
-  const link = await connectCluster(REDIS, prefix);
-  const cluster = joinCluster(link, logs, 900);
-  const server = await createServer({
-    game: SecretGame,
-    lobby: secretLobby,
-    port: 0,
-    host: '127.0.0.1',
-    storage,
-    logger: logs,
-    clientDir: join(dir, 'no-client'),
-    cluster,
-    ...extra,
-  });
-  const inst: Instance = {
-    server,
-    link,
-    cluster,
-    logs,
-    url: server.url,
-    die: async () => {
-      link.redis.disconnect();
-      link.sub.disconnect();
-      server.bots?.stop();
-      server.clocks?.stop();
-      await server.transport.close();
-      running = running.filter((i) => i !== inst);
-    },
-  };
-  running.push(inst);
-  return inst;
-}
-
-afterEach(async () => {
-  for (const i of running) {
-    await i.server.close();
-    await i.link.close();
-  }
-  running = [];
-});
-afterAll(async () => {
-  const link = await connectCluster(REDIS, PREFIX);
-  const keys = await link.redis.keys(`${PREFIX}*`);
-  if (keys.length > 0) await link.redis.del(...keys);
-  await link.close();
-  await storage.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function until(pred: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
-  for (const t0 = Date.now(); !(await pred());) {
-    if (Date.now() - t0 > ms) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
 
 const stateIDs = (c: RawClient) =>
   c.received.filter((m) => m.event === 'update' || m.event === 'sync').map((m) => stateOf(m)._stateID);
@@ -249,7 +168,7 @@ describe('one owner per match', () => {
     expect(loggedTimeouts()).toBe(byClock);
     expect(G(state!).counter).toBe(state!._stateID);
     for (const i of [...running]) await i.link.close();
-    running = [];
+    running.length = 0;
   });
 
   it('the owner hands its leases over on a graceful close at once', async () => {
@@ -266,7 +185,7 @@ describe('one owner per match', () => {
     const heir = owner === a ? b : a;
     await owner.server.close();
     await owner.link.close();
-    running = running.filter((i) => i !== owner);
+    forget(owner);
     const t0 = Date.now();
     await until(() => heir.cluster.owners.owns(matchID), 3000);
     expect(Date.now() - t0).toBeLessThan(900);
