@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
 import type { BotPlayer } from '../../src/server/bots';
 import type { ClockSpec } from '../../src/server/clock';
+import type { SqliteStorage } from '../../src/server/storage';
 import { api, newMatch, RawClient, stateOf } from '../server/helpers';
 import { forget, instance, PREFIX, running, storage, until, type Instance } from './cluster-harness';
 
