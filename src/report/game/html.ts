@@ -4,6 +4,8 @@
  */
 import { TRACKS, type Seat } from '../../content/ids';
 import { moveName } from '../../content/moves';
+import { TRACK_NAMES } from '../../rules';
+import { scenarioById } from '../../content/scenario';
 import { SEAT_STYLE } from '../../content/seats';
 import { citeAfter } from './hotwash';
 import type { Report, ReportEvent } from './report';
@@ -112,7 +114,7 @@ export function renderReportHtml(report: Report): string {
     .map((t) => {
       const changes = report.tracks
         .filter((k) => t.tracksEnd[k] !== t.tracksStart[k])
-        .map((k) => `${k} ${t.tracksStart[k]}→${t.tracksEnd[k]}`);
+        .map((k) => `${TRACK_NAMES[k]} ${t.tracksStart[k]}→${t.tracksEnd[k]}`);
       return `<h3>${esc(turnLabel(t))}</h3><p class="sub">${changes.length ? esc(changes.join(', ')) : 'No track changed.'} · margins at the end: ${report.seats.map((s) => `${esc(SEAT_STYLE[s].name)} ${signed(t.marginsEnd[s])}`).join(', ')}</p><ul>${t.events.map(eventLine).join('')}</ul>`;
     })
     .join('');
@@ -120,7 +122,7 @@ export function renderReportHtml(report: Report): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${esc(title)}</h1>
-<p class="sub">Scenario <strong>${esc(g.scenario)}</strong> · ${g.variant} seats${g.whiteCell ? ' with a White Cell' : ''} · seed <code>${esc(g.seed)}</code> · ${g.actions} actions${g.finalHash ? ` · final state <code>${g.finalHash.slice(0, 12)}…</code>` : ''}</p>
+<p class="sub">Scenario <strong>${esc(scenarioById(g.scenario)?.name ?? g.scenario)}</strong> · ${g.variant} seats${g.whiteCell ? ' with a White Cell' : ''} · seed <code>${esc(g.seed)}</code> · ${g.actions} actions${g.finalHash ? ` · final state <code>${g.finalHash.slice(0, 12)}…</code>` : ''}</p>
 <p><strong>${esc(resultText(report))}</strong></p>
 <table><tr><th>seat</th><th>played by</th><th>margin at the start</th><th>final margin</th></tr>${margins}</table>
 ${studyHtml(report)}

@@ -1,5 +1,7 @@
 /** report.md: the same debrief as text, for a wiki, an e-mail or a pull request. */
 import { moveName } from '../../content/moves';
+import { TRACK_NAMES } from '../../rules';
+import { scenarioById } from '../../content/scenario';
 import { SEAT_STYLE } from '../../content/seats';
 import { citeAfter } from './hotwash';
 import type { Report } from './report';
@@ -14,7 +16,7 @@ export function renderReportMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# After-action report — ${g.scenarioName}`, '');
   out.push(
-    `Scenario \`${g.scenario}\` · ${g.variant} seats${g.whiteCell ? ' with a White Cell' : ''} · seed \`${g.seed}\` · ${g.actions} actions`,
+    `Scenario ${scenarioById(g.scenario)?.name ?? g.scenario} · ${g.variant} seats${g.whiteCell ? ' with a White Cell' : ''} · seed \`${g.seed}\` · ${g.actions} actions`,
     '',
   );
   out.push(`**${resultText(report)}**`, '');
@@ -41,7 +43,7 @@ export function renderReportMarkdown(report: Report): string {
 
   out.push('', '## Tracks at the end of each turn', '');
   out.push(
-    `| turn | ${report.tracks.join(' | ')} | ${report.seats.map((s) => `margin ${SEAT_STYLE[s].name}`).join(' | ')} |`,
+    `| turn | ${report.tracks.map((k) => TRACK_NAMES[k]).join(' | ')} | ${report.seats.map((s) => `margin ${SEAT_STYLE[s].name}`).join(' | ')} |`,
   );
   out.push(`| --- | ${report.tracks.map(() => '---:').join(' | ')} | ${report.seats.map(() => '---:').join(' | ')} |`);
   out.push(

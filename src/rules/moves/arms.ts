@@ -6,6 +6,7 @@ import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { d6 } from '../dice';
 import { eastOfSuez } from '../fronts';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
+import { named } from '../labels';
 
 /** Where arms to a recipient add deterrence. */
 export const RECIPIENT_THEATER: Record<Partner | 'taiwan', Theater> = {
@@ -76,7 +77,7 @@ export const armsMoves = {
       use(r.G, turnFlag(`arms:${to}`));
       changeTrack(r, 'stockpile', -BALANCE.armsStockpile);
       eastOfSuez(r, seat);
-      addDeterrence(r, RECIPIENT_THEATER[to], N.armPartner.deterrence, `arms to ${to}`, 'permanent');
+      addDeterrence(r, RECIPIENT_THEATER[to], N.armPartner.deterrence, `arms to ${named(to)}`, 'permanent');
       changeTrack(r, 'tension', to === 'taiwan' ? N.armPartner.taiwanTension : N.armPartner.tension);
       return [{ op: 'deterrence', theater: RECIPIENT_THEATER[to], delta: -N.lambaste.cancel, until: 'permanent' }];
     },

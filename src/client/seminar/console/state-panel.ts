@@ -54,8 +54,8 @@ export function statePanel(): ConsolePanel {
               h('td', { text: SEAT_NAMES[s] }),
               h('td', { text: String(G.ap[s]) }),
               h('td', { text: signed(m[s]) }),
-              // The priority's title (the id as a tooltip): the umpire reads it aloud at the debrief.
-              h('td', { text: priorityTitle(G.priority[s]), attrs: { title: G.priority[s] } }),
+              // The priority's title: the umpire reads it aloud at the debrief.
+              h('td', { text: priorityTitle(G.priority[s]) }),
             ),
           ),
         ),
