@@ -10,6 +10,7 @@ export { RULES_VERSION } from '../content/rules-version';
 export type {
   Action,
   AnyAction,
+  Ending,
   GameResult,
   GameState,
   Handicap,

@@ -135,8 +135,11 @@ export interface LogEntry {
  */
 export type WarCause = 'seat' | 'incident' | 'inject' | 'north-korea' | 'russia' | 'upkeep' | 'white-cell';
 
+/** How a game ended: war at the top of tension, a sudden-death summit, or the final summit. */
+export type Ending = 'war' | 'sudden-death' | 'final-summit';
+
 export interface GameResult {
-  ending: 'war' | 'sudden-death' | 'final-summit';
+  ending: Ending;
   /** Winning seat (2-seat variant: 'china' or 'nato' standing for the West). */
   winner: Seat | null;
   /**

@@ -1,9 +1,7 @@
 /** What one headless game leaves behind for the sweep's statistics (small, structured-clone safe). */
 import type { BySeat, MoveName, Seat, Track, Variant } from '../content/ids';
-import type { WarCause } from '../rules';
+import type { Ending, WarCause } from '../rules';
 import type { EndState } from './measures';
-
-export type Ending = 'war' | 'sudden-death' | 'final-summit';
 
 export interface GameRecord {
   seed: string;

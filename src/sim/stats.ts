@@ -14,7 +14,8 @@ import {
 } from '../content/ids';
 import { KNOWN_SPECIALS } from '../content/specials';
 import { OWN_ACTION_CAUSES, signature, UKRAINE_BANDS, type Holder, type UkraineBand } from './measures';
-import type { Ending, GameRecord } from './record';
+import type { Ending } from '../rules';
+import type { GameRecord } from './record';
 
 /** z for a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;

@@ -1,11 +1,9 @@
 /** How a game ended, in words: one phrase per ending for every report, the sweep summaries and the client. */
 import { TRACKS } from '../../content/ids';
-import type { GameResult } from '../../rules';
+import type { Ending } from '../../rules';
 
 /** The tension at which the game ends in war: the top of the track, never retyped in a sentence. */
 export const WAR_AT = TRACKS.tension[1];
-
-export type Ending = GameResult['ending'];
 
 /** The ending as the object of "by …": "the winner wins by the final summit". */
 export const ENDING_PHRASE: Record<Ending, string> = {
