@@ -5,11 +5,9 @@
  * deterministic for a given match secret, seat and state. A crashed or stuck worker is replaced and
  * that one decision falls back to the quick random bot in the main thread, so a match never stalls.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { drawSeed, streamFrom } from '../random';
+import { typeScriptWorker } from '../sim/ts-worker';
 import type { BotChoice, BotPlayer } from './bots';
 import type { BotReply, BotRequest } from './bot-worker';
 import { eastAsiaBot } from './east-asia';
@@ -28,23 +26,11 @@ export interface WorkerBot extends BotPlayer {
   readonly decisions: number;
 }
 
-/** URL of tsx's ESM loader API (as in src/sim/sweep.ts): the worker runs TypeScript under tsx or Vitest. */
-function tsxEsmApi(): string {
-  const req = createRequire(import.meta.url);
-  const pkgPath = req.resolve('tsx/package.json');
-  const pkg = req(pkgPath) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
-}
-
 /** The worker thread: the compiled bot-worker.js beside the built server (npm start), else the TypeScript under tsx. */
 function spawn(): Worker {
-  let w: Worker;
-  if (import.meta.url.endsWith('.js')) w = new Worker(new URL('./bot-worker.js', import.meta.url));
-  else {
-    const entry = new URL('./bot-worker.ts', import.meta.url).href;
-    const boot = `import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    w = new Worker(boot, { eval: true });
-  }
+  const w = import.meta.url.endsWith('.js')
+    ? new Worker(new URL('./bot-worker.js', import.meta.url))
+    : typeScriptWorker(new URL('./bot-worker.ts', import.meta.url));
   w.unref();
   return w;
 }

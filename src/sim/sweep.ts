@@ -4,15 +4,13 @@
  * whatever the number of workers.
  */
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Seat, Variant } from '../content/ids';
 import type { BranchFrom } from './branch';
 import { formatBotSpec, type BotSpec } from '../content/bot-spec';
 import { seedList } from '../random';
 import { runOnQueue } from './queue';
+import { typeScriptWorker } from './ts-worker';
 import type { GameRecord } from './record';
 import { summarize, type SweepSummary } from './stats';
 import { createGameRunner, type RunnerConfig } from './sweep-runner';
@@ -99,20 +97,9 @@ function batchSize(games: number, cores: number): number {
   return Math.max(1, Math.min(25, Math.ceil(games / (cores * 16))));
 }
 
-/** URL of tsx's ESM loader API (require.resolve would give its CommonJS build, which cannot register here). */
-function tsxEsmApi(): string {
-  const req = createRequire(import.meta.url);
-  const pkgPath = req.resolve('tsx/package.json');
-  const pkg = req(pkgPath) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
-}
-
-/** A worker running a TypeScript module: register tsx's loader inside the thread, then import it. */
+/** A worker playing games: the sweep's TypeScript module under tsx's loader. */
 function spawnWorker(config: RunnerConfig): Worker {
-  const entry = new URL('./sweep-worker.ts', import.meta.url).href;
-  const tsx = tsxEsmApi();
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: config });
+  return typeScriptWorker(new URL('./sweep-worker.ts', import.meta.url), { workerData: config });
 }
 
 function runInWorkers(
