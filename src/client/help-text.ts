@@ -6,7 +6,7 @@
  */
 import { BALANCE } from '../content/balance';
 import { THEATERS, TRACKS, type Partner, type Seat, type Theater, type Track } from '../content/ids';
-import { PARTNER_NAMES, PARTNERS_IN, THEATER_NAMES, TRACK_NAMES } from '../rules';
+import { PARTNER_NAMES, PARTNERS_IN, THEATER_NAMES, TRACK_NAMES, trackTitle } from '../rules';
 
 export interface Help {
   text: string;
@@ -32,9 +32,8 @@ const TRACK_WORDS: Record<Track, string> = {
 
 export function trackHelp(track: Track): Help {
   const [lo, hi] = TRACKS[track];
-  const name = TRACK_NAMES[track];
   return {
-    text: `${name.charAt(0).toUpperCase()}${name.slice(1)} runs from ${lo} to ${hi}. ${TRACK_WORDS[track]}.`,
+    text: `${trackTitle(track)} runs from ${lo} to ${hi}. ${TRACK_WORDS[track]}.`,
     section: 'rules-3-tracks',
   };
 }

@@ -15,7 +15,15 @@ import {
   type UnitKind,
 } from '../content/ids';
 import type { BoardView, MarkerView, SeatBadge, SpaceView, TrackView, UnitStackView } from '../render/board-view';
-import { PARTNER_NAMES, THEATER_NAMES, deterrence, portController, pressure, type GameState } from '../rules';
+import {
+  PARTNER_NAMES,
+  THEATER_NAMES,
+  deterrence,
+  portController,
+  pressure,
+  trackTitle,
+  type GameState,
+} from '../rules';
 import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
 import { MAP } from '../content/map';
 import { ENDING_PHRASE, WAR_AT } from '../report/format/ending';
@@ -44,18 +52,6 @@ const SEA_NONE = 0x3b5c74;
 const LAND_THEATER = 0xc9b27c;
 const LAND_NONE = 0x8d8a80;
 
-const TRACK_LABELS: Record<Track, string> = {
-  tension: 'Tension',
-  internationalization: 'Internationalization',
-  cohesion: 'NATO cohesion',
-  ukraine: 'Ukraine front',
-  stockpile: 'Western stockpile',
-  taiwanCrisis: 'Taiwan Crisis',
-  dprkThreat: 'DPRK Threat',
-  exposure: 'S. Korea exposure',
-  exports: 'S. Korea exports',
-  vp: 'Victory points',
-};
 /** Where a track turns dangerous (its orange tick); the coach and tooltips explain the same values. */
 export const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
   tension: { at: 8, high: true },
@@ -188,7 +184,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
       );
     }
     const crisis = CRISIS_OF_SPACE[sp.id];
-    if (crisis) details.push(`${TRACK_LABELS[crisis]}: ${G.tracks[crisis]}`);
+    if (crisis) details.push(`${trackTitle(crisis)}: ${G.tracks[crisis]}`);
     if (sp.id === 'ukraine') {
       const shown = G.aid.filter((a) => a.revealed || canSeeAid);
       const hidden = shown.filter((a) => !a.revealed).length;
@@ -237,7 +233,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
   const trackIds = (Object.keys(TRACKS) as Track[]).filter((t) => t !== 'vp' || G.variant === 2);
   const tracks: TrackView[] = trackIds.map((t) => ({
     id: t,
-    name: TRACK_LABELS[t],
+    name: trackTitle(t),
     value: G.tracks[t],
     min: TRACKS[t][0],
     max: TRACKS[t][1],

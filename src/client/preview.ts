@@ -8,9 +8,9 @@ import {
   PARTNER_NAMES,
   PORT_NAMES,
   THEATER_NAMES,
-  TRACK_NAMES,
   deterrence,
   pressure,
+  trackTitle,
   type Action,
   type GameState,
 } from '../rules';
@@ -19,7 +19,7 @@ type Snapshot = Map<string, number>;
 
 function snapshot(G: GameState): Snapshot {
   const m: Snapshot = new Map();
-  for (const t of Object.keys(TRACKS) as Track[]) if (t !== 'vp' || G.variant === 2) m.set(trackWord(t), G.tracks[t]);
+  for (const t of Object.keys(TRACKS) as Track[]) if (t !== 'vp' || G.variant === 2) m.set(trackTitle(t), G.tracks[t]);
   for (const p of PARTNERS)
     m.set(`${PARTNER_NAMES[p]} partnership pips`, (G.partnership[p].level ?? 0) * 2 + G.partnership[p].pips);
   for (const th of THEATERS) {
@@ -33,9 +33,6 @@ function snapshot(G: GameState): Snapshot {
   m.set('Units on the map', G.units.length);
   return m;
 }
-
-/** Track names as a line starts them: "Tension", "NATO cohesion". */
-const trackWord = (t: Track) => TRACK_NAMES[t].charAt(0).toUpperCase() + TRACK_NAMES[t].slice(1);
 
 /** Lines such as "Tension 4 → 5" or "Ukraine front 5 → 7 on a high roll, 5 on a low roll". */
 export function previewAction(G: GameState, seat: Seat, action: Action): string[] {

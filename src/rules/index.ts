@@ -69,5 +69,6 @@ export {
   SEAT_NAMES,
   THEATER_NAMES,
   TRACK_NAMES,
+  trackTitle,
 } from './labels';
 export { canonicalJson } from '../content/canonical-json';

@@ -18,6 +18,8 @@ export const TRACK_NAMES: Record<Track, string> = {
   exports: 'South Korean exports',
   vp: 'victory points',
 };
+/** A track's name as a line or a label starts it: "Tension", "NATO cohesion". */
+export const trackTitle = (t: Track): string => TRACK_NAMES[t].charAt(0).toUpperCase() + TRACK_NAMES[t].slice(1);
 export const THEATER_NAMES: Record<Theater, string> = {
   'euro-atlantic': 'Euro-Atlantic',
   'indian-ocean': 'Indian Ocean',
