@@ -24,17 +24,19 @@ import {
 import type { Decision } from './flowchart';
 import { standing } from './read';
 import { scriptedDecision } from './scripted';
+import { TUNING } from './tuning';
 
 export interface ExpertOptions {
-  /** Rollouts in all (default 64). */
+  /** Rollouts in all (default: the seat's, TUNING.expert). */
   iterations?: number;
-  /** Most candidate moves searched (default 6; the scripted choice is always one). */
+  /** Most candidate moves searched (default: the seat's, TUNING.expert; the scripted choice is always one). */
   candidates?: number;
   /** Turns a rollout plays past the current one before it is scored (default 0: to this turn's end). */
   horizonTurns?: number;
 }
 
-export const EXPERT_DEFAULTS: Required<ExpertOptions> = { iterations: 64, candidates: 6, horizonTurns: 0 };
+/** The seat's default search: its budget from TUNING.expert, scored at this turn's end. */
+export const expertDefaults = (seat: Seat): Required<ExpertOptions> => ({ ...TUNING.expert[seat], horizonTurns: 0 });
 
 /** Shuffle with the given stream (Fisher–Yates). */
 function shuffled<T>(items: readonly T[], rng: () => number): T[] {
@@ -89,15 +91,16 @@ function rollout(G: GameState, lastTurn: number, rng: () => number): void {
   }
 }
 
+/** Whether `seat` (or, in the 2-seat game, its side) won the ended game. */
+function wonBy(G: GameState, seat: Seat): boolean {
+  const r = G.result;
+  if (!r) return false;
+  return G.variant === 2 ? (seat === 'china' ? r.winner === 'china' : r.winner !== 'china') : r.winner === seat;
+}
+
 /** The rollout's score for `seat`: its standing, plus a win or loss if the game ended. */
 function score(G: GameState, seat: Seat): number {
-  let v = standing(G, seat);
-  const r = G.result;
-  if (r) {
-    const mine = G.variant === 2 ? (seat === 'china' ? r.winner === 'china' : r.winner !== 'china') : r.winner === seat;
-    v += mine ? 10 : -3;
-  }
-  return v;
+  return standing(G, seat) + (G.result ? (wonBy(G, seat) ? 10 : -3) : 0);
 }
 
 const sameAction = (a: Action, b: Action) => a.move === b.move && JSON.stringify(a.args) === JSON.stringify(b.args);
@@ -117,7 +120,7 @@ export function startExpertSearch(
   rng: () => number,
   options: ExpertOptions = {},
 ): ExpertSearch {
-  const opts = { ...EXPERT_DEFAULTS, ...options };
+  const opts = { ...expertDefaults(seat), ...options };
   const gen = search(view, seat, rng, opts);
   let out: Decision | null = null;
   const step = (k: number) => {
@@ -144,21 +147,27 @@ export function expertDecision(view: GameState, seat: Seat, rng: () => number, o
   return startExpertSearch(view, seat, rng, options).result();
 }
 
-/** What one candidate did in the look-aheads: its score per sample, wars charged to the seat, its mean margin. */
+/**
+ * What one candidate did in the look-aheads: its score per sample, wars charged to the seat, games the
+ * seat won, and the sums of its margin and of the strongest other seat's margin (for the means).
+ */
 export interface Candidate {
   action: Action;
   scores: Map<number, number>;
   wars: number;
+  wins: number;
   marginSum: number;
+  rivalSum: number;
 }
 
 const mean = (c: Candidate) => [...c.scores.values()].reduce((a, b) => a + b, 0) / Math.max(1, c.scores.size);
 
 /**
  * The Expert's why in a player's words: what it chose, what it compared it with, how often the choice
- * came out better on the same guessed worlds and dice, and the risk that decided (war charged to the
- * seat, or the margin it keeps). The scripted bot's own reason follows when the search agrees with it,
- * so a reason naming a secret priority still names it (and the gate shows it only to its seat).
+ * came out better on the same guessed worlds and dice, and the first thing that favoured the choice: a
+ * war the other brought on the seat, a game won, the seat's margin, the strongest rival's — or a close
+ * call. The scripted bot's own reason follows when the search agrees with it, so a reason naming a
+ * secret priority still names it (and the gate shows it only to its seat).
  */
 export function explainChoice(
   seat: Seat,
@@ -171,11 +180,19 @@ export function explainChoice(
   const shared = [...chosen.scores.keys()].filter((k) => rival.scores.has(k));
   const better = shared.filter((k) => chosen.scores.get(k)! > rival.scores.get(k)!).length;
   const worse = shared.filter((k) => chosen.scores.get(k)! < rival.scores.get(k)!).length;
-  const margin = (c: Candidate) => (c.marginSum / Math.max(1, c.scores.size)).toFixed(1);
+  const avg = (sum: number, c: Candidate) => (sum / Math.max(1, c.scores.size)).toFixed(1);
+  const own = [avg(chosen.marginSum, chosen), avg(rival.marginSum, rival)];
+  const other = [avg(chosen.rivalSum, chosen), avg(rival.rivalSum, rival)];
   const risk =
     rival.wars > chosen.wars
       ? `the other risked war in ${rival.wars} of ${rival.scores.size}`
-      : `${SEAT_NAMES[seat]}'s margin ${margin(chosen)} against ${margin(rival)} on average`;
+      : chosen.wins > rival.wins
+        ? `${SEAT_NAMES[seat]} won the game in ${chosen.wins} of them, against ${rival.wins}`
+        : Number(own[0]) > Number(own[1])
+          ? `${SEAT_NAMES[seat]}'s margin ${own[0]} against ${own[1]} on average`
+          : Number(other[0]) < Number(other[1])
+            ? `the strongest rival's margin ${other[0]} against ${other[1]} on average`
+            : `a close call: ${SEAT_NAMES[seat]}'s margin ${own[0]} against ${own[1]} on average`;
   const head = `Chose ${actionWords(chosen.action)} over ${actionWords(rival.action)}: `;
   if (better === 0 && worse === 0) return `${head}no different in ${shared.length} look-aheads${tail}`;
   return `${head}better in ${better} of ${shared.length} look-aheads, worse in ${worse}; ${risk}${tail}`;
@@ -199,7 +216,9 @@ function* search(
     action,
     scores: new Map(),
     wars: 0,
+    wins: 0,
     marginSum: 0,
+    rivalSum: 0,
   }));
   const rounds = Math.max(1, Math.ceil(Math.log2(alive.length)));
   const lastTurn = view.turn + opts.horizonTurns;
@@ -218,7 +237,10 @@ function* search(
         if (applyAction(G, seat, cand.action, { number: r })) rollout(G, lastTurn, r);
         cand.scores.set(sample, score(G, seat));
         if (G.result?.ending === 'war' && G.result.culprit === seat) cand.wars += 1;
-        cand.marginSum += margins(G)[seat];
+        if (wonBy(G, seat)) cand.wins += 1;
+        const m = margins(G);
+        cand.marginSum += m[seat];
+        cand.rivalSum += Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
         used += 1;
         yield;
       }

@@ -20,7 +20,7 @@ export {
   determinize,
   expertDecision,
   startExpertSearch,
-  EXPERT_DEFAULTS,
+  expertDefaults,
   type ExpertOptions,
   type ExpertSearch,
 } from './expert';

@@ -50,5 +50,16 @@ export const TUNING = {
     fonopAtTension: 6,
   },
   japan: { fonopAtTension: 6 },
+  /**
+   * The Expert's search by seat (expert.ts): rollouts, and candidate moves (the flowchart's choice is one).
+   * China's flowchart leaves the most on the table: one checked alternative won 75% of baseline games at 64
+   * rollouts, so its Expert checks one on 24 to stay a step up, not a rout (docs/BALANCE.md §6).
+   */
+  expert: {
+    china: { iterations: 24, candidates: 2 },
+    nato: { iterations: 64, candidates: 6 },
+    japan: { iterations: 64, candidates: 6 },
+    korea: { iterations: 64, candidates: 6 },
+  },
   korea: { directTransferAtTension: 6 },
 };

@@ -8,11 +8,13 @@ import type { Action } from '../../src/rules';
 import { namesSecret } from '../../src/rules/reason';
 import { rngOf, stateFor, viewOf } from './helpers';
 
-const candidate = (action: Action, scores: number[], wars = 0, margin = 0): Candidate => ({
+const candidate = (action: Action, scores: number[], wars = 0, margin = 0, wins = 0, rivalMargin = 0): Candidate => ({
   action,
   scores: new Map(scores.map((s, i) => [i, s])),
   wars,
+  wins,
   marginSum: margin * scores.length,
+  rivalSum: rivalMargin * scores.length,
 });
 const port: Action = { move: 'investInPort', args: ['north-sea-ports'] };
 const strait: Action = { move: 'pressStrait', args: [] };
@@ -22,7 +24,7 @@ describe("the Expert's why", () => {
     const why = explainChoice('china', candidate(strait, [3, 2, 1, 5]), candidate(port, [1, 2, 4, 0]), null);
     expect(why).toBe(
       'Chose Strait pressure over Port investment — North Sea ports: better in 2 of 4 look-aheads, worse in 1; ' +
-        "China's margin 0.0 against 0.0 on average",
+        "a close call: China's margin 0.0 against 0.0 on average",
     );
   });
 
@@ -47,6 +49,21 @@ describe("the Expert's why", () => {
       expect(why).toContain(MOVE_CATALOGUE[action.move].name);
       expect(why).not.toMatch(/rollout|scores? \d/);
     }
+  });
+
+  it('says when the choice won the game more often', () => {
+    const why = explainChoice(
+      'china',
+      candidate(port, [11, 1, 11], 0, 5, 2),
+      candidate(strait, [1, 11, 1], 0, 5, 1),
+      null,
+    );
+    expect(why).toContain('China won the game in 2 of them, against 1');
+  });
+
+  it("names the strongest rival's margin when the seat's own is the same either way", () => {
+    const why = explainChoice('nato', candidate(port, [2, 2], 0, 3, 0, 4), candidate(strait, [1, 1], 0, 3, 0, 6), null);
+    expect(why).toContain("the strongest rival's margin 4.0 against 6.0 on average");
   });
 
   it('keeps the scripted reason when it agrees, so a reason naming a secret priority is still gated', () => {
