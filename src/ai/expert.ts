@@ -27,16 +27,23 @@ import { scriptedDecision } from './scripted';
 import { TUNING } from './tuning';
 
 export interface ExpertOptions {
-  /** Rollouts in all (default: the seat's, TUNING.expert). */
+  /** Rollouts in all (default: `expertBudget`'s look-aheads per candidate). */
   iterations?: number;
-  /** Most candidate moves searched (default: the seat's, TUNING.expert; the scripted choice is always one). */
+  /** Most candidate moves searched (default: `expertBudget`'s share of the legal moves; the scripted choice is always one). */
   candidates?: number;
   /** Turns a rollout plays past the current one before it is scored (default 0: to this turn's end). */
   horizonTurns?: number;
 }
 
-/** The seat's default search: its budget from TUNING.expert, scored at this turn's end. */
-export const expertDefaults = (seat: Seat): Required<ExpertOptions> => ({ ...TUNING.expert[seat], horizonTurns: 0 });
+/**
+ * The default search for a position with `legal` moves (TUNING.expert): the same share of them for every
+ * seat, with the same look-aheads each, scored at this turn's end.
+ */
+export function expertBudget(legal: number): Required<ExpertOptions> {
+  const { share, minCandidates, lookAheads } = TUNING.expert;
+  const candidates = Math.max(minCandidates, Math.ceil(legal * share));
+  return { candidates, iterations: candidates * lookAheads, horizonTurns: 0 };
+}
 
 /** Shuffle with the given stream (Fisher–Yates). */
 function shuffled<T>(items: readonly T[], rng: () => number): T[] {
@@ -120,8 +127,7 @@ export function startExpertSearch(
   rng: () => number,
   options: ExpertOptions = {},
 ): ExpertSearch {
-  const opts = { ...expertDefaults(seat), ...options };
-  const gen = search(view, seat, rng, opts);
+  const gen = search(view, seat, rng, options);
   let out: Decision | null = null;
   const step = (k: number) => {
     for (let i = 0; i < k && !out; i++) {
@@ -198,14 +204,10 @@ export function explainChoice(
   return `${head}better in ${better} of ${shared.length} look-aheads, worse in ${worse}; ${risk}${tail}`;
 }
 
-function* search(
-  view: GameState,
-  seat: Seat,
-  rng: () => number,
-  opts: Required<ExpertOptions>,
-): Generator<void, Decision> {
+function* search(view: GameState, seat: Seat, rng: () => number, options: ExpertOptions): Generator<void, Decision> {
   const legal = legalMoves(view, seat);
   if (legal.length === 0) throw new Error(`expert: ${seat} has no legal move on turn ${view.turn}`);
+  const opts = { ...expertBudget(legal.length), ...options };
   const scripted = scriptedDecision(view, seat, rng);
   if (legal.length === 1) return { action: legal[0]!, why: scripted.why };
   const others = shuffled(

@@ -20,7 +20,7 @@ export {
   determinize,
   expertDecision,
   startExpertSearch,
-  expertDefaults,
+  expertBudget,
   type ExpertOptions,
   type ExpertSearch,
 } from './expert';

@@ -51,15 +51,11 @@ export const TUNING = {
   },
   japan: { fonopAtTension: 6 },
   /**
-   * The Expert's search by seat (expert.ts): rollouts, and candidate moves (the flowchart's choice is one).
-   * China's flowchart leaves the most on the table: one checked alternative won 75% of baseline games at 64
-   * rollouts, so its Expert checks one on 24 to stay a step up, not a rout (docs/BALANCE.md §6).
+   * The Expert's search (expert.ts): this share of the legal moves as candidates (the flowchart's choice is
+   * one; at least `minCandidates`), each weighed on `lookAheads` look-aheads. A flat 6 candidates on 64 had
+   * weighed a third of China's, Japan's and South Korea's 16–20 moves but a tenth of NATO's 60, and those
+   * three Experts won 65–92% of baseline games against scripted bots (docs/BALANCE.md §6).
    */
-  expert: {
-    china: { iterations: 24, candidates: 2 },
-    nato: { iterations: 64, candidates: 6 },
-    japan: { iterations: 64, candidates: 6 },
-    korea: { iterations: 64, candidates: 6 },
-  },
+  expert: { share: 0.1, minCandidates: 2, lookAheads: 12 },
   korea: { directTransferAtTension: 6 },
 };
