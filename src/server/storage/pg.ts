@@ -7,26 +7,11 @@
 import pg from 'pg';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { consoleLogger, type Logger } from '../log';
-import {
-  MatchStore,
-  NoMatchError,
-  StaleWriteError,
-  type ExpiryKind,
-  type ListPage,
-  type ListPageOptions,
-  type MoveMetadata,
-  type StoredChat,
-} from './match-store';
+import { MatchStore, NoMatchError, StaleWriteError } from './match-store';
+import type { ExpiryKind, ListPage, ListPageOptions, MoveMetadata, StoredChat } from './match-store';
 import { migratePg } from './pg-migrations';
-import {
-  afterMove,
-  JsonColumns,
-  listMatchesWhere,
-  metadataColumns,
-  newMatchRow,
-  type ListRow,
-  type MatchRow,
-} from './rows';
+import { afterMove, JsonColumns, listMatchesWhere, metadataColumns, newMatchRow } from './rows';
+import type { ListRow, MatchRow } from './rows';
 
 export interface PgStorageOptions {
   /** `postgres://user[:password]@host[:port]/database`. */

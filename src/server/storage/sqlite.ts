@@ -15,25 +15,10 @@ import Database from 'better-sqlite3';
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 import { lockDataDir, type DataDirLock } from '../data-dir-lock';
 import { consoleLogger, type Logger } from '../log';
-import {
-  afterMove,
-  JsonColumns,
-  listMatchesWhere,
-  metadataColumns,
-  newMatchRow,
-  type ListRow,
-  type MatchRow,
-} from './rows';
-import {
-  MatchStore,
-  NoMatchError,
-  StaleWriteError,
-  type ExpiryKind,
-  type ListPage,
-  type ListPageOptions,
-  type MoveMetadata,
-  type StoredChat,
-} from './match-store';
+import { afterMove, JsonColumns, listMatchesWhere, metadataColumns, newMatchRow } from './rows';
+import type { ListRow, MatchRow } from './rows';
+import { MatchStore, NoMatchError, StaleWriteError } from './match-store';
+import type { ExpiryKind, ListPage, ListPageOptions, MoveMetadata, StoredChat } from './match-store';
 import { startCheckpointer } from './sqlite-checkpointer';
 import { migrateSqlite, prepareSqlite, type SqliteStatements } from './sqlite-schema';
 
