@@ -116,7 +116,9 @@ export interface WhiteRule<A extends unknown[] = unknown[]> {
 /** Keeps each rule's argument types while the table holds them all. */
 const power = <A extends unknown[]>(rule: WhiteRule<A>): WhiteRule<A> => rule;
 
-const knownInject = (W: WhiteCell, id: string) => injectById(id) !== undefined || W.written[id] !== undefined;
+/** A card of the deck or one the White Cell wrote (its own key only: an id such as `constructor` is no card). */
+const knownInject = (W: WhiteCell, id: string) =>
+  injectById(id) !== undefined || Object.prototype.hasOwnProperty.call(W.written, id);
 
 /** Every White Cell power, by name; the engine dispatches them (engine.ts `applyWhiteAction`). */
 export const WHITE_RULES: Record<WhiteMoveName, WhiteRule> = {

@@ -206,6 +206,16 @@ describe('White Cell', () => {
     expect(m.G.grayZone['taiwan-strait']).toBe(gz + 1);
   });
 
+  it('refuses an inject id that is only a prototype key, without a change', () => {
+    const m = whiteMatch('proto');
+    const before = JSON.stringify(m.G);
+    for (const id of ['constructor', '__proto__', 'toString']) {
+      expect(applyAction(m.G, 'white', { move: 'whiteForceInject', args: [id, 'test'] }, m.dice)).toBe(false);
+      expect(applyAction(m.G, 'white', { move: 'whiteScheduleInject', args: [id, 3, 'test'] }, m.dice)).toBe(false);
+    }
+    expect(JSON.stringify(m.G)).toBe(before);
+  });
+
   it("the umpire's schedule, fixed rolls and history are hidden from the seats", () => {
     const m = whiteMatch('secret');
     applyAction(m.G, 'white', { move: 'whiteForceRoll', args: [1, 'test'] }, m.dice);
