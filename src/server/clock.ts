@@ -91,6 +91,24 @@ export class Clocks {
     );
   }
 
+  /**
+   * A player who comes back takes a timed-out seat back from its stand-in bot (in the same write) and, if
+   * it is their decision, gets their time again: otherwise nobody would play the seat and no clock run.
+   */
+  seatBack(matchID: string, playerID: string): Promise<void> {
+    return this.serial(matchID, 'seat-back', async () => {
+      await this.save(matchID, (o, cs) => {
+        if (!cs?.timedOut.includes(playerID)) return undefined;
+        const next: ClockState = { ...cs, timedOut: cs.timedOut.filter((p) => p !== playerID) };
+        if (cs.actor === playerID && !cs.paused && !cs.waiting) {
+          const budget = o.clock!.seconds * this.secondMs;
+          next.deadline = this.now() + (o.clock!.mode === 'game' ? (cs.remaining[playerID] ?? budget) : budget);
+        }
+        return next;
+      });
+    });
+  }
+
   /** Re-reads the match after a commit (`byPerson`: a person moved), a creation, a join or a restart, and sets its timer. */
   update(matchID: string, state?: State, byPerson = false): Promise<void> {
     return this.serial(matchID, 'update', () => this.recompute(matchID, state, byPerson));

@@ -120,10 +120,11 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     },
     // A player who comes back takes the seat back from a stand-in bot.
     onSeatSynced: (_g, matchID, playerID) => {
-      if (playerID !== null)
-        bots
-          ?.setStandIn(matchID, playerID, null)
-          .catch((err: unknown) => logger.error('stand-in release failed', { matchID, playerID, err }));
+      if (playerID === null || !bots) return;
+      // The clock gives a timed-out seat back with its time; a stand-in the creator called is released after.
+      Promise.resolve(clocks?.seatBack(matchID, playerID))
+        .then(() => bots!.setStandIn(matchID, playerID, null))
+        .catch((err: unknown) => logger.error('stand-in release failed', { matchID, playerID, err }));
     },
     connections: opts.connectionLimits,
     host: opts.host,

@@ -267,6 +267,27 @@ describe('clocks', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a player who comes back to a timed-out seat gets it back with its time, and the clock runs on', async () => {
+    const idleBot: BotPlayer = () => null;
+    server = await startSecretServer({ clock: parityClock, clockSecondMs: 20, bot: idleBot });
+    const { matchID, creds } = await newMatch(
+      server.url,
+      'secret-test',
+      { setupData: { target: 1000 }, clock: { mode: 'turn', seconds: 10, onTimeout: 'bot' } },
+      ['0', '1'],
+    );
+    const timeouts = () => server!.logs.lines.filter((l) => l.message === 'clock ran out').length;
+    const options = async () => (await server!.storage.getOptions(matchID)) as { standIns?: Record<string, unknown> };
+    await until(async () => timeouts() === 1 && Object.keys((await options()).standIns ?? {}).length === 1);
+    // Seat 0 comes back (a dropped connection): the stand-in goes, and seat 0's time runs again.
+    const back = new RawClient(server.url, 'secret-test');
+    await back.connected();
+    await back.sync(matchID, '0', creds['0']);
+    await until(() => timeouts() === 2);
+    expect(Object.keys((await options()).standIns ?? {})).toEqual(['0']);
+    back.close();
+  });
+
   it('refuses a clock on a server without clock support', async () => {
     server = await startSecretServer();
     const r = await api(server.url, '/games/secret-test/create', {
