@@ -13,6 +13,8 @@ export interface StartOptions {
   /** Tick "White Cell (umpire) at this table" (and free adjudication). */
   whiteCell?: boolean;
   freeAdjudication?: boolean;
+  /** The study question: one the scenario proposes (its text) is picked from the list. */
+  study?: string;
 }
 
 export async function startGame(page: Page, baseUrl: string, o: StartOptions): Promise<void> {
@@ -25,6 +27,7 @@ export async function startGame(page: Page, baseUrl: string, o: StartOptions): P
   await page.fill('#seed', o.seed);
   if (o.whiteCell) await page.check('#white-cell');
   if (o.freeAdjudication) await page.check('#free-adjudication');
+  if (o.study) await page.selectOption('#study-pick', o.study);
   await page.click('#start');
   await boardDrawn(page);
   if (await page.locator('#bot-speed').count()) await page.selectOption('#bot-speed', '0');

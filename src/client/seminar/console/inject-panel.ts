@@ -1,5 +1,5 @@
-/** Injects: the upcoming deck (force now, schedule for a turn), hold the next one, write one's own. */
-import { injectById } from '../../../content/injects';
+/** Injects: the upcoming deck and the seminar cards (force now, schedule for a turn), hold the next one, write one's own. */
+import { INJECTS, injectById } from '../../../content/injects';
 import type { GameState } from '../../../rules';
 import { h } from '../../dom';
 import { effectsForm } from '../effects-form';
@@ -7,6 +7,7 @@ import { button, panel, type ConsoleContext, type ConsolePanel } from './context
 
 /** How many upcoming injects the console lists. */
 const DECK_SHOWN = 6;
+const SEMINAR_CARDS = INJECTS.filter((c) => c.deck === 'seminar').map((c) => c.id);
 
 export function cardTitle(G: GameState, id: string): string {
   return injectById(id)?.title ?? G.white?.written[id]?.title ?? id;
@@ -64,8 +65,10 @@ export function injectPanel(ctx: ConsoleContext): ConsolePanel {
     const W = G.white!;
     const turns: number[] = [];
     for (let t = G.turn + 1; t <= G.lastTurn; t++) turns.push(t);
+    // The seminar cards are never in the deck: the White Cell brings them in from here.
+    const seminar = SEMINAR_CARDS.filter((id) => !G.discard.includes(id) && !G.deck.includes(id));
     deck.replaceChildren(
-      ...G.deck.slice(0, DECK_SHOWN).map((id, i) => {
+      ...[...G.deck.slice(0, DECK_SHOWN), ...seminar].map((id, i) => {
         const when = h(
           'select',
           { attrs: { 'aria-label': `Turn to schedule ${cardTitle(G, id)} for`, 'data-card': id } },
@@ -76,6 +79,7 @@ export function injectPanel(ctx: ConsoleContext): ConsolePanel {
           { attrs: { 'data-card': id, title: injectById(id)?.text ?? '' } },
           h('strong', { text: cardTitle(G, id) }),
           i === 0 ? h('span', { class: 'wc-sub', text: W.hold ? ' (next — held)' : ' (next)' }) : null,
+          seminar.includes(id) ? h('span', { class: 'wc-sub', text: ' (seminar card, not in the deck)' }) : null,
           h(
             'div',
             {},
