@@ -37,13 +37,18 @@ export function forget(inst: Instance): void {
   if (i >= 0) running.splice(i, 1);
 }
 
+/** The test instances' lease and heartbeat time. */
+export const LEASE_MS = 1500;
+
 export async function instance(
   extra: Partial<Parameters<typeof createServer>[0]> = {},
   prefix = PREFIX,
 ): Promise<Instance> {
   const logs = memoryLogger();
   const link = await connectCluster(REDIS, prefix);
-  const cluster = joinCluster(link, logs, 900);
+  // Short leases and heartbeats keep take-overs quick, yet outlast a loaded test process's event-loop stalls
+  // (at 900 ms a stall let a live instance's heartbeat lapse and its seats count as gone).
+  const cluster = joinCluster(link, logs, LEASE_MS);
   const server = await createServer({
     game: SecretGame,
     lobby: secretLobby,

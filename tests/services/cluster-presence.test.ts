@@ -91,7 +91,7 @@ describe('presence across instances', () => {
     await p1b.sync(matchID, '1', creds['1']);
     await until(async () => JSON.stringify(await connected(matchID)) === '{"0":true,"1":true}');
     await a.die();
-    // Killed: it wrote nothing on the way out; the survivor notices once a's heartbeat (900 ms here) runs out.
+    // Killed: it wrote nothing on the way out; the survivor notices once a's heartbeat (1.5 s here, cluster-harness.ts) runs out.
     const t0 = Date.now();
     await until(async () => (await connected(matchID))['0'] === false, 5000);
     expect(Date.now() - t0).toBeLessThan(3000);
