@@ -16,6 +16,8 @@ export interface SetupData {
   variant: Variant;
   whiteCell?: boolean;
   handicap?: HandicapInput;
+  /** An online match's study question, kept with the match for its saved game; the rules ignore it. */
+  study?: string;
 }
 
 export const GAME_NAME = 'east-asia-tomorrow';

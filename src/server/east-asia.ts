@@ -47,6 +47,8 @@ export const setupSchema = z
     ),
     whiteCell: z.boolean().optional(),
     handicap: z.partialRecord(z.enum(SEATS), handicap).optional(),
+    /** The seminar's study question, as the saved game's `study` (src/content/save-file.ts). */
+    study: z.string().trim().min(1, 'the study question is empty').max(500).optional(),
   })
   .strict() as z.ZodType<SetupData>;
 
@@ -180,6 +182,7 @@ export function exportMatch(m: ExportInput): SaveFile {
       whiteCell: setup.whiteCell,
       handicap: setup.handicap,
       bots,
+      ...(setup.study ? { study: { question: setup.study } } : {}),
       actions,
     },
     state.G,

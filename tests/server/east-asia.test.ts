@@ -8,10 +8,13 @@ import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { seatFor, legalMoves, type GameState } from '../../src/rules';
 import { parseSaveFile } from '../../src/content/save-file';
+import { buildReport, renderReportHtml } from '../../src/report/game/index';
+import { createDice } from '../../src/random';
 import { api, RawClient, type Recorded } from './helpers';
 import { eastAsiaServerForSuite, stateIn } from './east-asia-server';
 
 const GAME = 'east-asia-tomorrow';
+const STUDY = 'Does a South Korean direct transfer change China’s behaviour in the Strait?';
 const real = eastAsiaServerForSuite();
 
 describe('East Asia Tomorrow online', () => {
@@ -22,6 +25,8 @@ describe('East Asia Tomorrow online', () => {
       { setupData: { scenario: 'baseline-2023', variant: 4 }, numPlayers: 3 },
       { setupData: { scenario: 'baseline-2023', variant: 2, whiteCell: true }, bots: { '2': '3' } },
       { setupData: { scenario: 'baseline-2023', variant: 4, seed: 'mine' } },
+      { setupData: { scenario: 'baseline-2023', variant: 4, study: '   ' } },
+      { setupData: { scenario: 'baseline-2023', variant: 4, study: 'x'.repeat(501) } },
     ];
     for (const body of bad) {
       const r = await api(real().url, `/games/${GAME}/create`, body);
@@ -32,7 +37,7 @@ describe('East Asia Tomorrow online', () => {
 
   it('two socket players and two bots play a complete match; nothing secret leaks; the saved game replays', async () => {
     const created = await api<{ matchID: string }>(real().url, `/games/${GAME}/create`, {
-      setupData: { scenario: 'baseline-2023', variant: 4 },
+      setupData: { scenario: 'baseline-2023', variant: 4, study: STUDY },
       bots: { '2': '3', '3': 'random' },
     });
     expect(created.status).toBe(200);
@@ -134,6 +139,9 @@ describe('East Asia Tomorrow online', () => {
     expect(file.seed).toBe(seed);
     expect(file.actions.length).toBeGreaterThan(real().bots!.moves);
     expect(file.bots).toEqual({ japan: 'scripted:3', korea: 'random' });
+    // The study question the host chose is stored with the match and answered in its report.
+    expect(file.study).toEqual({ question: STUDY });
+    expect(renderReportHtml(buildReport(file, createDice(file.seed), { advice: false }))).toContain(STUDY);
     for (const c of [...players, spectator]) c.close();
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import type { Variant } from '../../content/ids';
 import { PLAYERS_BY_VARIANT } from '../../content/seats';
 import { h } from '../dom';
 import type { ScenarioInfo } from '../start-screen';
+import { studyField } from '../seminar/study-field';
 import { BOT_LEVELS, lobbyApi, type BotLevel, type CreateRequest, type MatchInfo } from './api';
 import { ago, clockWords, holderWords, levelWords, seatChips, seatKind, seatLabel } from './match-words';
 import { go } from './routes';
@@ -171,6 +172,7 @@ function createForm(scenarios: readonly ScenarioInfo[]): HTMLElement {
     onTimeout,
   );
   const unlisted = h('input', { type: 'checkbox', attrs: { id: 'online-unlisted' } });
+  const study = studyField();
   const error = h('p', { class: 'error', attrs: { role: 'alert', id: 'create-error' } });
   /** Per player group: '' = a person, else a bot level. */
   const who: string[] = ['', 'bot:3', 'bot:3', 'bot:3'];
@@ -191,6 +193,7 @@ function createForm(scenarios: readonly ScenarioInfo[]): HTMLElement {
         ),
     );
     briefing.textContent = scenario().briefing;
+    study.setProposals(scenario().studyQuestions);
     refreshSeats();
   };
   const refreshSeats = () => {
@@ -240,7 +243,12 @@ function createForm(scenarios: readonly ScenarioInfo[]): HTMLElement {
           return;
         }
         const req: CreateRequest = {
-          setupData: { scenario: scenario().id, variant: variant(), ...(whiteCell.checked ? { whiteCell: true } : {}) },
+          setupData: {
+            scenario: scenario().id,
+            variant: variant(),
+            ...(whiteCell.checked ? { whiteCell: true } : {}),
+            ...(study.value() ? { study: study.value() } : {}),
+          },
           ...(Object.keys(bots).length ? { bots } : {}),
           ...(unlisted.checked ? { unlisted: true } : {}),
         };
@@ -286,6 +294,7 @@ function createForm(scenarios: readonly ScenarioInfo[]): HTMLElement {
       h('span', { text: 'With a White Cell (an umpire seat for seminars; a person must hold it)' }),
     ),
     seatRows,
+    study.el,
     h('div', { class: 'row', style: { marginTop: '10px' } }, h('span', { text: 'Clock' }), clockMode, clockDetail),
     h('label', { class: 'row' }, unlisted, h('span', { text: 'Unlisted: only people with a link can find it' })),
     h('div', { class: 'row', style: { marginTop: '12px' } }, create),
