@@ -1,16 +1,14 @@
 /**
  * The game screen composes the board, the action panel, the log, the local bots, the hot-seat hand-over,
- * the White Cell's layer and the end card. It owns no rules: who sees the screen is hot-seat.ts's reducer,
- * bots are local-bots.ts, moves are chosen in action-panel.ts.
- *
- * Slightly over 400 lines for now: the composition itself (wiring of every panel and its events); the
- * toolbar already moved out, and the White Cell wiring is the next piece to move (issue-10 follow-up).
+ * the White Cell's layer and the end card. It owns no rules: who sits at the screen is screen-seat.ts
+ * (over hot-seat.ts's reducer), bots are local-bots.ts, moves are chosen in action-panel.ts, the cards
+ * over the screen are screen-overlay.ts.
  */
 import { SEATS, type Seat } from '../content/ids';
-import { SEAT_STYLE } from '../content/seats';
 import type { BoardHandle } from '../render/board-view';
 import { mountBoard } from '../render/mount-board';
-import { actingSeat, briefsFor, playerOf, playerView, awaitingWhiteCell, type Action, type GameState } from '../rules';
+import { presentBoard } from './present-board';
+import { briefsFor, type Action } from '../rules';
 import { ActionPanel } from './action-panel';
 import { renderInjectStory } from './inject-story';
 import { renderScorePanel } from './score-panel';
@@ -18,24 +16,14 @@ import './table.css';
 import { renderBotBar } from './bot-bar';
 import { download, h } from './dom';
 import { drawerHandle } from './drawer';
-import { endCard } from './end-card';
-import { handoverCard } from './handover-card';
-import {
-  hotSeat,
-  NOBODY,
-  returnTarget,
-  whiteHolds,
-  type HotSeat,
-  type HotSeatEvent,
-  type TableFacts,
-} from './hot-seat';
 import { LocalBots } from './local-bots';
 import type { LocalGame } from './local-game';
 import { LogList } from './log-line';
-import { presentBoard } from './present-board';
-import { ReactionMenu, REACTING_SEATS } from './reaction-menu';
-import { ASK, autoReaction } from './reactions';
+import { ReactionMenus, REACTING_SEATS } from './reaction-menu';
+import { ASK } from './reactions';
 import { openRules } from './rules-reference';
+import { ScreenOverlay } from './screen-overlay';
+import { ScreenSeat } from './screen-seat';
 import { reportButton } from './seminar/report-button';
 import type { SeminarSession } from './seminar/session';
 import { WhiteCellLayer } from './white-cell-layer';
@@ -85,15 +73,14 @@ export interface GameScreenOptions {
 export class GameScreen {
   private board: BoardHandle | null = null;
   private bots: LocalBots | null = null;
-  private seat: HotSeat = NOBODY;
   private projector: boolean;
   private destroyed = false;
-  /** The end-of-game card was closed to look at the board. */
-  private endHidden = false;
   private renderQueued = false;
   private unsubscribe: (() => void) | null = null;
+  private readonly seat: ScreenSeat;
   private readonly panel: ActionPanel;
   private readonly white: WhiteCellLayer | null;
+  private readonly overlay: ScreenOverlay;
   private readonly el = {
     board: h('div', { class: 'board-host', attrs: { id: 'board' } }),
     log: h('ol', { attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', id: 'log-list' } }),
@@ -104,13 +91,11 @@ export class GameScreen {
       attrs: { 'aria-label': 'Latest inject', 'aria-live': 'polite', id: 'inject-story', tabindex: 0 },
       hidden: true,
     }),
-    overlay: h('div', { attrs: { id: 'overlay' } }),
     whiteLayer: h('div', { class: 'white-layer', attrs: { id: 'white-cell-layer' }, hidden: true }),
   };
   private readonly logList = new LogList(this.el.log);
   private readonly brief = new BriefLayer();
-  /** Each reacting seat's menu, kept across redraws so it stays open while the person chooses. */
-  private readonly reactionMenus = new Map<Seat, ReactionMenu>();
+  private readonly reactionMenus: ReactionMenus | null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -118,11 +103,25 @@ export class GameScreen {
     private readonly opts: GameScreenOptions,
   ) {
     this.projector = opts.projector ?? false;
+    this.seat = new ScreenSeat(game, {
+      ...(opts.seatedAs ? { seatedAs: opts.seatedAs.playerID } : {}),
+      seminar: opts.seminar !== undefined,
+      projector: () => this.projector,
+    });
+    const setReaction = this.game.setReaction?.bind(this.game);
+    // Reaction preferences are set at a local table only.
+    this.reactionMenus =
+      setReaction && !opts.seatedAs
+        ? new ReactionMenus((seat, pref) => {
+            setReaction(seat, pref);
+            this.render();
+          })
+        : null;
     this.panel = new ActionPanel({
-      G: () => this.G,
-      seen: () => this.seen(),
-      myTurn: () => this.myTurn(),
-      secretSeats: () => this.secretSeats(),
+      G: () => this.game.G,
+      seen: () => this.seat.seen(),
+      myTurn: () => this.seat.myTurn(),
+      secretSeats: () => this.seat.secretSeats(),
       control: (seat) => this.game.setup.controls[seat],
       reactionMenu: () => this.reactionMenu(),
       argumentSession: () => (this.opts.seatedAs ? null : (this.opts.seminar ?? null)),
@@ -131,27 +130,41 @@ export class GameScreen {
       changed: () => this.render(),
     });
     this.white =
-      this.whitePlayer() !== null
+      this.seat.whitePlayer() !== null
         ? new WhiteCellLayer(this.el.whiteLayer, {
             session: opts.seminar!,
             save: () => this.save(),
             toSave: () => this.game.toSave(),
-            giveBack: () => this.dispatch({ type: 'fromWhiteCell' }),
+            giveBack: () => this.dispatch('fromWhiteCell'),
           })
         : null;
+    const leave = (then: () => void) => () => {
+      this.destroy();
+      then();
+    };
+    this.overlay = new ScreenOverlay(
+      () => ({
+        save: () => this.save(),
+        report: reportButton(() => this.game.toSave()),
+        ...(this.white ? { whiteCell: () => this.dispatch('toWhiteCell') } : {}),
+        replay: leave(() => this.opts.onReplay(JSON.stringify(this.game.toSave(), null, 2))),
+        newGame: leave(() => this.opts.onExit()),
+      }),
+      { ready: () => this.dispatch('ready'), changed: () => this.render() },
+    );
   }
 
   async start(): Promise<void> {
     const online = this.opts.seatedAs;
     const toolbar = gameToolbar({
       ...(online ? { online: online.toolbar } : { save: () => this.save(), newGame: () => this.exit() }),
-      ...(this.white ? { whiteCell: () => this.dispatch({ type: 'toWhiteCell' }) } : {}),
+      ...(this.white ? { whiteCell: () => this.dispatch('toWhiteCell') } : {}),
       projector: this.projector,
       toggleProjector: (btn) => this.toggleProjector(btn),
       ...(this.opts.onProjectorWindow ? { projectorWindow: this.opts.onProjectorWindow } : {}),
       ...(this.projector
         ? {}
-        : { brief: () => this.brief.show(briefsFor(this.G, this.seat.viewer), this.seat.viewer) }),
+        : { brief: () => this.brief.show(briefsFor(this.game.G, this.seat.person), this.seat.person) }),
     });
     const side = h(
       'aside',
@@ -167,7 +180,7 @@ export class GameScreen {
     );
     this.root.replaceChildren(
       h('div', { class: 'game' }, this.el.board, side),
-      this.el.overlay,
+      this.overlay.el,
       this.el.whiteLayer,
       this.brief.el,
     );
@@ -191,7 +204,7 @@ export class GameScreen {
     if (!online && this.game.subscribe)
       this.bots = new LocalBots(this.game as ScreenGame & Pick<LocalGame, 'subscribe'>, {
         speed: this.opts.botSpeed ?? 700,
-        blocked: () => whiteHolds(this.seat, this.facts()),
+        blocked: () => this.seat.whiteHolds(),
         announce: (text) => this.announce(text),
         changed: () => this.render(),
       });
@@ -222,46 +235,10 @@ export class GameScreen {
     });
   }
 
-  private get G(): GameState {
-    return this.game.G;
-  }
-
-  /** The White Cell's playerID in a hot-seat game that has one; null otherwise (and online). */
-  private whitePlayer(): string | null {
-    if (this.opts.seatedAs || !this.opts.seminar) return null;
-    return playerOf(this.G, 'white');
-  }
-
-  private humanPlayers(): string[] {
-    const players = SEATS.filter((s) => this.game.setup.controls[s].kind === 'human').map((s) =>
-      this.game.playerFor(s),
-    );
-    return [...new Set(players)];
-  }
-
-  /** The table's facts for the hand-over reducer. */
-  private facts(): TableFacts {
-    const G = this.G;
-    const acting = actingSeat(G);
-    const human = acting !== null && this.game.setup.controls[acting].kind === 'human';
-    // A reaction the person's preference answers is no decision: the screen does not change hands for it.
-    const decides =
-      human && !autoReaction(playerView(G, this.game.playerFor(acting)), acting, this.game.setup.reactions?.[acting]);
-    return {
-      ...(this.opts.seatedAs ? { seatedAs: this.opts.seatedAs.playerID } : {}),
-      white: this.whitePlayer(),
-      awaitingWhite: awaitingWhiteCell(G),
-      actingHuman: decides ? this.game.playerFor(acting) : null,
-      humans: this.humanPlayers(),
-    };
-  }
-
-  private dispatch(e: HotSeatEvent): void {
-    const before = this.seat;
-    this.seat = hotSeat(before, e, this.facts());
-    if (this.seat.viewer !== before.viewer || this.seat.handover !== before.handover) this.panel.reset();
+  private dispatch(type: 'toWhiteCell' | 'fromWhiteCell' | 'ready'): void {
+    if (this.seat.dispatch({ type })) this.panel.reset();
     this.render();
-    if (e.type === 'ready') (this.panel.el.querySelector('button:not(:disabled)') as HTMLElement | null)?.focus();
+    if (type === 'ready') (this.panel.el.querySelector('button:not(:disabled)') as HTMLElement | null)?.focus();
   }
 
   private exit(): void {
@@ -275,54 +252,17 @@ export class GameScreen {
     this.opts.onExit();
   }
 
-  /** The state as the person at the screen may see it. */
-  private seen(): GameState {
-    if (this.projector || this.seat.viewer === null) return playerView(this.G, null);
-    return playerView(this.G, this.seat.viewer);
-  }
-
-  private viewerSeat(): Seat | null {
-    const v = this.seat.viewer;
-    if (this.projector || v === null || v === this.whitePlayer()) return null;
-    const roles = this.G.players[v] ?? [];
-    return (roles.find((r) => r === 'china') ?? roles[0] ?? null) as Seat | null;
-  }
-
-  /** The seats whose secret priority the person at the screen may read. */
-  private secretSeats(): Seat[] {
-    if (!this.viewerSeat()) return [];
-    return (this.G.players[this.seat.viewer!] ?? []) as Seat[];
-  }
-
   /** The menu for the reactions put to the seat of the person at the screen (local games only). */
   private reactionMenu(): HTMLElement | null {
-    const set = this.game.setReaction?.bind(this.game);
-    const seat = this.secretSeats().find((s) => REACTING_SEATS.includes(s));
-    if (!set || this.opts.seatedAs || !seat || this.game.setup.controls[seat].kind !== 'human') return null;
-    let menu = this.reactionMenus.get(seat);
-    if (!menu) {
-      menu = new ReactionMenu(seat, (pref) => {
-        set(seat, pref);
-        this.render();
-      });
-      this.reactionMenus.set(seat, menu);
-    }
-    menu.show(this.game.setup.reactions?.[seat] ?? ASK);
-    return menu.el;
-  }
-
-  /** The seat the person at the screen may act for now, if any. */
-  private myTurn(): Seat | null {
-    const acting = actingSeat(this.G);
-    if (!acting || this.game.setup.controls[acting].kind !== 'human' || this.seat.handover) return null;
-    return this.game.playerFor(acting) === this.seat.viewer ? acting : null;
+    const seat = this.seat.secretSeats().find((s) => REACTING_SEATS.includes(s));
+    if (!this.reactionMenus || !seat || this.game.setup.controls[seat].kind !== 'human') return null;
+    return this.reactionMenus.menu(seat, this.game.setup.reactions?.[seat] ?? ASK);
   }
 
   private view() {
     const step = this.panel.step();
-    const white = this.seat.viewer !== null && !this.projector && this.seat.viewer === this.whitePlayer();
-    return presentBoard(this.seen(), {
-      seat: white ? 'white' : this.viewerSeat(),
+    return presentBoard(this.seat.seen(), {
+      seat: this.seat.boardSeat(),
       legalTargets: step ? step.options.flatMap((o) => o.spaces) : [],
       selected: null,
       projector: this.projector,
@@ -333,78 +273,27 @@ export class GameScreen {
   /** Re-draw everything from the current state, hand over the screen if needed, and wake the bots. */
   private render(): void {
     if (this.destroyed) return;
-    const before = this.seat;
-    this.seat = hotSeat(before, { type: 'sync' }, this.facts());
-    if (this.seat.handover !== before.handover && this.seat.handover !== null) this.panel.reset();
+    if (this.seat.sync()) this.panel.reset();
     this.board?.update(this.view());
-    const seen = this.seen();
+    const seen = this.seat.seen();
     renderScorePanel(this.el.score, seen);
     renderInjectStory(this.el.inject, seen);
     this.panel.render();
-    this.renderLog();
-    this.renderBotbar();
-    this.renderOverlay();
-    this.renderWhiteLayer();
-    // A brief is its reader's alone: it closes when the screen changes hands.
-    this.brief.keepFor(this.seat.handover === null ? this.seat.viewer : null);
-    this.bots?.poke();
-  }
-
-  private renderWhiteLayer(): void {
-    if (!this.white) return;
-    const white = this.whitePlayer();
-    const open = this.seat.viewer === white && this.seat.handover === null;
-    const target = returnTarget(this.seat, this.facts());
-    this.white.render(this.G, open, target === null ? 'the game' : this.playerNames(target));
-  }
-
-  /** "China" or "Japan + South Korea" for a seat player; "the White Cell" for the umpire. */
-  private playerNames(player: string): string {
-    const roles = this.G.players[player] ?? [];
-    if (roles.includes('white')) return 'the White Cell';
-    return (roles as Seat[]).map((r) => SEAT_STYLE[r].name).join(' + ');
-  }
-
-  private renderOverlay(): void {
-    const G = this.G;
-    const handover = this.seat.handover;
-    const toWhite = handover !== null && handover === this.whitePlayer();
-    // After the end the White Cell may still take the screen (to rewind or reopen): no end card over its console.
-    if (G.result && !whiteHolds(this.seat, this.facts())) {
-      this.el.overlay.replaceChildren(...(this.endHidden ? [] : [this.endCard(G)]));
-      return;
-    }
-    if (handover) {
-      this.el.overlay.replaceChildren(
-        handoverCard(G, this.playerNames(handover), toWhite, () => this.dispatch({ type: 'ready' })),
-      );
-      return;
-    }
-    this.el.overlay.replaceChildren();
-  }
-
-  private endCard(G: GameState): HTMLElement {
-    const leave = (then: () => void) => () => {
-      this.destroy();
-      then();
-    };
-    return endCard(G, {
-      save: () => this.save(),
-      report: reportButton(() => this.game.toSave()),
-      ...(this.white ? { whiteCell: () => this.dispatch({ type: 'toWhiteCell' }) } : {}),
-      replay: leave(() => this.opts.onReplay(JSON.stringify(this.game.toSave(), null, 2))),
-      newGame: leave(() => this.opts.onExit()),
-      lookAtBoard: () => {
-        this.endHidden = true;
-        this.render();
-      },
-    });
-  }
-
-  private renderLog(): void {
     // Rebuilt per viewer: a hot-seat screen never keeps lines drawn for the seat before it.
-    this.logList.show(this.seen().log, this.projector || this.seat.viewer === null ? 'public' : this.seat.viewer);
+    this.logList.show(seen.log, this.seat.viewer());
     this.el.log.parentElement!.scrollTop = this.el.log.parentElement!.scrollHeight;
+    this.renderBotbar();
+    const handover = this.seat.handover;
+    this.overlay.render(this.game.G, {
+      // After the end the White Cell may still take the screen (to rewind or reopen): no end card over its console.
+      ended: this.game.G.result !== null && !this.seat.whiteHolds(),
+      handoverTo: handover === null ? null : this.seat.playerNames(handover),
+      toWhite: handover !== null && handover === this.seat.whitePlayer(),
+    });
+    this.white?.render(this.game.G, this.seat.whiteAtScreen(), this.seat.returnNames());
+    // A brief is its reader's alone: it closes when the screen changes hands.
+    this.brief.keepFor(this.seat.handover === null ? this.seat.person : null);
+    this.bots?.poke();
   }
 
   private announce(text: string): void {
@@ -414,7 +303,7 @@ export class GameScreen {
   private renderBotbar(): void {
     const anyBot = SEATS.some((s) => this.game.setup.controls[s].kind === 'bot');
     this.el.botbar.hidden = !anyBot || !this.bots;
-    if (this.bots && anyBot) renderBotBar(this.el.botbar, this.G, this.bots);
+    if (this.bots && anyBot) renderBotBar(this.el.botbar, this.game.G, this.bots);
   }
 
   private save(): void {

@@ -59,3 +59,21 @@ export class ReactionMenu {
     this.current.textContent = REACTION_CHOICES.find((c) => c.value === value)?.label ?? '';
   }
 }
+
+/** Each reacting seat's menu, kept across redraws so it stays open while the person chooses. */
+export class ReactionMenus {
+  private readonly menus = new Map<Seat, ReactionMenu>();
+
+  constructor(private readonly set: (seat: Seat, pref: ReactionPreference) => void) {}
+
+  /** The seat's menu, showing its preference now. */
+  menu(seat: Seat, pref: ReactionPreference): HTMLElement {
+    let menu = this.menus.get(seat);
+    if (!menu) {
+      menu = new ReactionMenu(seat, (p) => this.set(seat, p));
+      this.menus.set(seat, menu);
+    }
+    menu.show(pref);
+    return menu.el;
+  }
+}
