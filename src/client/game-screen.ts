@@ -76,6 +76,8 @@ export class GameScreen {
   private projector: boolean;
   private destroyed = false;
   private renderQueued = false;
+  /** The White Cell's console was open at the last render (the board beside it is refitted when this changes). */
+  private consoleOpen = false;
   private unsubscribe: (() => void) | null = null;
   private readonly seat: ScreenSeat;
   private readonly panel: ActionPanel;
@@ -290,7 +292,11 @@ export class GameScreen {
       handoverTo: handover === null ? null : this.seat.playerNames(handover),
       toWhite: handover !== null && handover === this.seat.whitePlayer(),
     });
-    this.white?.render(this.game.G, this.seat.whiteAtScreen(), this.seat.returnNames());
+    const consoleOpen = this.white !== null && this.seat.whiteAtScreen();
+    this.white?.render(this.game.G, consoleOpen, this.seat.returnNames());
+    // The console takes the side panel's place and more: the whole map is fitted into what is left, and back.
+    if (consoleOpen !== this.consoleOpen) this.board?.resetView();
+    this.consoleOpen = consoleOpen;
     // A brief is its reader's alone: it closes when the screen changes hands.
     this.brief.keepFor(this.seat.handover === null ? this.seat.person : null);
     this.bots?.poke();

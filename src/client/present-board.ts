@@ -52,6 +52,13 @@ const SEA_NONE = 0x3b5c74;
 const LAND_THEATER = 0xc9b27c;
 const LAND_NONE = 0x8d8a80;
 
+/** The long track names as the phone's narrow band shows them. */
+const TRACK_SHORT: Partial<Record<Track, string>> = {
+  internationalization: 'Internat’l',
+  stockpile: 'Stockpile',
+  exposure: 'SK exposure',
+  exports: 'SK exports',
+};
 /** Where a track turns dangerous (its orange tick); the coach and tooltips explain the same values. */
 export const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
   tension: { at: 8, high: true },
@@ -234,6 +241,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
   const tracks: TrackView[] = trackIds.map((t) => ({
     id: t,
     name: trackTitle(t),
+    ...(TRACK_SHORT[t] ? { short: TRACK_SHORT[t] } : {}),
     value: G.tracks[t],
     min: TRACKS[t][0],
     max: TRACKS[t][1],
@@ -278,6 +286,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
     theaters: THEATERS.map((t) => ({
       id: t,
       name: THEATER_NAMES[t],
+      ...(t === 'taiwan-ecs' ? { short: 'Taiwan & ECS' } : {}),
       deterrence: theaterNums.get(t)!.d,
       pressure: theaterNums.get(t)!.p,
       help: theaterHelp(t),

@@ -72,6 +72,8 @@ export interface HelpView {
 export interface TrackView {
   id: string;
   name: string;
+  /** A shorter name where the band is narrow (a phone), when the name is long. */
+  short?: string;
   value: number;
   min: number;
   max: number;
@@ -88,6 +90,8 @@ export interface TrackView {
 export interface TheaterView {
   id: string;
   name: string;
+  /** A shorter name where the band is narrow (a phone), when the name is long. */
+  short?: string;
   deterrence: number;
   pressure: number;
   help?: HelpView;
@@ -143,6 +147,10 @@ export interface BoardHandle {
   labelAnchors(): { id: string; x: number; y: number; leader: boolean; visible: boolean }[];
   /** The band's hover areas in canvas pixels (a track's row, a danger tick, a theater bar) and their text. */
   helpZones(): { x: number; y: number; w: number; h: number; text: string; section: string }[];
+  /** The status card (turn, who acts, AP) in canvas pixels: the page keeps its own panels off it. */
+  statusCard(): { x: number; y: number; w: number; h: number };
+  /** Fit the whole map again (after the page changed the board's size, e.g. the White Cell's console opened). */
+  resetView(): void;
   /** The space whose outline lies under a canvas point (the map itself, not the label boxes). */
   outlineAt(x: number, y: number): string | null;
   panBy(dx: number, dy: number): void;

@@ -37,6 +37,8 @@ export class HudScene extends Phaser.Scene {
   private sig = '';
   /** Hover areas of the last drawing, ticks before rows (the first that contains a point wins). */
   private zones: HelpZone[] = [];
+  /** The status card's box in canvas pixels (the page keeps its own panels, e.g. the coach, off it). */
+  private card = { x: 0, y: 0, w: 0, h: 0 };
 
   constructor() {
     super({ key: 'hud', active: true });
@@ -61,6 +63,11 @@ export class HudScene extends Phaser.Scene {
   /** Every hover area now (tests hover each one). */
   helpZones(): readonly HelpZone[] {
     return this.zones;
+  }
+
+  /** The status card (turn, who acts, every seat's AP) in canvas pixels. */
+  statusCard(): { x: number; y: number; w: number; h: number } {
+    return { ...this.card };
   }
 
   private text(
@@ -147,6 +154,7 @@ export class HudScene extends Phaser.Scene {
     back.fillStyle(PANEL, 0.82);
     const cardBottom = sy + chip / 2 + 8;
     back.fillRoundedRect(8, 6, cardW, cardBottom - 6, 8);
+    this.card = { x: 8, y: 6, w: cardW, h: cardBottom - 6 };
     back.lineStyle(1, 0x29465c, 1);
     back.strokeRoundedRect(8, 6, cardW, cardBottom - 6, 8);
 
@@ -174,25 +182,32 @@ export class HudScene extends Phaser.Scene {
     const place = blocks.map((b, i) => {
       const col = narrow ? Math.floor(i / 2) : i;
       const y = top + 4 + (narrow && i % 2 ? headH + 5 * rowH : 0);
-      this.text(12 + col * colW + 4, y, b.head.toUpperCase(), big ? 15 : narrow ? 10 : 11, {
-        color: '#8fb3c9',
-        fontStyle: '700',
-      });
+      // A heading longer than its column (narrow screens) is drawn smaller, never cut off.
+      this.fit(
+        this.text(12 + col * colW + 4, y, b.head.toUpperCase(), big ? 15 : narrow ? 10 : 11, {
+          color: '#8fb3c9',
+          fontStyle: '700',
+        }),
+        colW - 12,
+      );
       return { x: 12 + col * colW, y: y + headH };
     });
     blocks
       .slice(0, 3)
       .forEach((b, i) =>
-        b.rows.forEach((t, r) => this.trackRow(g, t, place[i]!.x, place[i]!.y + r * rowH, colW - 16, rowH, f2)),
+        b.rows.forEach((t, r) => this.trackRow(g, t, place[i]!.x, place[i]!.y + r * rowH, colW - 16, rowH, f2, narrow)),
       );
     v.theaters.forEach((t, i) => {
       const x = place[3]!.x + 4;
       const y = place[3]!.y + i * rowH;
       const w = colW - 16;
-      const nameW = w * 0.4;
+      const nameW = w * (narrow ? 0.46 : 0.4);
       const cy = y + rowH / 2;
       if (t.help) this.zones.push({ x, y, w, h: rowH, help: t.help });
-      this.fit(this.text(x, cy, t.name, f2 - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 6);
+      this.fit(
+        this.text(x, cy, (narrow && t.short) || t.name, f2 - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5),
+        nameW - 6,
+      );
       const numW = big ? 46 : 34;
       this.text(x + nameW + numW - 4, cy, `D${t.deterrence}`, f2, { fontStyle: '800', color: '#9fd3f0' }).setOrigin(
         1,
@@ -231,11 +246,16 @@ export class HudScene extends Phaser.Scene {
     w: number,
     rowH: number,
     f: number,
+    narrow: boolean,
   ): void {
-    const nameW = w * 0.5;
+    // On a phone the names take more of the row (shorter bars), so they stay legible.
+    const nameW = w * (narrow ? 0.6 : 0.5);
     const cy = y + rowH / 2;
     const row = t.help ? { x, y, w, h: rowH, help: t.help } : null;
-    this.fit(this.text(x + 4, cy, t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5), nameW - 36);
+    this.fit(
+      this.text(x + 4, cy, (narrow && t.short) || t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5),
+      nameW - (narrow ? 30 : 36),
+    );
     const danger = t.danger && (t.danger.high ? t.value >= t.danger.at : t.value <= t.danger.at);
     // Long words ("untested") go inside the bar; numbers stand large beside it.
     const long = t.text !== undefined && t.text.length > 4;

@@ -214,11 +214,15 @@ export async function mountPhaserBoard(
     if (board.focusedSpace()) showTip(undefined, null);
   });
   // Phaser's RESIZE mode follows the parent; a ResizeObserver catches layout changes that are not window resizes.
+  /** The page asked for the whole map after changing the board's size (BoardHandle.resetView). */
+  let refit = false;
   const ro = new ResizeObserver(() => {
     wake();
     // RESIZE mode follows the window; a grid column change needs an explicit refresh.
     game.scale.refresh();
     game.scale.resize(parent.clientWidth, parent.clientHeight);
+    if (refit) board.resetView();
+    refit = false;
   });
   ro.observe(parent);
 
@@ -240,6 +244,13 @@ export async function mountPhaserBoard(
     screenPoint: (id) => board.screenPoint(id),
     labelAnchors: () => board.labelAnchors(),
     helpZones: () => hud.helpZones().map((z) => ({ ...z, text: z.help.text, section: z.help.section })),
+    statusCard: () => hud.statusCard(),
+    resetView: () => {
+      wake();
+      board.resetView();
+      // The page's layout change reaches the canvas with the next resize: fit the map again then.
+      refit = true;
+    },
     outlineAt: (x, y) => board.outlineAt(x, y),
     panBy: (dx, dy) => {
       wake();

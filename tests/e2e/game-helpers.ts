@@ -104,3 +104,58 @@ export async function pngStats(page: Page, png: Buffer): Promise<{ mean: number;
     return { mean, variance: sq / n - mean * mean, distinct: seen.size };
   }, png.toString('base64'));
 }
+
+/** A box in page pixels, as Playwright's boundingBox gives it. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Two boxes share more than an edge. */
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+export async function box(page: Page, selector: string): Promise<Box> {
+  const b = await page.locator(selector).first().boundingBox();
+  if (!b) throw new Error(`${selector} is not on the page`);
+  return b;
+}
+
+interface BoardHost {
+  eatBoard: {
+    statusCard(): { x: number; y: number; w: number; h: number };
+    helpZones(): { x: number; y: number; w: number; h: number }[];
+    labelAnchors(): { id: string; visible: boolean }[];
+  };
+}
+
+/** The board's turn card (turn, who acts, every seat's AP) in page pixels. */
+export const turnCardBox = (page: Page): Promise<Box> =>
+  page.evaluate(() => {
+    const host = document.getElementById('board') as HTMLElement & BoardHost;
+    const r = host.getBoundingClientRect();
+    const c = host.eatBoard.statusCard();
+    return { x: r.x + c.x, y: r.y + c.y, width: c.w, height: c.h };
+  });
+
+/** The band of tracks under the map, from its first row to the board's foot, in page pixels (its rows are its hover areas). */
+export const trackBandBox = (page: Page): Promise<Box> =>
+  page.evaluate(() => {
+    const host = document.getElementById('board') as HTMLElement & BoardHost;
+    const r = host.getBoundingClientRect();
+    const zones = host.eatBoard.helpZones();
+    const top = Math.min(...zones.map((z) => z.y));
+    const right = Math.max(...zones.map((z) => z.x + z.w));
+    return { x: r.x, y: r.y + top, width: right, height: r.height - top };
+  });
+
+/** The spaces whose label anchors lie off the map's view (none when the whole map is shown). */
+export const spacesOffMap = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    (document.getElementById('board') as HTMLElement & BoardHost).eatBoard
+      .labelAnchors()
+      .filter((a) => !a.visible)
+      .map((a) => a.id),
+  );

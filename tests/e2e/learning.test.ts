@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardDrawn, openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { clickOneAction, state } from './game-helpers';
+import { box, clickOneAction, overlaps, state, turnCardBox } from './game-helpers';
 
 const env = useBuiltClient();
 
@@ -25,6 +25,10 @@ describe('guided first game and rules reference', () => {
     expect(G.lastTurn).toBe(2);
     await page.waitForSelector('#coach');
     expect(await page.locator('#coach-count').textContent()).toBe('Step 1 of 8');
+    // The coach sits on the map, clear of the board's turn card and of the side panel.
+    const coach = await box(page, '#coach');
+    expect(overlaps(coach, await turnCardBox(page)), 'coach over the turn card').toBe(false);
+    expect(overlaps(coach, await box(page, '.side')), 'coach over the side panel').toBe(false);
     for (const title of ['The map', 'Tracks and the orange tick', 'Theaters', 'Your move']) {
       await page.click('#coach-next');
       expect(await page.locator('#coach-title').textContent()).toBe(title);

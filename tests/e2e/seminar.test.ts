@@ -13,7 +13,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardDrawn, openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { actionCount, clickOneAction, downloadText, startGame, state } from './game-helpers';
+import {
+  actionCount,
+  box,
+  clickOneAction,
+  downloadText,
+  overlaps,
+  spacesOffMap,
+  startGame,
+  state,
+} from './game-helpers';
 
 const env = useBuiltClient();
 let dir: string;
@@ -48,11 +57,17 @@ async function takeScreen(page: Page, who: RegExp): Promise<void> {
   }
 }
 
-/** Hands the screen to the White Cell and waits for its console. */
+/** Hands the screen to the White Cell and waits for its console, beside the whole map (not over it). */
 async function openWhiteCell(page: Page): Promise<void> {
   await page.click('#open-white-cell');
   await takeScreen(page, /Pass to the White Cell/);
   await page.waitForSelector('#white-cell-console');
+  await expect.poll(() => spacesOffMap(page)).toEqual([]);
+  const [layer, canvas] = [await box(page, '#white-cell-layer'), await box(page, '#board canvas')];
+  expect(overlaps(layer, canvas), `console ${JSON.stringify(layer)} over the board ${JSON.stringify(canvas)}`).toBe(
+    false,
+  );
+  expect(canvas.width).toBeGreaterThan(500);
 }
 
 /** "Return to <seat>": the seat the game waits for gets the screen back, through a hand-over. */
