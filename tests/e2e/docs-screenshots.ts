@@ -1,7 +1,8 @@
 /**
  * `npm run docs:screenshots`: regenerates the pictures in docs/screenshots from the production build in
  * headless Chromium — the theatre map, the score panel, the guided first game, the White Cell console, a
- * 1280×720 laptop and a phone in portrait. A screen missing from the build is named as skipped.
+ * 1280×720 laptop, a phone in portrait, and a seminar's matrix argument from the seat to the White Cell.
+ * A screen missing from the build is named as skipped.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -72,6 +73,30 @@ try {
     await page.waitForSelector('#white-cell-console', { timeout: 60_000 });
     await page.waitForTimeout(800);
     await shot(page, 'white-cell-console.png');
+  }
+  {
+    // A seminar with free adjudication: China argues beyond the moves, the screen goes to the White
+    // Cell by itself, and the White Cell rates the argument in its console beside the map.
+    const url = `${server.url}?play=baseline-2023&seed=docs-argue&humans=0&white=1&free=1`;
+    const page = await open(browser, url, { width: 1400, height: 860 });
+    await page.click('#argument summary');
+    await page.fill('#arg-china-action', 'A quiet word with Seoul about port fees');
+    await page.fill('#arg-china-result', 'South Korea cools on sending shells');
+    await page.fill('#arg-china-reasons', 'Exports to China matter more to Seoul than the summit communiqué');
+    await page.click('#arg-china-add-effect');
+    await page.fill('#argument-form-china [data-role=delta]', '1');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'seminar-argument.png') });
+    console.log('docs/screenshots/seminar-argument.png');
+    await page.click('#arg-china-send');
+    await page.waitForSelector('#handover');
+    await page.screenshot({ path: join(OUT, 'seminar-hand-over.png') });
+    console.log('docs/screenshots/seminar-hand-over.png');
+    await page.click('#handover-ready');
+    await page.waitForSelector('#wc-pending:not([hidden])');
+    await page.fill('#wc-reason', 'Plausible: Seoul is wary of Beijing');
+    await page.waitForTimeout(800);
+    await shot(page, 'seminar-white-cell.png');
   }
 } finally {
   await browser.close();
