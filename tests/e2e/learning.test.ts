@@ -67,7 +67,8 @@ describe('guided first game and rules reference', () => {
       )
       .toBe(true);
     await page.click('#rules-close');
-    expect(await page.locator('#rules-dialog').count()).toBe(0);
+    // The dialog's close event (which removes it) is dispatched after the click returns.
+    await expect.poll(() => page.locator('#rules-dialog').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
