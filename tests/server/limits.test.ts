@@ -9,6 +9,7 @@ import { io } from 'socket.io-client';
 import { readSettings } from '../../src/server/settings';
 import { refusalKind } from '../../src/server/log';
 import { api, newMatch, RawClient, sleep, sqliteOf, startSecretServer, stateOf, type TestServer } from './helpers';
+import type { MatchRooms } from '../../src/server/socket-rooms';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -214,8 +215,8 @@ describe('connections', () => {
     await sleep(300);
     const { metadata } = await server.storage.fetch(matchID, { metadata: true });
     expect(metadata!.players[1]!.isConnected).not.toBe(true);
-    const rooms = (server.transport as unknown as { rooms: Map<string, Set<unknown>> }).rooms;
-    expect(rooms.get(matchID)?.size ?? 0).toBe(0);
+    const rooms = (server.transport as unknown as { rooms: MatchRooms }).rooms;
+    expect(rooms.connections(matchID)).toEqual([]);
   });
 
   it('takes a left seat away from its old socket: no private view, no chat', async () => {

@@ -34,7 +34,7 @@ interface Socketish {
   emit(event: string, ...args: unknown[]): void;
 }
 
-/** The server's answer to `chatPage` (src/server/transport.ts): older messages, oldest first, with their seq. */
+/** The server's answer to `chatPage` (src/server/socket-handlers.ts): older messages, oldest first, with their seq. */
 interface ChatPage {
   messages: { seq: number; message: ChatLine }[];
   more: boolean;
