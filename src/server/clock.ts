@@ -243,6 +243,8 @@ export class Clocks {
       event: 'clock-timeout',
       onTimeout: o.clock.onTimeout,
       stateID: state._stateID,
+      // Which running of the clock ran out: a seat given back runs it again on the same state.
+      deadline: cs.deadline,
     });
     if (!pass) return this.standIn(matchID, actor);
     const credentials = metadata.players[actor as unknown as number]?.credentials ?? '';

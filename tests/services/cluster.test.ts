@@ -246,18 +246,19 @@ describe('three instances on PostgreSQL and Redis behind nginx', () => {
       expect(s.stateID).toBeGreaterThanOrEqual(m.seat.acked);
     });
     expect(Date.now() - killedAt).toBeLessThan(90_000);
-    // Exactly once: no two bot moves or time-outs, on any instance (the dead one included), on the same state.
+    // Exactly once: no two bot moves on the same state, and no clock run out twice (a seat given back after a
+    // time-out runs a new clock, with its own deadline), on any instance, the dead one included.
     const acts = instances
       .flatMap((i) => i.logs)
       .map((l) => {
         try {
-          return JSON.parse(l) as { event?: string; matchID?: string; stateID?: number };
+          return JSON.parse(l) as { event?: string; matchID?: string; stateID?: number; deadline?: number };
         } catch {
           return {};
         }
       })
       .filter((l) => l.event === 'bot-move' || l.event === 'clock-timeout')
-      .map((l) => `${l.event}/${l.matchID}/${l.stateID}`);
+      .map((l) => `${l.event}/${l.matchID}/${l.stateID}/${l.deadline ?? ''}`);
     expect(acts.length).toBeGreaterThan(0);
     expect(new Set(acts).size).toBe(acts.length);
     for (const m of matches) m.seat.close();
