@@ -51,9 +51,12 @@ export class AutoSeat {
     });
     this.socket.on('sync', (_m: string, info: { state: State }) => this.take(info.state, undefined, plays));
     this.socket.on('update', (_m: string, state: State, log?: LogEntry[]) => this.take(state, log, plays));
-    this.socket.on('refused', (r: unknown) => {
+    this.socket.on('refused', (r: { code?: string }) => {
       this.note(`refused ${JSON.stringify(r)}`);
       this.pending = null;
+      // Told to slow down (faster than a person, past the socket's token bucket): the state is unchanged, so
+      // the seat tries its move again once the bucket has refilled, as a well-behaved client does.
+      if (r.code === 'rate-limited' && plays) setTimeout(() => this.act(), 250);
     });
     this.socket.on('chat', (_m: string, message: { payload: unknown }) => this.chat.push(message.payload));
   }
