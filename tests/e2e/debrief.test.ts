@@ -13,7 +13,7 @@ import { scenarioById } from '../../src/content/scenario';
 import type { SaveFile } from '../../src/content/save-file';
 import { openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { clickOneAction, downloadText, startGame, state } from './game-helpers';
+import { downloadText, playIntoTurn, startGame, state } from './game-helpers';
 
 const env = useBuiltClient();
 const STUDY = scenarioById('baseline-2023')!.studyQuestions[0]!;
@@ -84,25 +84,10 @@ describe('a seminar from setup to hotwash', () => {
     await page.click('#white-return');
 
     // Play into turn 2 (people pass, bots play), so the game has swings to discuss.
-    for (let i = 0; i < 60 && (await state(page)).turn < 2; i++) {
-      const next = await page.waitForFunction(
-        () =>
-          document.querySelector('#handover')
-            ? 'handover'
-            : document.querySelector('button.move:not(:disabled)')
-              ? 'move'
-              : (window as unknown as { __eat: { state: () => { turn: number } } }).__eat.state().turn >= 2
-                ? 'turn2'
-                : false,
-        null,
-        { timeout: 30_000, polling: 50 },
-      );
-      const what = await next.jsonValue();
-      if (what === 'handover') {
-        await page.waitForSelector('#handover-ready');
-        await page.click('#handover-ready');
-      } else if (what === 'move') await clickOneAction(page, true);
-    }
+    await playIntoTurn(page, 2, async () => {
+      await page.waitForSelector('#handover-ready');
+      await page.click('#handover-ready');
+    });
     expect((await state(page)).turn).toBe(2);
 
     // The hotwash: proposed from the game so far, one reworded, the next shown on the projector.

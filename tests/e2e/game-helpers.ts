@@ -62,6 +62,30 @@ export async function clickOneAction(page: Page, preferPass = false): Promise<st
 }
 
 /** Clicks a move, takes the first option of each argument it asks for, and confirms it. */
+/**
+ * Plays until the game reaches `turn`: people pass (or take the first move), bots play, and every
+ * hand-over is answered by `handOver` (which may check what it hides before taking the screen).
+ */
+export async function playIntoTurn(page: Page, turn: number, handOver: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < 60 && (await state(page)).turn < turn; i++) {
+    const next = await page.waitForFunction(
+      (t) =>
+        document.querySelector('#handover')
+          ? 'handover'
+          : document.querySelector('button.move:not(:disabled)')
+            ? 'move'
+            : (window as unknown as { __eat: { state: () => { turn: number } } }).__eat.state().turn >= t
+              ? 'reached'
+              : false,
+      turn,
+      { timeout: 30_000, polling: 50 },
+    );
+    const what = await next.jsonValue();
+    if (what === 'handover') await handOver();
+    else if (what === 'move') await clickOneAction(page, true);
+  }
+}
+
 export async function completeMove(page: Page, pick: string): Promise<string> {
   await page.click(`button.move[data-move="${pick}"]`);
   for (let i = 0; i < 6; i++) {

@@ -19,6 +19,7 @@ import {
   clickOneAction,
   downloadText,
   overlaps,
+  playIntoTurn,
   spacesOffMap,
   startGame,
   state,
@@ -137,23 +138,7 @@ describe('hot-seat seminar with a White Cell', () => {
     expect(log).not.toContain('reason: a strong Russian push');
 
     // Play into turn 2 (people pass; the bots play), checking every hand-over.
-    for (let i = 0; i < 60 && (await state(page)).turn < 2; i++) {
-      const next = await page.waitForFunction(
-        () =>
-          document.querySelector('#handover')
-            ? 'handover'
-            : document.querySelector('button.move:not(:disabled)')
-              ? 'move'
-              : (window as unknown as { __eat: { state: () => { turn: number } } }).__eat.state().turn >= 2
-                ? 'turn2'
-                : false,
-        null,
-        { timeout: 30_000, polling: 50 },
-      );
-      const what = await next.jsonValue();
-      if (what === 'handover') await takeScreen(page, /Pass to (China|NATO)/);
-      else if (what === 'move') await clickOneAction(page, true);
-    }
+    await playIntoTurn(page, 2, () => takeScreen(page, /Pass to (China|NATO)/));
     expect((await state(page)).turn).toBe(2);
     expect(secrets.has('nato')).toBe(true);
 
