@@ -52,12 +52,18 @@ const SEA_NONE = 0x3b5c74;
 const LAND_THEATER = 0xc9b27c;
 const LAND_NONE = 0x8d8a80;
 
-/** The long track names as the phone's narrow band shows them. */
+/** Short forms of the long track names, shown wherever the full name would have to shrink (hud-scene.ts). */
 const TRACK_SHORT: Partial<Record<Track, string>> = {
   internationalization: 'Internat’l',
+  cohesion: 'Cohesion',
   stockpile: 'Stockpile',
   exposure: 'SK exposure',
   exports: 'SK exports',
+};
+/** Short forms of the long theater names, likewise. */
+const THEATER_SHORT: Partial<Record<Theater, string>> = {
+  'taiwan-ecs': 'Taiwan & ECS',
+  'south-china-sea': 'S. China Sea',
 };
 /** Where a track turns dangerous (its orange tick); the coach and tooltips explain the same values. */
 export const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
@@ -286,7 +292,7 @@ export function presentBoard(G: GameState, opts: PresentOptions): BoardView {
     theaters: THEATERS.map((t) => ({
       id: t,
       name: THEATER_NAMES[t],
-      ...(t === 'taiwan-ecs' ? { short: 'Taiwan & ECS' } : {}),
+      ...(THEATER_SHORT[t] ? { short: THEATER_SHORT[t] } : {}),
       deterrence: theaterNums.get(t)!.d,
       pressure: theaterNums.get(t)!.p,
       help: theaterHelp(t),

@@ -204,10 +204,7 @@ export class HudScene extends Phaser.Scene {
       const nameW = w * (narrow ? 0.46 : 0.4);
       const cy = y + rowH / 2;
       if (t.help) this.zones.push({ x, y, w, h: rowH, help: t.help });
-      this.fit(
-        this.text(x, cy, (narrow && t.short) || t.name, f2 - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5),
-        nameW - 6,
-      );
+      this.name(x, cy, t, f2 - 1, nameW - 6);
       const numW = big ? 46 : 34;
       this.text(x + nameW + numW - 4, cy, `D${t.deterrence}`, f2, { fontStyle: '800', color: '#9fd3f0' }).setOrigin(
         1,
@@ -232,6 +229,13 @@ export class HudScene extends Phaser.Scene {
     });
   }
 
+  /** A track's or theater's name in `w` pixels: its short form where the full one would have to shrink (it stays legible). */
+  private name(x: number, y: number, t: { name: string; short?: string }, size: number, w: number): void {
+    const text = this.text(x, y, t.name, size, { color: '#e8f1f7' }).setOrigin(0, 0.5);
+    if (t.short && text.width > w) text.setText(t.short);
+    this.fit(text, w);
+  }
+
   /** Shrinks a text to fit a width (long names on narrow screens). */
   private fit(t: Phaser.GameObjects.Text, w: number): Phaser.GameObjects.Text {
     if (t.width > w && w > 0) t.setScale(w / t.width);
@@ -252,10 +256,7 @@ export class HudScene extends Phaser.Scene {
     const nameW = w * (narrow ? 0.6 : 0.5);
     const cy = y + rowH / 2;
     const row = t.help ? { x, y, w, h: rowH, help: t.help } : null;
-    this.fit(
-      this.text(x + 4, cy, (narrow && t.short) || t.name, f - 1, { color: '#e8f1f7' }).setOrigin(0, 0.5),
-      nameW - (narrow ? 30 : 36),
-    );
+    this.name(x + 4, cy, t, f - 1, nameW - (narrow ? 30 : 36));
     const danger = t.danger && (t.danger.high ? t.value >= t.danger.at : t.value <= t.danger.at);
     // Long words ("untested") go inside the bar; numbers stand large beside it.
     const long = t.text !== undefined && t.text.length > 4;
