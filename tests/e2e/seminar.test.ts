@@ -69,6 +69,16 @@ async function openWhiteCell(page: Page): Promise<void> {
     false,
   );
   expect(canvas.width).toBeGreaterThan(500);
+  // Nothing runs out of its panel (a select or the seats' table once did, over the next column).
+  const spills = await page.$$eval('#white-cell-console .wc-panel', (panels) =>
+    panels.flatMap((p) => {
+      const r = p.getBoundingClientRect();
+      return [...p.querySelectorAll('*')]
+        .filter((c) => c.getBoundingClientRect().right > r.right + 1)
+        .map((c) => `${p.querySelector('h3')?.textContent}: ${c.tagName} ${c.textContent?.slice(0, 30)}`);
+    }),
+  );
+  expect(spills).toEqual([]);
 }
 
 /** "Return to <seat>": the seat the game waits for gets the screen back, through a hand-over. */

@@ -2,7 +2,7 @@
 import { SEATS, TRACK_IDS } from '../../../content/ids';
 import { priorityById } from '../../../content/priorities';
 import { SEAT_NAMES } from '../../../content/seats';
-import { TRACK_NAMES, margins, type GameState } from '../../../rules';
+import { margins, trackTitle, type GameState } from '../../../rules';
 import { h } from '../../dom';
 import { panel, signed, type ConsolePanel } from './context';
 
@@ -33,31 +33,29 @@ export function statePanel(): ConsolePanel {
           'table',
           { class: 'wc-tracks' },
           ...TRACK_IDS.map((t) =>
-            h('tr', {}, h('th', { text: TRACK_NAMES[t] }), h('td', { text: String(G.tracks[t]) })),
+            h('tr', {}, h('th', { text: trackTitle(t) }), h('td', { text: String(G.tracks[t]) })),
           ),
         ),
         h(
           'table',
           { class: 'wc-seats' },
-          h(
-            'tr',
-            {},
-            h('th', { text: 'Seat' }),
-            h('th', { text: 'AP' }),
-            h('th', { text: 'Margin' }),
-            h('th', { text: 'Secret priority' }),
-          ),
-          ...SEATS.map((s) =>
+          h('tr', {}, h('th', { text: 'Seat' }), h('th', { text: 'AP' }), h('th', { text: 'Margin' })),
+          // Each seat's secret priority on a row of its own under it: the console's column is narrow.
+          ...SEATS.flatMap((s) => [
             h(
               'tr',
               {},
               h('td', { text: SEAT_NAMES[s] }),
               h('td', { text: String(G.ap[s]) }),
               h('td', { text: signed(m[s]) }),
-              // The priority's title: the umpire reads it aloud at the debrief.
-              h('td', { text: priorityTitle(G.priority[s]) }),
             ),
-          ),
+            // The priority's title: the umpire reads it aloud at the debrief.
+            h(
+              'tr',
+              { class: 'wc-priority' },
+              h('td', { attrs: { colspan: 3 }, text: `Secret priority: ${priorityTitle(G.priority[s])}` }),
+            ),
+          ]),
         ),
         h('p', {
           class: 'wc-sub',

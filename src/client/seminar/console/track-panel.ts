@@ -1,6 +1,6 @@
 /** Tracks and dice: set a track to a value, fix the face of the next roll. */
 import { TRACK_IDS, TRACKS, type Track } from '../../../content/ids';
-import { TRACK_NAMES, type GameState } from '../../../rules';
+import { trackTitle, type GameState } from '../../../rules';
 import { h } from '../../dom';
 import { button, panel, type ConsoleContext, type ConsolePanel } from './context';
 
@@ -8,7 +8,7 @@ export function trackPanel(ctx: ConsoleContext): ConsolePanel {
   const oTrack = h(
     'select',
     { attrs: { id: 'wc-override-track', 'aria-label': 'Track to override' } },
-    ...TRACK_IDS.map((t) => h('option', { text: TRACK_NAMES[t], attrs: { value: t } })),
+    ...TRACK_IDS.map((t) => h('option', { text: trackTitle(t), attrs: { value: t } })),
   );
   const oValue = h('input', { attrs: { id: 'wc-override-value', type: 'number', step: 1, 'aria-label': 'New value' } });
   let last: GameState | null = null;
@@ -24,10 +24,10 @@ export function trackPanel(ctx: ConsoleContext): ConsolePanel {
     const value = Math.trunc(Number(oValue.value));
     const [lo, hi] = TRACKS[track];
     if (!Number.isFinite(value) || value < lo || value > hi) {
-      ctx.say(`${TRACK_NAMES[track]} runs from ${lo} to ${hi}.`, false);
+      ctx.say(`${trackTitle(track)} runs from ${lo} to ${hi}.`, false);
       return;
     }
-    void ctx.act('whiteOverrideTrack', [track, value], `${TRACK_NAMES[track]} set to ${value}.`);
+    void ctx.act('whiteOverrideTrack', [track, value], `${trackTitle(track)} set to ${value}.`);
   });
   const rollFace = h(
     'select',
