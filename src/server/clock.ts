@@ -101,12 +101,17 @@ export class Clocks {
         if (!cs?.timedOut.includes(playerID)) return undefined;
         const next: ClockState = { ...cs, timedOut: cs.timedOut.filter((p) => p !== playerID) };
         if (cs.actor === playerID && !cs.paused && !cs.waiting) {
-          const budget = o.clock!.seconds * this.secondMs;
-          next.deadline = this.now() + (o.clock!.mode === 'game' ? (cs.remaining[playerID] ?? budget) : budget);
+          next.deadline = this.now() + this.timeFor(o.clock!, cs.remaining, playerID);
         }
         return next;
       });
     });
+  }
+
+  /** The time a seat gets when its decision starts: its bank in game mode, a full turn in turn mode. */
+  private timeFor(clock: ClockOptions, remaining: Record<string, number>, seat: string): number {
+    const budget = clock.seconds * this.secondMs;
+    return clock.mode === 'game' ? (remaining[seat] ?? budget) : budget;
   }
 
   /** Re-reads the match after a commit (`byPerson`: a person moved), a creation, a join or a restart, and sets its timer. */
@@ -135,7 +140,7 @@ export class Clocks {
         if (o.clock!.mode === 'turn' && prev.actor !== null && next.timedOut.includes(prev.actor))
           next.timedOut = next.timedOut.filter((p) => p !== prev.actor);
         next.actor = actor;
-        const left = actor === null ? 0 : o.clock!.mode === 'game' ? (next.remaining[actor] ?? budget) : budget;
+        const left = actor === null ? 0 : this.timeFor(o.clock!, next.remaining, actor);
         if (next.paused || waiting) {
           next.deadline = null;
           if (actor !== null) next.remaining[actor] = left;

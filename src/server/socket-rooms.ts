@@ -52,16 +52,16 @@ export class MatchRooms {
 
   /** A sync of `matchID` starts its read. */
   syncStarted(matchID: string): void {
-    const read = this.syncing.get(matchID) ?? { reads: 0, heard: -1 };
-    this.syncing.set(matchID, { ...read, reads: read.reads + 1 });
+    const read = this.syncing.get(matchID);
+    if (read) read.reads++;
+    else this.syncing.set(matchID, { reads: 1, heard: -1 });
   }
 
   /** A sync of `matchID` ended its read: the newest state relayed meanwhile (−1 for none). */
   syncEnded(matchID: string): number {
-    const now = this.syncing.get(matchID)!;
-    if (now.reads === 1) this.syncing.delete(matchID);
-    else this.syncing.set(matchID, { ...now, reads: now.reads - 1 });
-    return now.heard;
+    const read = this.syncing.get(matchID)!;
+    if (--read.reads === 0) this.syncing.delete(matchID);
+    return read.heard;
   }
 
   /** Another instance relayed `payload`: a sync being read here must not miss its state. */
