@@ -4,29 +4,18 @@
  * Cell's console rewinds and reopens a branch after the end; a chat line shows once, also after a
  * stand-in bot played the seat and the player took it back (each sync resends the recent chat).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/rules';
-import { DIST, ensureBuilt } from './build';
-import { boardDrawn, launch, openPage } from './browser';
-import { startOnlineServer, type OnlineServer } from './online-server';
+import { boardDrawn, openPage } from './browser';
+import { useOnlineServer } from './online-server';
 
-let server: OnlineServer;
-let browser: Browser;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startOnlineServer(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useOnlineServer();
 
 const GAME = 'east-asia-tomorrow';
 
 async function post<T>(path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/games/${GAME}/${path}`, {
+  const res = await fetch(`${env.server.url}/games/${GAME}/${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -76,13 +65,13 @@ describe('the end of an online match', () => {
       ).playerCredentials;
 
     // Each opens its seat-key link, which keeps the seat in that browser and opens the seat.
-    const c = await openPage(browser, server.url);
+    const c = await openPage(env.browser, env.server.url);
     const china = c.page;
-    await china.goto(`${server.url}/#/key/${matchID}/0/${creds['0']}`);
+    await china.goto(`${env.server.url}/#/key/${matchID}/0/${creds['0']}`);
     await boardDrawn(china);
-    const w = await openPage(browser, server.url);
+    const w = await openPage(env.browser, env.server.url);
     const white = w.page;
-    await white.goto(`${server.url}/#/key/${matchID}/2/${creds['2']}`);
+    await white.goto(`${env.server.url}/#/key/${matchID}/2/${creds['2']}`);
     await white.waitForSelector('#white-cell-console');
 
     // While the game runs: the clock and "Let a bot play for me".

@@ -3,33 +3,21 @@
  * (following the listing's `next` cursor) and a seat's older chat (the `chatPage` socket event), on
  * the real server with the production client.
  */
-import type { Browser } from 'playwright-core';
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOBBY_PAGE } from '../../src/client/online/api';
-import { DIST, ensureBuilt } from './build';
-import { boardDrawn, launch, openPage } from './browser';
-import { startOnlineServer, type OnlineServer } from './online-server';
+import { boardDrawn, openPage } from './browser';
+import { useOnlineServer } from './online-server';
 
 const GAME = 'east-asia-tomorrow';
-let server: OnlineServer;
-let browser: Browser;
-beforeAll(async () => {
-  await ensureBuilt();
-  // One test address creates every match and sends every chat line: its quotas are lifted.
-  server = await startOnlineServer(DIST, {
-    lobbyLimits: { create: { points: 1000, seconds: 60 }, maxOpenPerCreator: 1000 },
-    limits: { burst: 1000, perSecond: 1000 },
-  });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+// One test address creates every match and sends every chat line: its quotas are lifted.
+const env = useOnlineServer({
+  lobbyLimits: { create: { points: 1000, seconds: 60 }, maxOpenPerCreator: 1000 },
+  limits: { burst: 1000, perSecond: 1000 },
 });
 
 async function post<T>(path: string, body: unknown): Promise<T> {
-  const r = await fetch(`${server.url}/games/${GAME}${path}`, {
+  const r = await fetch(`${env.server.url}/games/${GAME}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -43,8 +31,8 @@ const createMatch = () =>
 describe('paging in the browser', () => {
   it('the lobby shows a page of open matches and the next page on request', async () => {
     for (let i = 0; i < LOBBY_PAGE + 5; i++) await createMatch();
-    const { page, errors } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/#/lobby`);
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await page.goto(`${env.server.url}/#/lobby`);
     await page.waitForSelector('#match-list .match-row');
     expect(await page.locator('#match-list .match-row').count()).toBe(LOBBY_PAGE);
     await page.click('#more-matches');
@@ -56,8 +44,8 @@ describe('paging in the browser', () => {
 
   it('a seat reads the newest chat on arrival and earlier messages page by page', async () => {
     const { matchID } = await createMatch();
-    const { page, errors } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/#/match/${matchID}`);
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    await page.goto(`${env.server.url}/#/match/${matchID}`);
     await page.fill('#player-name', 'Alice');
     await page.click('[data-join="0"]');
     await boardDrawn(page);
@@ -67,7 +55,7 @@ describe('paging in the browser', () => {
       playerID: '1',
       playerName: 'Bob',
     });
-    const bob = io(`${server.url}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false });
+    const bob = io(`${env.server.url}/${GAME}`, { transports: ['websocket'], forceNew: true, reconnection: false });
     await new Promise<void>((ok) => {
       bob.once('sync', () => ok());
       bob.emit('sync', matchID, '1', playerCredentials, 2);

@@ -10,6 +10,10 @@ import { createServer, type CreateServerOptions, type RunningServer } from '../.
 import { eastAsiaServer } from '../../src/server/east-asia';
 import { workerBot } from '../../src/server/bot-pool';
 import { consoleLogger } from '../../src/server/log';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, ensureBuilt } from './build';
+import { launch } from './browser';
 
 export interface OnlineServer {
   url: string;
@@ -43,4 +47,22 @@ export async function startOnlineServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The real server with the production client and one Chromium, shared by a test file's tests (as useBuiltClient). */
+export function useOnlineServer(opts: Parameters<typeof startOnlineServer>[1] = {}): {
+  readonly server: OnlineServer;
+  readonly browser: Browser;
+} {
+  const env = {} as { server: OnlineServer; browser: Browser };
+  beforeAll(async () => {
+    await ensureBuilt();
+    env.server = await startOnlineServer(DIST, opts);
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

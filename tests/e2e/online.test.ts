@@ -4,25 +4,14 @@
  * both players moving by clicking until a round has passed, a reload that rejoins the seat, the
  * chat, and a spectator who sees no seat's secret priority.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/rules';
-import { DIST, ensureBuilt } from './build';
-import { boardDrawn, launch, openPage } from './browser';
+import { boardDrawn, openPage } from './browser';
 import { clickOneAction } from './game-helpers';
-import { startOnlineServer, type OnlineServer } from './online-server';
+import { useOnlineServer } from './online-server';
 
-let server: OnlineServer;
-let browser: Browser;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startOnlineServer(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useOnlineServer();
 
 const onlineState = (page: Page): Promise<GameState | null> =>
   page.evaluate(
@@ -52,9 +41,9 @@ async function moveIfMine(page: Page, n: number): Promise<boolean> {
 
 describe('online play through the lobby', () => {
   it('create, invite, join, play a round, reload and rejoin, chat, spectate', async () => {
-    const a = await openPage(browser, server.url);
+    const a = await openPage(env.browser, env.server.url);
     const alice = a.page;
-    await alice.goto(server.url);
+    await alice.goto(env.server.url);
     await alice.click('#play-online');
     await alice.waitForSelector('#create-match');
     // China and NATO are people; Japan and South Korea are the server's bots.
@@ -74,7 +63,7 @@ describe('online play through the lobby', () => {
     await alice.click('[data-join="0"]');
     await boardDrawn(alice);
 
-    const b = await openPage(browser, server.url);
+    const b = await openPage(env.browser, env.server.url);
     const bob = b.page;
     await bob.goto(invite);
     await bob.waitForSelector('#invite-note');
@@ -119,9 +108,9 @@ describe('online play through the lobby', () => {
     expect(movedAfterReload || (await onlineState(alice))?.result != null).toBe(true);
 
     // A spectator: public information only — no secret element and no seat's priority text anywhere.
-    const c = await openPage(browser, server.url);
+    const c = await openPage(env.browser, env.server.url);
     const watcher = c.page;
-    await watcher.goto(`${server.url}/#/watch/${matchID}`);
+    await watcher.goto(`${env.server.url}/#/watch/${matchID}`);
     await boardDrawn(watcher);
     const seen = (await onlineState(watcher))!;
     if (!seen.result) {
