@@ -13,7 +13,7 @@ import { scenarioById } from '../../src/content/scenario';
 import type { SaveFile } from '../../src/content/save-file';
 import { openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { downloadText, playIntoTurn, startGame, state } from './game-helpers';
+import { downloadText, playIntoTurn, startGame, state, whiteAct } from './game-helpers';
 
 const env = useBuiltClient();
 const STUDY = scenarioById('baseline-2023')!.studyQuestions[0]!;
@@ -25,12 +25,6 @@ async function takeScreen(page: Page, who: RegExp): Promise<void> {
   expect(await page.locator('#brief').count()).toBe(0);
   expect(await page.locator('[data-secret]').count()).toBe(0);
   await page.click('#handover-ready');
-}
-
-async function whiteAct(page: Page, reason: string, press: () => Promise<void>): Promise<void> {
-  await page.fill('#wc-reason', reason);
-  await press();
-  await expect.poll(() => page.locator('#wc-message').getAttribute('class')).toContain('wc-ok');
 }
 
 describe('a seminar from setup to hotwash', () => {

@@ -1,6 +1,7 @@
 /** Driving the real page like a player: start screens, moves by clicking, reading the state hook. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { GameState } from '../../src/rules';
 import { boardDrawn } from './browser';
 
@@ -84,6 +85,18 @@ export async function playIntoTurn(page: Page, turn: number, handOver: () => Pro
     if (what === 'handover') await handOver();
     else if (what === 'move') await clickOneAction(page, true);
   }
+}
+
+/** One White Cell act: a reason, then the button; the console reports success (online: once the server accepted it). */
+export async function whiteAct(
+  page: Page,
+  reason: string,
+  press: () => Promise<void>,
+  opts: { timeout?: number } = {},
+): Promise<void> {
+  await page.fill('#wc-reason', reason);
+  await press();
+  await expect.poll(() => page.locator('#wc-message').getAttribute('class'), opts).toContain('wc-ok');
 }
 
 export async function completeMove(page: Page, pick: string): Promise<string> {

@@ -8,11 +8,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/rules';
 import { boardDrawn, openPage } from './browser';
+import { whiteAct } from './game-helpers';
 import { useOnlineServer } from './online-server';
 
 const env = useOnlineServer();
 
 const GAME = 'east-asia-tomorrow';
+/** The console's answer crosses the socket to the server and back. */
+const ONLINE = { timeout: 15_000 };
 
 async function post<T>(path: string, body: unknown): Promise<T> {
   const res = await fetch(`${env.server.url}/games/${GAME}/${path}`, {
@@ -29,18 +32,11 @@ const onlineState = (page: Page): Promise<GameState | null> =>
     () => (window as unknown as { __eatOnline?: { state: () => GameState | null } }).__eatOnline?.state() ?? null,
   );
 
-/** A White Cell act with its reason; the console reports success once the server accepted it. */
-async function whiteAct(page: Page, reason: string, press: () => Promise<void>): Promise<void> {
-  await page.fill('#wc-reason', reason);
-  await press();
-  await expect.poll(() => page.locator('#wc-message').getAttribute('class'), { timeout: 15_000 }).toContain('wc-ok');
-}
-
 /** The White Cell ends the game: tension to its top is war. */
 async function war(page: Page): Promise<void> {
   await page.selectOption('#wc-override-track', 'tension');
   await page.fill('#wc-override-value', '10');
-  await whiteAct(page, 'the room plays the worst case', () => page.click('#wc-override'));
+  await whiteAct(page, 'the room plays the worst case', () => page.click('#wc-override'), ONLINE);
   await expect.poll(() => page.locator('#wc-after-end').isVisible()).toBe(true);
 }
 
@@ -98,7 +94,7 @@ describe('the end of an online match', () => {
     // The White Cell rewinds to the start of turn 1: the game is open again, with its clock and controls.
     await white.waitForSelector('#wc-after-end');
     await white.selectOption('#wc-rewind-turn', '1');
-    await whiteAct(white, 'replay turn 1', () => white.click('#wc-rewind'));
+    await whiteAct(white, 'replay turn 1', () => white.click('#wc-rewind'), ONLINE);
     await expect.poll(async () => (await onlineState(china))?.result ?? null).toBeNull();
     await expect.poll(() => china.locator('#end-screen').count()).toBe(0);
     await china.waitForSelector('#clock-time');
@@ -109,7 +105,7 @@ describe('the end of an online match', () => {
     // War; the White Cell reopens the line the bots ended (branch 0): over once more, as it ended.
     await war(white);
     await china.waitForSelector('#end-screen');
-    await whiteAct(white, 'back to the line we left', () => white.click('#wc-reopen-0'));
+    await whiteAct(white, 'back to the line we left', () => white.click('#wc-reopen-0'), ONLINE);
     await expect.poll(async () => (await onlineState(china))?.result?.ending ?? null).toBe(ended);
     await china.waitForSelector('#end-screen');
     expect(await china.locator('#clock').isVisible()).toBe(false);

@@ -20,6 +20,7 @@ import {
   downloadText,
   overlaps,
   playIntoTurn,
+  whiteAct,
   spacesOffMap,
   startGame,
   state,
@@ -88,13 +89,6 @@ async function returnFromWhiteCell(page: Page): Promise<void> {
   expect(seat, label).toBeDefined();
   await page.click('#white-return');
   await takeScreen(page, new RegExp(`Pass to ${seat}`));
-}
-
-/** One White Cell act: a reason, then the button; the console reports success. */
-async function whiteAct(page: Page, reason: string, press: () => Promise<void>): Promise<void> {
-  await page.fill('#wc-reason', reason);
-  await press();
-  await expect.poll(() => page.locator('#wc-message').getAttribute('class')).toContain('wc-ok');
 }
 
 describe('hot-seat seminar with a White Cell', () => {

@@ -8,16 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/rules';
 import { openPage } from './browser';
 import { useBuiltClient } from './built-client';
-import { clickOneAction, startGame, state } from './game-helpers';
+import { clickOneAction, startGame, state, whiteAct } from './game-helpers';
 
 const env = useBuiltClient();
-
-/** A White Cell act with its reason; the console reports success. */
-async function whiteAct(page: Page, reason: string, press: () => Promise<void>): Promise<void> {
-  await page.fill('#wc-reason', reason);
-  await press();
-  await expect.poll(() => page.locator('#wc-message').getAttribute('class')).toContain('wc-ok');
-}
 
 /** The White Cell ends the game: tension to its top is war. */
 async function war(page: Page): Promise<void> {
