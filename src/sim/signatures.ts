@@ -3,7 +3,7 @@
  * the baseline's, part by part, with the total variation distance between them: the share of games
  * that would have to end differently for the two distributions to match (0 = the same, 1 = disjoint).
  */
-import type { EndStateStats } from './stats';
+import type { EndStateStats, SweepSummary } from './stats';
 
 /** A crisis scenario "ends with its crisis track in a different place" when its track's distance is at least this. */
 export const DIVERGES_AT = 0.25;
@@ -55,4 +55,32 @@ export function diverges(parts: readonly SignaturePart[], scenario: string, inde
   const part = parts.find((p) => p.name === track);
   if (!part || !part.shares[0] || !part.shares[index]) return null;
   return distance(part.shares[0], part.shares[index]) >= DIVERGES_AT;
+}
+
+/** The Markdown table of docs/BALANCE.md §3 (the baseline's sweep first), then each crisis's verdict. */
+export function signatureTable(sweeps: readonly SweepSummary[]): string {
+  const parts = signatureParts(sweeps.map((s) => s.endStates));
+  const cell = (shares: Record<string, number>) =>
+    Object.entries(shares)
+      .filter(([, x]) => x >= 0.005)
+      .map(([k, x]) => `${k} ${Math.round(x * 100)}`)
+      .join(' · ');
+  const names = sweeps.map((s) => `${s.scenario} (${s.games})`);
+  const crises = sweeps.slice(1).map((s) => s.scenario);
+  const lines = [
+    `| part | ${names.join(' | ')} | ${crises.map((c) => `distance: ${c}`).join(' | ')} |`,
+    `| --- | ${names.map(() => '---').join(' | ')} | ${crises.map(() => '---').join(' | ')} |`,
+  ];
+  for (const p of parts) {
+    const d = p.shares.slice(1).map((s) => distance(p.shares[0]!, s).toFixed(2));
+    lines.push(`| ${p.name} | ${p.shares.map(cell).join(' | ')} | ${d.join(' | ')} |`);
+  }
+  for (const [i, scenario] of crises.entries()) {
+    const v = diverges(parts, scenario, i + 1);
+    lines.push(
+      '',
+      `${scenario}: ${v === null ? 'no crisis track of its own' : v ? 'its crisis track diverges from the baseline' : 'its crisis track does NOT diverge from the baseline'}`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -34,6 +34,8 @@ export interface SweepOptions {
   onProgress?: (done: number, total: number) => void;
   /** Play on a Redis job queue instead of local threads (queue.ts): the URL and this sweep's unique id. */
   queue?: { url: string; sweep: string };
+  /** Play on these threads, kept for the next sweep (`workers` is then the pool's size). */
+  pool?: SweepPool;
 }
 
 export interface SweepResult {
@@ -44,8 +46,9 @@ export interface SweepResult {
 /** Worker → main messages. */
 export type WorkerReply =
   { type: 'done'; records: { index: number; record: GameRecord }[] } | { type: 'error'; message: string };
-/** Main → worker messages. */
-export type WorkerTask = { type: 'run'; games: { index: number; seed: string }[] } | { type: 'stop' };
+/** Main → worker messages: a sweep's config, then its games (SweepPool.close ends the thread). */
+export type WorkerTask =
+  { type: 'config'; config: RunnerConfig } | { type: 'run'; games: { index: number; seed: string }[] };
 
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -72,6 +75,8 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
       records,
       onProgress: opts.onProgress,
     });
+  } else if (opts.pool) {
+    await runInWorkers(opts.pool, config, seeds, records, opts.onProgress);
   } else if (workers === 1) {
     const run = createGameRunner(config);
     seeds.forEach((seed, index) => {
@@ -79,7 +84,12 @@ export async function runSweep(opts: SweepOptions): Promise<SweepResult> {
       opts.onProgress?.(index + 1, seeds.length);
     });
   } else {
-    await runInWorkers(config, seeds, workers, records, opts.onProgress);
+    const pool = new SweepPool(workers);
+    try {
+      await runInWorkers(pool, config, seeds, records, opts.onProgress);
+    } finally {
+      pool.close();
+    }
   }
   const ordered = records as GameRecord[];
   const bots = Object.fromEntries(Object.entries(opts.bots).map(([s, b]) => [s, formatBotSpec(b)])) as Record<
@@ -97,67 +107,94 @@ function batchSize(games: number, cores: number): number {
   return Math.max(1, Math.min(25, Math.ceil(games / (cores * 16))));
 }
 
+/**
+ * Worker threads playing sweep games, started once (each costs about half a CPU-second of TypeScript
+ * compiling) and reused by every sweep given the pool, one sweep at a time; close() ends them.
+ */
+export class SweepPool {
+  readonly workers: Worker[] = [];
+  private broken = false;
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`SweepPool: need at least one worker, got ${size}`);
+  }
+
+  /** The threads, started on first use; a pool whose sweep failed is closed and cannot be reused. */
+  threads(): Worker[] {
+    if (this.broken) throw new Error('SweepPool: closed after a failed sweep');
+    while (this.workers.length < this.size) this.workers.push(spawnWorker());
+    return this.workers;
+  }
+
+  close(): void {
+    this.broken = true;
+    for (const w of this.workers) void w.terminate();
+  }
+}
+
 /** A worker playing games: the sweep's TypeScript module under tsx's loader. */
-function spawnWorker(config: RunnerConfig): Worker {
-  return typeScriptWorker(new URL('./sweep-worker.ts', import.meta.url), { workerData: config });
+function spawnWorker(): Worker {
+  return typeScriptWorker(new URL('./sweep-worker.ts', import.meta.url));
 }
 
 function runInWorkers(
+  pool: SweepPool,
   config: RunnerConfig,
   seeds: string[],
-  count: number,
   records: (GameRecord | undefined)[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const batch = batchSize(seeds.length, count);
+  const threads = pool.threads().slice(0, Math.max(1, seeds.length));
+  const batch = batchSize(seeds.length, threads.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
-    const pool: Worker[] = [];
-    let failed = false;
-    const finish = (err?: Error) => {
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve();
-    };
-    const feed = (w: Worker) => {
-      if (next >= seeds.length) {
-        w.postMessage({ type: 'stop' } satisfies WorkerTask);
-        return;
+    let settled = false;
+    const detach = () => {
+      for (const w of threads) {
+        w.off('message', onMessage.get(w)!);
+        w.off('error', fail);
+        w.off('exit', exited);
       }
+    };
+    function fail(err: Error) {
+      if (settled) return;
+      settled = true;
+      detach();
+      pool.close();
+      reject(err);
+    }
+    function exited() {
+      fail(new Error(`sweep: a worker exited after ${done} of ${seeds.length} games`));
+    }
+    const feed = (w: Worker) => {
+      if (next >= seeds.length) return;
       const games = seeds.slice(next, next + batch).map((seed, k) => ({ index: next + k, seed }));
       next += games.length;
       w.postMessage({ type: 'run', games } satisfies WorkerTask);
     };
-    let stopped = 0;
-    for (let i = 0; i < count; i++) {
-      const w = spawnWorker(config);
-      pool.push(w);
-      w.on('message', (msg: WorkerReply) => {
-        if (failed) return;
+    const onMessage = new Map<Worker, (msg: WorkerReply) => void>();
+    for (const w of threads) {
+      const handler = (msg: WorkerReply) => {
+        if (settled) return;
         if (msg.type === 'error') {
-          failed = true;
-          finish(new Error(msg.message));
+          fail(new Error(msg.message));
           return;
         }
         for (const { index, record } of msg.records) records[index] = record;
         done += msg.records.length;
         onProgress?.(done, seeds.length);
-        feed(w);
-      });
-      w.on('error', (err) => {
-        if (!failed) {
-          failed = true;
-          finish(err);
-        }
-      });
-      w.on('exit', () => {
-        stopped += 1;
-        if (!failed && stopped === count) {
-          if (done === seeds.length) finish();
-          else finish(new Error(`sweep: workers exited after ${done} of ${seeds.length} games`));
-        }
-      });
+        if (done === seeds.length) {
+          settled = true;
+          detach();
+          resolve();
+        } else feed(w);
+      };
+      onMessage.set(w, handler);
+      w.on('message', handler);
+      w.on('error', fail);
+      w.on('exit', exited);
+      w.postMessage({ type: 'config', config } satisfies WorkerTask);
       feed(w);
     }
   });

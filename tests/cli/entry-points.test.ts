@@ -17,6 +17,7 @@ const ENTRY_POINTS = {
   report: 'src/cli/report.ts',
   validate: 'src/cli/validate.ts',
   'bench:sim': 'bench/sim.ts',
+  'bench:targets': 'bench/targets.ts',
   'bench:server': 'bench/server.ts',
   'bench:flood': 'bench/flood.ts',
   'bench:client': 'bench/client.ts',
@@ -99,6 +100,8 @@ describe('flags that need a value or a number', () => {
       /bench\/expert-strength\.ts: --seat must be one of china, nato, japan, korea, got "taiwan"/,
     ],
     ['bench/alive.ts', [], /bench\/alive\.ts: give one or more sweep directories/],
+    ['bench:targets', ['--size', 'huge'], /bench:targets: --size must be one of quick, full, got "huge"/],
+    ['bench:targets', ['--probe-pairs', '0'], /bench:targets: --probe-pairs must be a positive integer, got "0"/],
     ['bench/signatures.ts', ['one-dir'], /bench\/signatures\.ts: give the baseline sweep directory/],
     [
       'bench/server-target.ts',

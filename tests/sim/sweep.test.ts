@@ -9,7 +9,7 @@ import { replayThroughEngine } from '../helpers/engine-replay';
 import { engineGame, realRules } from '../../src/sim/real-rules';
 import { renderSweepHtml } from '../../src/report/sweep/html';
 import { parseSaveFile } from '../../src/content/save-file';
-import { runSweep } from '../../src/sim/sweep';
+import { runSweep, SweepPool } from '../../src/sim/sweep';
 
 // A mix: difficulty bonuses (handicap) and blunders must replay too.
 const bots = parseBotSpecs('china=scripted:5,nato=scripted:1,japan=random', { kind: 'scripted', level: 3 });
@@ -34,6 +34,21 @@ describe('seed sweep', () => {
     expect(one.summary.games).toBe(6);
     const wins = Object.values(one.summary.seats).reduce((s, st) => s + st.wins, 0);
     expect(wins + one.summary.draws).toBe(6);
+  }, 60_000);
+
+  it('a pool keeps its threads across sweeps of different bots and plays the same games', async () => {
+    const pool = new SweepPool(2);
+    try {
+      const other = { ...base, bots: parseBotSpecs('korea=probe:exports') };
+      const first = await runSweep({ ...base, pool });
+      const threads = [...pool.workers];
+      const second = await runSweep({ ...other, games: 3, pool });
+      expect(pool.workers).toEqual(threads);
+      expect(first.records).toEqual((await runSweep({ ...base, workers: 1 })).records);
+      expect(second.records).toEqual((await runSweep({ ...other, games: 3, workers: 1 })).records);
+    } finally {
+      pool.close();
+    }
   }, 60_000);
 
   it('reports progress up to the total', async () => {
