@@ -9,6 +9,8 @@ import {
   type Theater,
   type Track,
 } from '../content/ids';
+import { MOVE_NUMBERS } from '../content/move-numbers';
+import { RULE_NUMBERS } from '../content/rule-numbers';
 import type { Resolution } from './context';
 import { PARTNER_NAMES, PORT_NAMES, SEAT_NAMES, spaceName, THEATER_NAMES, TRACK_NAMES } from './labels';
 import type { DeterrenceMarker, GameState } from './state';
@@ -92,22 +94,25 @@ function declareWar(r: Resolution): void {
   };
 }
 
-/** The Ukraine front at 0 collapses: cohesion −3 and the front re-forms at 2. */
+/** The Ukraine front at 0 collapses: cohesion falls and the front re-forms (RULE_NUMBERS.collapse). */
 function collapseFront(r: Resolution): void {
   r.notes.push('the Ukraine front collapses');
-  r.G.tracks.ukraine = 2;
-  changeTrack(r, 'cohesion', -3);
+  r.G.tracks.ukraine = RULE_NUMBERS.collapse.reformsAt;
+  changeTrack(r, 'cohesion', -RULE_NUMBERS.collapse.cohesion);
 }
 
-/** Partnership pips: two make a level; levels run 0–4. Negative pips borrow from the level. */
+/** Top partnership level (levels start at 0). */
+const MAX_LEVEL = MOVE_NUMBERS.upgradePartnership.maxLevel;
+
+/** Partnership pips: `pipsPerLevel` make a level; levels run 0–MAX_LEVEL. Negative pips borrow from the level. */
 export function changePips(r: Resolution, partner: Partner, pips: number): void {
   const p = r.G.partnership[partner];
   if (p.level === null || pips === 0) return;
   const before = p.level;
-  let total = p.level * 2 + p.pips + pips;
-  total = clamp(total, 0, 8);
-  p.level = Math.floor(total / 2);
-  p.pips = p.level === 4 ? 0 : total % 2;
+  const per = RULE_NUMBERS.pipsPerLevel;
+  const total = clamp(p.level * per + p.pips + pips, 0, MAX_LEVEL * per);
+  p.level = Math.floor(total / per);
+  p.pips = p.level === MAX_LEVEL ? 0 : total % per;
   if (p.level !== before) r.notes.push(`${PARTNER_NAMES[partner]} partnership ${before}→${p.level}`);
   else r.notes.push(`${PARTNER_NAMES[partner]} partnership pip ${pips > 0 ? '+' : ''}${pips}`);
 }
@@ -116,7 +121,7 @@ export function changePips(r: Resolution, partner: Partner, pips: number): void 
 export function setLevel(r: Resolution, partner: Partner, level: number): void {
   const p = r.G.partnership[partner];
   const before = p.level;
-  p.level = clamp(level, 0, 4);
+  p.level = clamp(level, 0, MAX_LEVEL);
   p.pips = 0;
   r.notes.push(`${PARTNER_NAMES[partner]} partnership ${before ?? 'untested'}→${p.level}`);
 }

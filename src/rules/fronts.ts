@@ -4,6 +4,7 @@
  */
 import { BALANCE } from '../content/balance';
 import type { Seat } from '../content/ids';
+import { RULE_NUMBERS } from '../content/rule-numbers';
 import { changeTrack, fire } from './changes';
 import type { Resolution } from './context';
 import { theaterOfSpace } from './geo';
@@ -44,8 +45,9 @@ export function eastOfSuez(r: Resolution, seat: Seat): void {
 export const axisGain = (G: GameState): number =>
   Math.min(BALANCE.axisCap, Math.max(0, BALANCE.axisFrom - G.tracks.ukraine));
 
-/** Japan reads Ukraine's front as its own future: ⌊(Ukraine − 5) / 2⌋ in its margin. */
-export const ukraineSignal = (G: GameState): number => Math.floor((G.tracks.ukraine - BALANCE.ukraineSignalFrom) / 2);
+/** Japan reads Ukraine's front as its own future: ⌊(Ukraine − ukraineSignalFrom) / japanSignal⌋ in its margin. */
+export const ukraineSignal = (G: GameState): number =>
+  Math.floor((G.tracks.ukraine - BALANCE.ukraineSignalFrom) / RULE_NUMBERS.margin.japanSignal);
 
 /** "Ukraine today may be East Asia tomorrow": each upkeep the front fails, Europe and Asia draw together. */
 export function alarmAtFailingFront(r: Resolution): void {

@@ -1,14 +1,15 @@
 /** Derived values: deterrence and pressure per theater, port control, margins, and the victory check. */
 import { BALANCE } from '../content/balance';
-import { PORTS, SEATS, type BySeat, type Partner, type Port, type Seat, type Theater } from '../content/ids';
+import { PORTS, SEATS, TRACKS, type BySeat, type Partner, type Port, type Seat, type Theater } from '../content/ids';
 import { INDO_PACIFIC, theaterOfSpace } from './geo';
 import { priorityById } from '../content/priorities';
+import { RULE_NUMBERS } from '../content/rule-numbers';
 import type { Condition } from '../content/schemas';
 import { axisGain, ukraineSignal } from './fronts';
 import { THEATER_NAMES } from './labels';
 import type { GameState, Unit } from './state';
 
-/** Partners whose level 3+ adds 1 deterrence in a theater. */
+/** Partners whose level (BALANCE.partnerDeterrenceFrom+) adds deterrence in a theater. */
 export const PARTNERS_IN: Record<Theater, Partner[]> = {
   'euro-atlantic': [],
   'indian-ocean': ['india', 'australia-nz'],
@@ -54,10 +55,10 @@ function countIn(G: GameState, counts: GameState['grayZone'], theater: Theater):
   return sum;
 }
 
-/** Deterrence = Western presence + markers + 1 if a partner there is at 3+ − gray-zone markers (docs/DESIGN.md §3). */
+/** Deterrence = Western presence + markers + a partner there at its threshold − gray-zone markers (docs/RULES.md §3). */
 export function deterrence(G: GameState, theater: Theater): number {
   const partner = PARTNERS_IN[theater].some((p) => (G.partnership[p].level ?? 0) >= BALANCE.partnerDeterrenceFrom)
-    ? 1
+    ? RULE_NUMBERS.partnerDeterrence
     : 0;
   return westernPresence(G, theater) + markersIn(G, theater) + partner - countIn(G, G.grayZone, theater);
 }
@@ -84,7 +85,12 @@ export function faitAccompliTotal(G: GameState): number {
   return Object.values(G.faitAccompli).reduce<number>((a, n) => a + (n ?? 0), 0);
 }
 
-/** Each seat's victory margin (docs/DESIGN.md §7), without national priorities. */
+const W = RULE_NUMBERS.margin;
+const [, INT_TOP] = TRACKS.internationalization;
+/** China's restraint term: the less internationalization, the more it scores. */
+const restraint = (int: number) => Math.floor((INT_TOP - int) / W.chinaRestraint);
+
+/** Each seat's victory margin (docs/RULES.md §8), without national priorities. */
 export function margins(G: GameState): BySeat<number> {
   const t = G.tracks;
   const m = BALANCE.margin;
@@ -98,15 +104,15 @@ export function margins(G: GameState): BySeat<number> {
     china:
       axisGain(G) +
       faitAccompliTotal(G) +
-      2 * portsControlledByChina(G) +
-      Math.floor((20 - t.internationalization) / 2) +
+      W.chinaPorts * portsControlledByChina(G) +
+      restraint(t.internationalization) +
       m.china +
       G.marginBonus.china,
     japan:
       (G.partnership.japan.level ?? 0) +
       deterrence(G, 'taiwan-ecs') -
       pressure(G, 'taiwan-ecs') +
-      Math.floor(t.internationalization / 4) +
+      Math.floor(t.internationalization / W.japanAsia) +
       ukraineSignal(G) +
       m.japan +
       G.marginBonus.japan,
@@ -151,10 +157,13 @@ export function marginParts(G: GameState): BySeat<ScorePart[]> {
     china: [
       { label: 'the axis’s gain', value: axisGain(G) },
       { label: 'fait-accompli markers', value: faitAccompliTotal(G) },
-      { label: `2 × ${portsControlledByChina(G)} ports China controls`, value: 2 * portsControlledByChina(G) },
       {
-        label: `(20 − internationalization ${t.internationalization}) ÷ 2`,
-        value: Math.floor((20 - t.internationalization) / 2),
+        label: `${W.chinaPorts} × ${portsControlledByChina(G)} ports China controls`,
+        value: W.chinaPorts * portsControlledByChina(G),
+      },
+      {
+        label: `(${INT_TOP} − internationalization ${t.internationalization}) ÷ ${W.chinaRestraint}`,
+        value: restraint(t.internationalization),
       },
       ...tail('china'),
     ],
@@ -162,7 +171,10 @@ export function marginParts(G: GameState): BySeat<ScorePart[]> {
       { label: 'Japan partnership level', value: G.partnership.japan.level ?? 0 },
       { label: 'Taiwan & East China Sea deterrence', value: deterrence(G, 'taiwan-ecs') },
       { label: 'Taiwan & East China Sea pressure', value: -pressure(G, 'taiwan-ecs') },
-      { label: `internationalization ${t.internationalization} ÷ 4`, value: Math.floor(t.internationalization / 4) },
+      {
+        label: `internationalization ${t.internationalization} ÷ ${W.japanAsia}`,
+        value: Math.floor(t.internationalization / W.japanAsia),
+      },
       { label: 'signal from Ukraine', value: ukraineSignal(G) },
       ...tail('japan'),
     ],
@@ -213,21 +225,27 @@ export function rank(G: GameState, m: BySeat<number>, among: readonly Seat[] = S
   );
 }
 
+const VP = RULE_NUMBERS.twoSeat;
+const theaterItem = (d: number, p: number) => (d > p ? VP.item : p > d ? -VP.item : 0);
+const internationalizationItem = (G: GameState) =>
+  G.tracks.internationalization >= VP.internationalizationFrom ? VP.item : -VP.item;
+const ukraineItem = (G: GameState) =>
+  G.tracks.ukraine >= VP.ukraineFrom ? VP.item : G.tracks.ukraine <= VP.ukraineFailingAt ? -VP.item : 0;
+function portsItem(G: GameState): { west: number; china: number; value: number } {
+  const west = PORTS.filter((p) => portController(G, p) === 'west').length;
+  const china = PORTS.filter((p) => portController(G, p) === 'china').length;
+  return { west, china, value: Math.sign(west - china) * VP.item };
+}
+
 /** Two-seat variant: the summit's victory-point swing (positive favours the West). */
 export function summitVictoryPoints(G: GameState): number {
   let vp = 0;
-  for (const th of INDO_PACIFIC) {
-    const d = deterrence(G, th);
-    const p = pressure(G, th);
-    vp += d > p ? 1 : p > d ? -1 : 0;
-  }
-  vp += G.tracks.internationalization >= 10 ? 1 : -1;
+  for (const th of INDO_PACIFIC) vp += theaterItem(deterrence(G, th), pressure(G, th));
+  vp += internationalizationItem(G);
   // Ports count as one item, to whoever controls more of them (measured: per port, China's uncontested
   // European investments decided the 2-seat game on their own; docs/BALANCE.md).
-  const west = PORTS.filter((p) => portController(G, p) === 'west').length;
-  const china = PORTS.filter((p) => portController(G, p) === 'china').length;
-  vp += Math.sign(west - china);
-  vp += G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0;
+  vp += portsItem(G).value;
+  vp += ukraineItem(G);
   return vp;
 }
 
@@ -239,18 +257,11 @@ export function summitParts(G: GameState): ScorePart[] {
   const parts: ScorePart[] = INDO_PACIFIC.map((th) => {
     const d = deterrence(G, th);
     const p = pressure(G, th);
-    return { label: `${THEATER_NAMES[th]}: deterrence ${d} vs pressure ${p}`, value: d > p ? 1 : p > d ? -1 : 0 };
+    return { label: `${THEATER_NAMES[th]}: deterrence ${d} vs pressure ${p}`, value: theaterItem(d, p) };
   });
-  parts.push({
-    label: `internationalization ${G.tracks.internationalization}`,
-    value: G.tracks.internationalization >= 10 ? 1 : -1,
-  });
-  const west = PORTS.filter((p) => portController(G, p) === 'west').length;
-  const china = PORTS.filter((p) => portController(G, p) === 'china').length;
-  parts.push({ label: `ports: West ${west}, China ${china}`, value: Math.sign(west - china) });
-  parts.push({
-    label: `Ukraine front ${G.tracks.ukraine}`,
-    value: G.tracks.ukraine >= 5 ? 1 : G.tracks.ukraine <= 2 ? -1 : 0,
-  });
+  parts.push({ label: `internationalization ${G.tracks.internationalization}`, value: internationalizationItem(G) });
+  const ports = portsItem(G);
+  parts.push({ label: `ports: West ${ports.west}, China ${ports.china}`, value: ports.value });
+  parts.push({ label: `Ukraine front ${G.tracks.ukraine}`, value: ukraineItem(G) });
   return parts;
 }

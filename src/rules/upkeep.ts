@@ -1,7 +1,8 @@
 /** Upkeep (end of each turn): the non-player actors act, gray zones harden, timers run, tracks drift. */
 import { BALANCE } from '../content/balance';
 import { MOVE_NUMBERS } from '../content/move-numbers';
-import { SEA_ZONES } from '../content/ids';
+import { RULE_NUMBERS } from '../content/rule-numbers';
+import { SEA_ZONES, TRACKS } from '../content/ids';
 import { changeFaitAccompli, changeTrack, fire, special } from './changes';
 import { usShipsDeniedBases } from './scoring';
 import type { Resolution } from './context';
@@ -17,7 +18,8 @@ export function upkeep(r: Resolution): void {
   // Russia grinds the front; China's tacit support and hidden aid feed it.
   const face = d6(r.dice);
   r.rolls.push(face);
-  const total = face + G.tacitSupport - (G.tracks.stockpile >= 7 ? 1 : 0);
+  const russia = RULE_NUMBERS.russia;
+  const total = face + G.tacitSupport - (G.tracks.stockpile >= russia.stockpileFrom ? russia.modifier : 0);
   const row =
     BALANCE.russiaTable.find((x) => total <= x.atMost) ?? BALANCE.russiaTable[BALANCE.russiaTable.length - 1]!;
   const hiddenAid = G.aid.length * MOVE_NUMBERS.sendMaterialAid.upkeepUkraine;
@@ -32,7 +34,8 @@ export function upkeep(r: Resolution): void {
   for (let i = 0; i < dprkRolls && !G.result; i++) {
     const f = d6(r.dice);
     r.rolls.push(f);
-    const k = f + (G.tracks.dprkThreat >= 3 ? 1 : 0);
+    const dprk = RULE_NUMBERS.northKorea;
+    const k = f + (G.tracks.dprkThreat >= dprk.threatFrom ? dprk.modifier : 0);
     const nk =
       BALANCE.northKoreaTable.find((x) => k <= x.atMost) ??
       BALANCE.northKoreaTable[BALANCE.northKoreaTable.length - 1]!;
@@ -44,12 +47,12 @@ export function upkeep(r: Resolution): void {
   }
   if (G.result) return;
   r.cause = 'upkeep';
-  if (G.tracks.taiwanCrisis >= 5 && special(G, 'quarantine-at-crisis-5')) {
+  if (G.tracks.taiwanCrisis >= TRACKS.taiwanCrisis[1] && special(G, 'quarantine-at-crisis-5')) {
     // China declared it by taking the crisis to 5 and keeps it: its tension (and a war it brings) is China's.
     r.seat = 'china';
     r.notes.push('China keeps Taiwan under quarantine');
-    changeTrack(r, 'internationalization', 1);
-    changeTrack(r, 'tension', 1);
+    changeTrack(r, 'internationalization', RULE_NUMBERS.quarantineUpkeep.internationalization);
+    changeTrack(r, 'tension', RULE_NUMBERS.quarantineUpkeep.tension);
     logResolution(r, 'upkeep', 'Upkeep — Taiwan quarantine');
     r.seat = null;
     if (G.result) return;
@@ -68,8 +71,8 @@ export function upkeep(r: Resolution): void {
     r.notes.push(`${leaving.map((u) => u.kind).join(', ')} leave${leaving.length === 1 ? 's' : ''} the map`);
   G.units = G.units.filter((u) => !leaving.includes(u));
   G.deterrence = G.deterrence.filter((m) => m.until !== 'upkeep');
-  changeTrack(r, 'stockpile', 1);
-  changeTrack(r, 'tension', -1);
+  changeTrack(r, 'stockpile', RULE_NUMBERS.upkeep.stockpile);
+  changeTrack(r, 'tension', RULE_NUMBERS.upkeep.tension);
   logResolution(r, 'upkeep', 'Upkeep');
   r.cause = null;
 }

@@ -1,6 +1,7 @@
 /** Summits, sudden death, the end of the game and war's verdict (docs/RULES.md). */
 import { BALANCE } from '../content/balance';
 import { MOVE_NUMBERS } from '../content/move-numbers';
+import { RULE_NUMBERS } from '../content/rule-numbers';
 import { PORTS, SEATS, type BySeat, type Seat } from '../content/ids';
 import { changeTrack, special } from './changes';
 import type { Resolution } from './context';
@@ -49,7 +50,7 @@ function checkSuddenDeath(r: Resolution, m: BySeat<number>): void {
 
 /**
  * Two-seat winner: the victory-point track's sign; a tie goes where the scenario says (to one side, or
- * a roll-off: 4+ the West), else to the side that added less tension. Returns how a tie was settled.
+ * a roll-off), else to the side that added less tension. Returns how a tie was settled.
  */
 function twoSeatWinner(r: Resolution): { winner: Seat; tie?: string } {
   const { G } = r;
@@ -59,7 +60,7 @@ function twoSeatWinner(r: Resolution): { winner: Seat; tie?: string } {
   if (special(G, 'two-seat-tie-roll-off')) {
     const face = d6(r.dice);
     r.rolls.push(face);
-    return { winner: face >= 4 ? 'nato' : 'china', tie: `a tie: roll-off ${face}` };
+    return { winner: face >= RULE_NUMBERS.twoSeat.rollOff ? 'nato' : 'china', tie: `a tie: roll-off ${face}` };
   }
   const west = G.tensionAdded.nato + G.tensionAdded.japan + G.tensionAdded.korea;
   return { winner: west < G.tensionAdded.china ? 'nato' : 'china', tie: 'a tie: less tension added' };

@@ -3,6 +3,7 @@ import { TRACKS, type Partner, type Theater } from '../../content/ids';
 import { addDeterrence, changePips, changeTrack, special } from '../changes';
 import { BALANCE } from '../../content/balance';
 import { MOVE_NUMBERS as N } from '../../content/move-numbers';
+import { RULE_NUMBERS } from '../../content/rule-numbers';
 import { d6 } from '../dice';
 import { eastOfSuez } from '../fronts';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
@@ -43,7 +44,7 @@ export const armsMoves = {
       changeTrack(r, 'tension', n.tension);
       changeTrack(r, 'exposure', n.exposure);
       if (special(r.G, 'direct-transfer-costs-korea-deterrence'))
-        addDeterrence(r, 'korea', -1, 'Pyongyang reacts', 'permanent');
+        addDeterrence(r, 'korea', -RULE_NUMBERS.directTransferKoreaDeterrence, 'Pyongyang reacts', 'permanent');
     },
   },
   transferIndirect: {

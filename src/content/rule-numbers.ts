@@ -1,0 +1,27 @@
+/**
+ * The turn's own fixed steps outside the moves (upkeep, the front's collapse, partnership pips), read by
+ * the rules and written into docs/RULES.md, docs/GLOSSARY.md and the tooltips from here, never retyped.
+ * Design-wide tunables live in BALANCE (balance.ts); each move's steps in MOVE_NUMBERS (move-numbers.ts).
+ */
+export const RULE_NUMBERS = {
+  /** Every upkeep the arsenal refills a little and tempers cool. */
+  upkeep: { stockpile: 1, tension: -1 },
+  /** Russia's roll is `modifier` lower while the stockpile is `stockpileFrom`+ (a supplied front holds better). */
+  russia: { stockpileFrom: 7, modifier: 1 },
+  /** North Korea's roll is `modifier` higher at DPRK Threat `threatFrom`+. */
+  northKorea: { threatFrom: 3, modifier: 1 },
+  /** The Ukraine front at 0 collapses: cohesion falls by `cohesion` and the front re-forms at `reformsAt`. */
+  collapse: { cohesion: 3, reformsAt: 2 },
+  /** Partnership pips that make a level. */
+  pipsPerLevel: 2,
+  /** Deterrence a partner at BALANCE.partnerDeterrenceFrom+ adds in its theaters. */
+  partnerDeterrence: 1,
+  /** Taiwan Strait crisis (`quarantine-at-crisis-5`): each upkeep at the top of the Taiwan Crisis track. */
+  quarantineUpkeep: { tension: 1, internationalization: 1 },
+  /** Korean Peninsula crisis (`direct-transfer-costs-korea-deterrence`): deterrence each direct transfer costs in Korea. */
+  directTransferKoreaDeterrence: 1,
+  /** The margins' fixed weights (BALANCE holds the tuned ones): China 2 × ports + ⌊(top − int.) / 2⌋; Japan ⌊int. / 4⌋ + ⌊(Ukraine − from) / 2⌋. */
+  margin: { chinaPorts: 2, chinaRestraint: 2, japanAsia: 4, japanSignal: 2 },
+  /** Two-seat summit: each item is worth ±`item`; internationalization and Ukraine count from these; a tie's roll-off needs `rollOff`+. */
+  twoSeat: { item: 1, internationalizationFrom: 10, ukraineFrom: 5, ukraineFailingAt: 2, rollOff: 4 },
+} as const;

@@ -1,0 +1,105 @@
+/**
+ * docs/RULES.md's generated blocks are written from the constants, never retyped: with every number of
+ * BALANCE, MOVE_NUMBERS, RULE_NUMBERS, TRACKS, the moves' costs, the difficulty table, the rules version and a scenario's
+ * length replaced by one the game never uses (101 and up), no block may still show a small number, in
+ * digits or in words. A number typed into src/cli/docs-blocks.ts fails here.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+/** Every number in `value` replaced by the next of 101, 102, …, keeping its sign (a deep copy). */
+function renumber<T>(value: T, next: { n: number }): T {
+  if (typeof value === 'number') return ((value < 0 ? -1 : 1) * next.n++) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => renumber(v, next)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renumber(v, next)])) as T;
+  return value;
+}
+const next = { n: 101 };
+
+vi.mock('../../src/content/balance', async (original) => {
+  const real = (await original()) as typeof import('../../src/content/balance');
+  return { BALANCE: renumber(real.BALANCE, next) };
+});
+vi.mock('../../src/content/move-numbers', async (original) => {
+  const real = (await original()) as typeof import('../../src/content/move-numbers');
+  return { MOVE_NUMBERS: renumber(real.MOVE_NUMBERS, next) };
+});
+vi.mock('../../src/content/rule-numbers', async (original) => {
+  const real = (await original()) as typeof import('../../src/content/rule-numbers');
+  return { RULE_NUMBERS: renumber(real.RULE_NUMBERS, next) };
+});
+vi.mock('../../src/content/ids', async (original) => {
+  const real = (await original()) as typeof import('../../src/content/ids');
+  return { ...real, TRACKS: renumber(real.TRACKS, next) };
+});
+vi.mock('../../src/content/moves', async (original) => {
+  const real = (await original()) as typeof import('../../src/content/moves');
+  const catalogue = Object.fromEntries(
+    Object.entries(real.MOVE_CATALOGUE).map(([k, m]) => [k, { ...m, cost: next.n++ }]),
+  );
+  return { ...real, MOVE_CATALOGUE: catalogue };
+});
+vi.mock('../../src/content/rules-version', () => ({ RULES_VERSION: 999 }));
+vi.mock('../../src/ai/difficulty', async (original) => {
+  const real = (await original()) as typeof import('../../src/ai/difficulty');
+  return { ...real, DIFFICULTY: renumber(real.DIFFICULTY, next) };
+});
+// The shipped scenarios would not load against renumbered track ranges: one stands in, its length renumbered.
+vi.mock('../../src/content/scenario', async () => {
+  const { SPECIALS } = await import('../../src/content/specials');
+  return {
+    SPECIALS,
+    PLAYED_SCENARIOS: [{ id: 'stand-in', name: 'Stand-in', turns: 998, firstInjects: [], specials: [] }],
+  };
+});
+
+const { DOC_BLOCKS } = await import('../../src/cli/docs-blocks');
+
+/** Blocks that count or quote data files (the map, the injects, the scenarios) rather than constants. */
+const FROM_DATA = new Set(['board', 'interpretation', 'scenarios']);
+
+/**
+ * What may stay small, each for a reason: section numbers, code ids and link targets, the die's name, a
+ * die table's lowest face, ordered-list markers, zero (a floor, not a tuned number), bot levels (1–6 are
+ * names), the seat variant's name, the turn's two action rounds (its shape: round 1 | 2) and its
+ * length in time (half a year).
+ */
+const NOT_RULE_NUMBERS: readonly RegExp[] = [
+  /`[^`]*`/g,
+  /\]\([^)]*\)/g,
+  /§\d+/g,
+  /^\s*\d+\. /gm,
+  /\bd6\b/g,
+  /(?<=: )1(?=[ –])/g,
+  /\b0\b/g,
+  /\blevel \d\b/g,
+  /\btwo-seat\b/gi,
+  /\bTwo action rounds\b/g,
+  /\bhalf([- ]a)?[- ]year\b/gi,
+];
+const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|twice|half)\b/i;
+
+const blocks = Object.entries(DOC_BLOCKS).flatMap(([file, b]) =>
+  Object.entries(b)
+    .filter(([name]) => !FROM_DATA.has(name))
+    .map(([name, make]) => [`${file} ${name}`, make] as const),
+);
+
+describe('generated doc blocks come from the constants', () => {
+  it.each(blocks)('%s states no retyped number', (_where, make) => {
+    let text = make();
+    for (const re of NOT_RULE_NUMBERS) text = text.replace(re, '');
+    const small = text.split('\n').filter((l) => [...l.matchAll(/\d+/g)].some((m) => Number(m[0]) < 101));
+    expect(small, 'these lines show numbers not taken from the constants').toEqual([]);
+    expect(
+      text.split('\n').filter((l) => NUMBER_WORDS.test(l)),
+      'these lines state a number in words',
+    ).toEqual([]);
+  });
+
+  it('the renumbered constants reach the blocks (so the check above can fail)', () => {
+    const rules = DOC_BLOCKS['docs/RULES.md']!;
+    expect(rules['victory']!()).toMatch(/NATO = cohesion \+ Ukraine \+ ⌊internationalization \/ \d{3}⌋ − \d{3}/);
+    expect(rules['v2']!()).toContain('The rules version is 999');
+  });
+});
