@@ -99,7 +99,7 @@ function applySeatAction(
   const cancel = RULES[name].play(r, seat, args);
   // The reason goes in brackets, made plain: view.ts splits it out again and decides who reads it.
   const head = `${SEAT_NAMES[seat]} — ${info.name}${argText(args)}${why ? ` [${plainText(why)}]` : ''}`;
-  logResolution(r, 'move', head, HIDDEN_MOVES.has(name) ? ['china', 'white'] : undefined);
+  logResolution(r, 'move', head, HIDDEN_MOVES.has(name) ? { visibleTo: ['china', 'white'] } : {});
   const then = RULES[name].after?.(G) ?? [];
   if (cancel && cancel.length && seat !== 'china' && !G.result && !G.pending) {
     G.pending = {

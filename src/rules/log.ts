@@ -6,12 +6,12 @@ export function log(G: GameState, entry: Omit<LogEntry, 'turn' | 'round'>): void
   G.log.push({ turn: G.turn, round: G.round, ...entry });
 }
 
-/** Write what a resolution changed as one log line. */
+/** Write what a resolution changed as one log line (who may read it, the White Cell's reason: for the gate, view.ts). */
 export function logResolution(
   r: Resolution,
   kind: LogEntry['kind'],
   head: string,
-  visibleTo?: LogEntry['visibleTo'],
+  gate: Pick<LogEntry, 'visibleTo' | 'reason'> = {},
 ): void {
   const text = r.notes.length ? `${head}: ${r.notes.join(', ')}` : head;
   log(r.G, {
@@ -19,7 +19,7 @@ export function logResolution(
     kind,
     text,
     ...(r.rolls.length ? { rolls: [...r.rolls] } : {}),
-    ...(visibleTo ? { visibleTo } : {}),
+    ...gate,
   });
   r.notes = [];
   r.rolls = [];

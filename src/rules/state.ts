@@ -119,7 +119,7 @@ export interface LogEntry {
   round: number;
   seat: Seat | 'white' | null;
   kind: 'move' | 'inject' | 'roll' | 'upkeep' | 'summit' | 'end' | 'track' | 'white';
-  /** The White Cell's written reason, on its acts. */
+  /** The White Cell's written reason, on its acts and on the lines of its readings and ratings. */
   reason?: string;
   text: string;
   /** Dice rolled for this entry, raw d6 faces. */

@@ -35,26 +35,29 @@ export function viewerOf(G: GameState, playerID: string | null | undefined): Vie
 const sees = (v: Viewer, role: Role) => v.all || v.roles.includes(role);
 
 /**
- * One line of `G.log` as `v` may read it, or null when the line is not for it. A reason (the bracketed
- * *why* of a move, the White Cell's written reason) that names a secret reaches only its own seat;
- * the line itself, which says what was done, stays public.
+ * One line of `G.log` as `v` may read it, or null when the line is not for it. A reason that names a
+ * secret reaches only its own seat: a move's bracketed *why* its mover, the White Cell's written
+ * reason (the entry's `reason`, on its acts and its ratings of a seat's argument) the umpire alone.
+ * The line itself, which says what was done, stays public.
  */
 export function logLineFor(e: LogEntry, v: Viewer): LogEntry | null {
   if (v.all) return e;
   if (e.visibleTo && !e.visibleTo.some((r) => v.roles.includes(r))) return null;
-  if (e.seat && v.roles.includes(e.seat)) return e;
-  let out = PUBLIC_LINES.get(e);
-  if (!out) PUBLIC_LINES.set(e, (out = publicLine(e)));
+  const own = e.seat !== null && v.roles.includes(e.seat);
+  const seen = own ? OWN_LINES : PUBLIC_LINES;
+  let out = seen.get(e);
+  if (!out) seen.set(e, (out = gatedLine(e, own)));
   return out;
 }
 
-// Log lines never change once written, and every view of every state reads them again: remember each one's public form.
+// Log lines never change once written, and every view of every state reads them again: remember each one's gated forms.
 const PUBLIC_LINES = new WeakMap<LogEntry, LogEntry>();
+const OWN_LINES = new WeakMap<LogEntry, LogEntry>();
 
-function publicLine(e: LogEntry): LogEntry {
+function gatedLine(e: LogEntry, own: boolean): LogEntry {
   let out = e;
   const { text, reason } = splitReason(e.text);
-  if (reason !== null && e.kind === 'move' && namesSecret(reason)) out = { ...out, text };
+  if (!own && reason !== null && e.kind === 'move' && namesSecret(reason)) out = { ...out, text };
   if (e.reason && namesSecret(e.reason)) {
     const { reason: _withheld, ...rest } = out;
     out = rest;

@@ -253,8 +253,7 @@ export const WHITE_RULES: Record<WhiteMoveName, WhiteRule> = {
     allowed: (G, _W, [i]) => G.pending?.kind === 'reading' && G.pending.options[i] !== undefined,
     play: ({ G, r, why }, [i]) => {
       const p = G.pending as Extract<Pending, { kind: 'reading' }>;
-      readPending(r, p, () => applyReading(r, p.options[i]!, 'the White Cell', p.source));
-      G.log[G.log.length - 1]!.reason = why;
+      readPending(r, p, () => applyReading(r, p.options[i]!, 'the White Cell', p.source), why);
     },
     runsOn: true,
   }),
@@ -293,13 +292,13 @@ export function readPendingByTable(G: GameState, dice: Dice): boolean {
   return true;
 }
 
-/** Resolve the pending reading with `read` and log it as the inject's line. */
-function readPending(r: Resolution, p: Extract<Pending, { kind: 'reading' }>, read: () => void): void {
+/** Resolve the pending reading with `read` and log it as the inject's line (with the White Cell's reason, if it read it). */
+function readPending(r: Resolution, p: Extract<Pending, { kind: 'reading' }>, read: () => void, reason?: string): void {
   r.G.pending = null;
   // The inject's own effects, so a war they start is the inject's, as if the table had read it.
   r.cause = 'inject';
   read();
-  logResolution(r, 'inject', `Inject — ${p.source}`);
+  logResolution(r, 'inject', `Inject — ${p.source}`, reason === undefined ? {} : { reason });
 }
 
 /** After a White Cell act: settle a war, and play on unless the game still waits for the umpire. */
@@ -322,10 +321,10 @@ function rateArgument(r: Resolution, seat: Seat, argument: Argument, rating: num
   r.rolls.push(face);
   const need = 7 - rating;
   const ok = face >= need;
-  r.notes.push(`rated ${rating}/5 (${why}); rolled ${face} vs ${need}: ${ok ? 'it happens' : 'it fails'}`);
+  r.notes.push(`rated ${rating}/5; rolled ${face} vs ${need}: ${ok ? 'it happens' : 'it fails'}`);
   const mover = r.seat;
   r.seat = seat;
   if (ok) applyEffects(r, argument.effects, 'matrix argument');
-  logResolution(r, 'white', `Adjudication — “${argument.action}”`);
+  logResolution(r, 'white', `Adjudication — “${argument.action}”`, { reason: why });
   r.seat = mover;
 }

@@ -1,7 +1,13 @@
 /** Hidden information through playerView only — on the initial state too, and through boardgame.io's client. */
 import { Client } from 'boardgame.io/client';
 import { describe, expect, it } from 'vitest';
+import { injectById } from '../../src/content/injects';
+import { scenarioById } from '../../src/content/scenario';
+import { createDice } from '../../src/random';
+import { applyAction } from '../../src/rules/engine';
 import { EastAsiaTomorrow } from '../../src/rules/game';
+import { playerOf } from '../../src/rules/players';
+import { setupState } from '../../src/rules/setup';
 import { HIDDEN, playerView } from '../../src/rules/view';
 import { newMatch, play } from './helpers';
 
@@ -59,6 +65,28 @@ describe('playerView', () => {
     expect(p?.kind === 'futures' && p.cards.every((c) => c !== HIDDEN)).toBe(true);
     const q = playerView(m.G, '2').pending;
     expect(q?.kind === 'futures' && q.cards.every((c) => c === HIDDEN)).toBe(true);
+  });
+
+  it("the White Cell's rating of an argument keeps a reason naming a secret from every seat, the arguing one too", () => {
+    const dice = createDice('rating');
+    const G = setupState(scenarioById('baseline-2023')!, { variant: 4, whiteCell: true }, dice);
+    Object.assign(G, { pending: null, active: 'japan' });
+    G.white!.adjudication = 'free';
+    const argument = {
+      action: 'talks in Jakarta',
+      result: 'ASEAN leans our way',
+      reasons: 'long ties',
+      effects: [{ op: 'track', track: 'internationalization', delta: 1 }],
+    };
+    expect(applyAction(G, 'japan', { move: 'proposeArgument', args: [argument] }, dice)).toBe(true);
+    const secret = `${injectById(G.deck[0]!)!.title} is next, so it lands`;
+    expect(applyAction(G, 'white', { move: 'whiteRate', args: [4, secret] }, dice)).toBe(true);
+    const line = (id: string | null) => playerView(G, id).log.find((e) => e.text.startsWith('Adjudication'));
+    for (const id of ['0', '1', playerOf(G, 'japan')!, '3', null]) {
+      expect(JSON.stringify(playerView(G, id).log)).not.toContain(secret);
+      expect(line(id)?.text).toMatch(/rated 4\/5; rolled \d vs 3/);
+    }
+    expect(line(playerOf(G, 'white')!)?.reason).toBe(secret);
   });
 
   it('the White Cell sees everything', () => {

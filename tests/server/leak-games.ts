@@ -164,8 +164,8 @@ function checkShapes(delivery: unknown, roles: readonly Role[], found: string[],
         counts.othersReasons++;
         if (namesSecret(reason)) found.push(`a secret reason of ${e.seat}: ${reason}`);
       }
-      if (e.reason && e.seat === 'white' && namesSecret(e.reason))
-        found.push(`a secret White Cell reason: ${e.reason}`);
+      // A line's `reason` is always the White Cell's (its acts, readings and ratings), whoever's line it is.
+      if (e.reason && namesSecret(e.reason)) found.push(`a secret White Cell reason: ${e.reason}`);
     }
   }
   for (const entry of actions) {
