@@ -157,6 +157,9 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
       const clients = ['0', white, null].map((p) => ({ p, c: new RawClient(real().url, GAME), last: -1 }));
       const { legalMoves } = await import('../../src/rules/legal-moves');
       const { seatFor } = await import('../../src/rules/game');
+      // The mid-game checks run while the White Cell holds the game paused: a server-seeded game can reach war
+      // within a few moves, so waiting for some state number let it end first and the checks never ran.
+      let midGame = false;
       for (const x of clients) {
         let latest: { event: string; args: unknown[] } | undefined;
         x.c.socket.onAny(function act(event: string, ...args: unknown[]) {
@@ -172,11 +175,14 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
           if (!s || x.p === null || s._stateID <= x.last || s.ctx.gameover) return;
           const G = s.G as GameState;
           let move: { move: string; args: unknown[] } | null = null;
-          if (x.p === white)
-            // The umpire's first act is a fixed roll (a secret every run has); then the scripted umpire.
-            move = !G.log.some((e) => e.text.includes('fixes the next roll'))
-              ? { move: 'whiteForceRoll', args: [6, 'a strong push'] }
-              : umpireMove(G, rng, rewound);
+          if (x.p === white && !midGame)
+            // The umpire first pauses, then fixes a roll (a secret every run has) and waits for the checks.
+            move = !G.white!.paused
+              ? { move: 'whitePause', args: ['mid-game checks'] }
+              : !G.log.some((e) => e.text.includes('fixes the next roll'))
+                ? { move: 'whiteForceRoll', args: [6, 'a strong push'] }
+                : null;
+          else if (x.p === white) move = umpireMove(G, rng, rewound);
           else {
             const seat = seatFor(G, x.p);
             const legal = seat ? legalMoves(G, seat) : [];
@@ -200,13 +206,12 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
       await Promise.all(clients.map((x) => x.c.connected()));
       for (const x of clients) await x.c.sync(matchID, x.p, x.p === null ? undefined : creds[x.p]);
       const early: number[] = [];
-      let midGame = false;
       for (let t0 = Date.now(); (await stored()).ctx.gameover === undefined && Date.now() - t0 < 120_000;) {
         await new Promise((ok) => setTimeout(ok, 50));
-        // After some moves, not after a fixed time: a server-seeded game can reach war within a second.
-        if (!midGame && (await stored()).ctx.gameover === undefined && (await stored())._stateID >= 10) {
-          midGame = true;
-          // Mid-game: chat, a reload, the match over REST, and the download (refused to seats and spectators).
+        const now = await stored();
+        const paused = (now.G as GameState).white!.paused;
+        if (!midGame && paused && (now.G as GameState).log.some((e) => e.text.includes('fixes the next roll'))) {
+          // Mid-game, the fixed roll still to come: chat, a reload, the match over REST, and the download (refused to seats and spectators).
           clients[0]!.c.emit('chat', matchID, { id: 'c1', sender: '0', payload: 'hello from China' }, creds['0']);
           await clients[2]!.c.sync(matchID, null);
           await clients[0]!.c.sync(matchID, '0', creds['0']);
@@ -223,6 +228,14 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
             `/games/${GAME}/${matchID}/replay?playerID=${white}&credentials=${creds[white]}`,
           );
           early.push(w.status);
+          midGame = true;
+          const resume = {
+            type: 'whiteResume',
+            args: ['back to the table'],
+            playerID: white,
+            credentials: creds[white],
+          };
+          clients[1]!.c.emit('update', { type: 'MAKE_MOVE', payload: resume }, now._stateID, matchID, white);
         }
       }
       const final = await stored();
