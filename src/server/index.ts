@@ -13,12 +13,12 @@ import compress from 'koa-compress';
 import { apiMiddleware, securityHeaders, staticMiddleware, type Middleware } from './http';
 import { lobbyRoutes, type LobbySpec } from './lobby';
 import { consoleLogger, routeBoardgameLogs, type Logger } from './log';
-import { memoryLimiter } from './request-limiter';
+import { memoryLimiter, sqliteLimiters } from './request-limiter';
 import type { Cluster } from './cluster';
 import { healthRoutes } from './cluster/health';
 import { defaultSettings, type ConnectionLimits, type LobbyLimits } from './settings';
 import type { MatchService, MatchServiceOptions } from './match-service';
-import { openStorage, type MatchStore } from './storage';
+import { openStorage, SqliteStorage, type MatchStore } from './storage';
 import { HardenedSocketIO } from './transport';
 import { BotSeats, type BotPlayer } from './bots';
 import { Clocks, type ClockSpec } from './clock';
@@ -99,7 +99,9 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   let clocks: Clocks | undefined;
   let draining = false;
   const cluster = opts.cluster;
-  const limiter = cluster?.limiters ?? memoryLimiter;
+  // Quotas outlive a restart where a store is at hand: Redis in a cluster, else the embedded SQLite file.
+  const quotas = !cluster && storage instanceof SqliteStorage ? sqliteLimiters(storage.db) : undefined;
+  const limiter = cluster?.limiters ?? quotas?.limiters ?? memoryLimiter;
   const transport = new HardenedSocketIO({
     logger,
     limits: opts.limits,
@@ -232,6 +234,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
         limit: 500,
       });
       if (gone.length > 0) logger.info('expired matches deleted', { event: 'expire', count: gone.length });
+      await quotas?.forget(now);
       cluster?.owners
         .finish(gone)
         .catch((err: unknown) => logger.error('lease cleanup failed', { event: 'expire', err }));

@@ -1,10 +1,17 @@
 /**
  * Per-client rate limits (lobby creates, joins, every API request) on rate-limiter-flexible. This is
- * the one module that knows the library: a cluster swaps the memory store for a shared one (Redis)
- * here and nowhere else.
+ * the one module that knows the library: the embedded server keeps quotas in its SQLite file, a
+ * cluster in Redis, a lone server on PostgreSQL in memory — chosen here and nowhere else.
  */
+import type Database from 'better-sqlite3';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  RateLimiterSQLite,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 
 /** `points` requests per `seconds`-long window. */
 export interface Quota {
@@ -42,9 +49,52 @@ export function redisLimiters(redis: Redis, prefix: string): LimiterFactory {
     );
 }
 
-function fromStore(store: RateLimiterAbstract): RequestLimiter {
+/** The quotas' table in the embedded database (the library creates it: key, points, expire). */
+const QUOTA_TABLE = 'rate_limits';
+
+/**
+ * Limiters whose quotas live in the server's SQLite database, so a restart does not hand every
+ * address a fresh quota. `forget` deletes the windows that ended before `now` (the expiry sweep calls it).
+ */
+export function sqliteLimiters(db: Database.Database): {
+  limiters: LimiterFactory;
+  forget(now: number): Promise<void>;
+} {
+  let first: { store: RateLimiterSQLite; created: Promise<void> } | undefined;
+  const limiters: LimiterFactory = (name, quota) => {
+    let store!: RateLimiterSQLite;
+    // The library creates its table a tick after construction; a request that early waits for it.
+    const created = new Promise<void>((ok, fail) => {
+      store = new RateLimiterSQLite(
+        {
+          storeClient: db,
+          storeType: 'better-sqlite3',
+          tableName: QUOTA_TABLE,
+          keyPrefix: name,
+          points: quota.points,
+          duration: quota.seconds,
+        },
+        (err?: Error) => (err ? fail(err) : ok()),
+      );
+    });
+    // A failed creation is reported by the requests that wait for it, not as an unhandled rejection.
+    created.catch(() => undefined);
+    first ??= { store, created };
+    return fromStore(store, created);
+  };
+  const forget = async (now: number) => {
+    if (!first) return;
+    await first.created;
+    // The quotas share one table, so one store's clean-up covers them all (the library leaves the method untyped).
+    await (first.store as unknown as { clearExpired(nowMs: number): Promise<void> }).clearExpired(now);
+  };
+  return { limiters, forget };
+}
+
+function fromStore(store: RateLimiterAbstract, ready: Promise<void> = Promise.resolve()): RequestLimiter {
   return {
     take: async (key) => {
+      await ready;
       try {
         await store.consume(key);
         return null;

@@ -3,7 +3,10 @@
  * (413, 415, headers, compression), connection limits, ghost connections, a left seat's old socket,
  * chat paging and log injection — each on a real server over real HTTP and sockets.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
 import { readSettings } from '../../src/server/settings';
@@ -40,6 +43,37 @@ describe('lobby limits', () => {
     expect((await create(server.url, {}, '10.0.0.2')).status).toBe(200);
     // A forged X-Forwarded-For prefix does not help: the proxy's last entry counts.
     expect((await create(server.url, {}, '1.2.3.4, 10.0.0.1')).status).toBe(429);
+  });
+
+  it("keeps an address's spent quota across a restart on the same data directory, and forgets ended windows", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eat-quota-'));
+    try {
+      const quotas = { create: { points: 2, seconds: 600 }, maxOpenPerCreator: 100 };
+      server = await startSecretServer({ trustProxy: true, lobbyLimits: quotas }, dir);
+      const first = [];
+      for (let i = 0; i < 3; i++) first.push((await create(server.url, {}, '10.0.0.9')).status);
+      expect(first).toEqual([200, 200, 429]);
+      await server.stop();
+      server = await startSecretServer({ trustProxy: true, lobbyLimits: quotas }, dir);
+      expect((await create(server.url, {}, '10.0.0.9')).status).toBe(429);
+      expect((await create(server.url, {}, '10.0.0.10')).status).toBe(200);
+      await server.stop();
+      // A one-second window: the sweep deletes its row once it has ended, so the table holds live windows only.
+      const lobby = { api: { points: 600, seconds: 1 }, sweepEveryS: 1 };
+      server = await startSecretServer({ trustProxy: true, lobbyLimits: lobby }, dir);
+      const db = sqliteOf(server);
+      const row = (key: string) => db.prepare('SELECT count(*) AS n FROM rate_limits WHERE key = ?').pluck().get(key);
+      await fetch(`${server.url}/games/${G}`, { headers: { 'x-forwarded-for': '10.0.0.11' } });
+      expect(row('api:10.0.0.11')).toBe(1);
+      const until = Date.now() + 5000;
+      while (row('api:10.0.0.11') !== 0 && Date.now() < until) await sleep(100);
+      expect(row('api:10.0.0.11')).toBe(0);
+      expect(row('create:10.0.0.9')).toBe(1);
+    } finally {
+      await server?.stop();
+      server = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('caps unfinished matches per creator (429) and on the server (503), with clear messages', async () => {
