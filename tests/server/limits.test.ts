@@ -237,6 +237,34 @@ describe('connections', () => {
     for (const c of [...clients, fourth, fifth]) c.close();
   });
 
+  it('filters a move once per view present, not once per socket, and every socket gets its view', async () => {
+    server = await startSecretServer();
+    const { matchID, creds } = await newMatch(server.url, G, { setupData: { target: 50 } }, ['0', '1']);
+    // Seat 0 in two tabs, seat 1, and eight spectators: eleven sockets, three views.
+    const watchers = Array.from({ length: 8 }, () => ({ p: null as string | null }));
+    const all = [{ p: '0' }, { p: '0' }, { p: '1' }, ...watchers].map((x) => ({
+      ...x,
+      c: new RawClient(server!.url, G),
+    }));
+    await Promise.all(all.map((x) => x.c.connected()));
+    let sid = 0;
+    for (const x of all) sid = stateOf(await x.c.sync(matchID, x.p, x.p === null ? undefined : creds[x.p]))._stateID;
+    const deliver = vi.spyOn(server.service, 'deliver');
+    const marks = all.map((x) => x.c.received.length);
+    await all[0]!.c.move(matchID, '0', creds['0']!, sid, 'add', [1]);
+    const updates = await Promise.all(all.map((x, i) => x.c.next((m) => m.event === 'update', 3000, marks[i])));
+    expect(deliver.mock.calls.filter(([, payload]) => payload.type === 'update').map(([pid]) => pid)).toEqual([
+      '0',
+      '1',
+      null,
+    ]);
+    const views = updates.map((u) => JSON.stringify(stateOf(u).G));
+    expect(new Set(views.slice(3)).size).toBe(1);
+    expect(new Set(views).size).toBe(3);
+    deliver.mockRestore();
+    for (const x of all) x.c.close();
+  });
+
   it('does not register a socket that closed during its sync (no ghost seat)', async () => {
     server = await startSecretServer();
     const { matchID, creds } = await newMatch(server.url, G, { setupData: { target: 5 } }, ['0', '1']);
