@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
 import { readSettings } from '../../src/server/settings';
-import { refusalKind } from '../../src/server/log';
+import { consoleLogger, refusalKind } from '../../src/server/log';
 import { api, newMatch, RawClient, sleep, sqliteOf, startSecretServer, stateOf, type TestServer } from './helpers';
 import type { MatchRooms } from '../../src/server/socket-rooms';
 
@@ -353,6 +353,16 @@ describe('connections', () => {
 });
 
 describe('logs', () => {
+  it('writes one JSON line per event: a client string with a newline and fake JSON stays inside its field', () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const forged = 'x\n{"level":"error","msg":"forged"}';
+    consoleLogger().warn('refused an unknown event', { event: 'refused', name: forged });
+    const written = stderr.mock.calls.map((c) => String(c[0])).join('');
+    stderr.mockRestore();
+    expect(written.endsWith('\n') && written.indexOf('\n') === written.length - 1).toBe(true);
+    expect(JSON.parse(written)).toMatchObject({ level: 'warn', msg: 'refused an unknown event', name: forged });
+  });
+
   it("never writes an invalid move's raw arguments anywhere (log injection)", async () => {
     server = await startSecretServer();
     const { matchID, creds } = await newMatch(server.url, G, { setupData: { target: 50 } }, ['0', '1']);
