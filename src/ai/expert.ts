@@ -2,13 +2,16 @@
  * The Expert: a determinized flat Monte-Carlo search over the legal moves. Each iteration fills the
  * hidden parts of a copy of the seat's view with plausible guesses (an unseen-inject deck, other
  * seats' priorities, anonymous aid), plays one candidate, then lets scripted bots play every seat
- * to a horizon, rolling dice from the Expert's own stream (never the game's). Candidates compete by
+ * to the next summit, rolling dice from the Expert's own stream (never the game's), and scores the
+ * margins that summit leaves as the rest of the game will count them. Candidates compete by
  * successive halving on common random numbers, within a budget of iterations (not milliseconds, so
  * it is deterministic). `startExpertSearch` runs it in slices, so a server can yield between them and
  * a browser can run it in a Web Worker.
  */
 import { streamFrom } from '../random';
-import { SEATS, type Seat } from '../content/ids';
+import { BALANCE } from '../content/balance';
+import { PORTS, SEATS, type BySeat, type MoveName, type Seat } from '../content/ids';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { INJECTS } from '../content/injects';
 import { prioritiesFor } from '../content/priorities';
 import {
@@ -17,7 +20,8 @@ import {
   legalMoves,
   actionWords,
   SEAT_NAMES,
-  margins,
+  finalMargins,
+  portController,
   type Action,
   type GameState,
 } from '../rules';
@@ -29,20 +33,44 @@ import { TUNING } from './tuning';
 export interface ExpertOptions {
   /** Rollouts in all (default: `expertBudget`'s look-aheads per candidate). */
   iterations?: number;
-  /** Most candidate moves searched (default: `expertBudget`'s share of the legal moves; the scripted choice is always one). */
+  /** Most candidate moves searched (default: `expertBudget`'s share of the kinds of legal move; the scripted choice is always one). */
   candidates?: number;
-  /** Turns a rollout plays past the current one before it is scored (default 0: to this turn's end). */
+  /** Turns a rollout plays past the current one before it is scored (default: to the next summit). */
   horizonTurns?: number;
 }
 
 /**
- * The default search for a position with `legal` moves (TUNING.expert): the same share of them for every
- * seat, with the same look-aheads each, scored at this turn's end.
+ * The default search for a position with `kinds` kinds of legal move (TUNING.expert): the same share of
+ * them for every seat, with the same look-aheads each.
  */
-export function expertBudget(legal: number): Required<ExpertOptions> {
+export function expertBudget(kinds: number): Required<Omit<ExpertOptions, 'horizonTurns'>> {
   const { share, minCandidates, lookAheads } = TUNING.expert;
-  const candidates = Math.max(minCandidates, Math.ceil(legal * share));
-  return { candidates, iterations: candidates * lookAheads, horizonTurns: 0 };
+  const candidates = Math.max(minCandidates, Math.ceil(kinds * share));
+  return { candidates, iterations: candidates * lookAheads };
+}
+
+/** Whether the turn ends in a summit (every `summitTurns` turns, and the last). */
+const summitAfter = (G: GameState, turn: number) => turn % BALANCE.summitTurns === 0 || turn >= G.lastTurn;
+
+/** Turns from the current one to the next summit: most of what a seat's margin counts is counted there. */
+export function turnsToSummit(G: GameState): number {
+  let t = G.turn;
+  while (!summitAfter(G, t)) t += 1;
+  return t - G.turn;
+}
+
+/**
+ * The margins a look-ahead's last state is worth: the final count's (a national priority met adds its
+ * value), less the cohesion each port China holds will cost NATO at every summit still to come.
+ */
+export function projectedMargins(G: GameState): BySeat<number> {
+  if (G.result) return G.result.margins;
+  const m = finalMargins(G);
+  let summits = 0;
+  for (let t = G.turn; t <= G.lastTurn; t++) if (summitAfter(G, t)) summits += 1;
+  const ports = PORTS.filter((p) => portController(G, p) === 'china').length;
+  m.nato -= summits * ports * MOVE_NUMBERS.investInPort.summitCohesionPerPort;
+  return m;
 }
 
 /** Shuffle with the given stream (Fisher–Yates). */
@@ -105,9 +133,9 @@ function wonBy(G: GameState, seat: Seat): boolean {
   return G.variant === 2 ? (seat === 'china' ? r.winner === 'china' : r.winner !== 'china') : r.winner === seat;
 }
 
-/** The rollout's score for `seat`: its standing, plus a win or loss if the game ended. */
-function score(G: GameState, seat: Seat): number {
-  return standing(G, seat) + (G.result ? (wonBy(G, seat) ? 10 : -3) : 0);
+/** The rollout's score for `seat`: its standing on the projected margins, plus a win or loss if the game ended. */
+function score(G: GameState, seat: Seat, m: BySeat<number>): number {
+  return standing(G, seat, m) + (G.result ? (wonBy(G, seat) ? 10 : -3) : 0);
 }
 
 const sameAction = (a: Action, b: Action) => a.move === b.move && JSON.stringify(a.args) === JSON.stringify(b.args);
@@ -204,17 +232,31 @@ export function explainChoice(
   return `${head}better in ${better} of ${shared.length} look-aheads, worse in ${worse}; ${risk}${tail}`;
 }
 
+/**
+ * The flowchart's choice, then one move of each kind before a second of any (in a random order): NATO's
+ * 60 legal moves hold 14 carrier deployments, and a plain draw weighed those instead of its other moves.
+ */
+function pickCandidates(legal: readonly Action[], scripted: Action, n: number, rng: () => number): Action[] {
+  const kinds = new Map<MoveName, Action[]>();
+  for (const a of shuffled(
+    legal.filter((a) => !sameAction(a, scripted)),
+    rng,
+  ))
+    kinds.set(a.move, [...(kinds.get(a.move) ?? []), a]);
+  const out = [scripted];
+  for (let i = 0; out.length < n && [...kinds.values()].some((k) => k.length > i); i++)
+    for (const k of kinds.values()) if (k[i] && out.length < n) out.push(k[i]!);
+  return out;
+}
+
 function* search(view: GameState, seat: Seat, rng: () => number, options: ExpertOptions): Generator<void, Decision> {
   const legal = legalMoves(view, seat);
   if (legal.length === 0) throw new Error(`expert: ${seat} has no legal move on turn ${view.turn}`);
-  const opts = { ...expertBudget(legal.length), ...options };
+  const kinds = new Set(legal.map((a) => a.move)).size;
+  const opts = { ...expertBudget(kinds), horizonTurns: turnsToSummit(view), ...options };
   const scripted = scriptedDecision(view, seat, rng);
   if (legal.length === 1) return { action: legal[0]!, why: scripted.why };
-  const others = shuffled(
-    legal.filter((a) => !sameAction(a, scripted.action)),
-    rng,
-  );
-  let alive: Candidate[] = [scripted.action, ...others.slice(0, opts.candidates - 1)].map((action) => ({
+  let alive: Candidate[] = pickCandidates(legal, scripted.action, opts.candidates, rng).map((action) => ({
     action,
     scores: new Map(),
     wars: 0,
@@ -237,10 +279,10 @@ function* search(view: GameState, seat: Seat, rng: () => number, options: Expert
         const r = streamFrom(sampleSeed);
         const G = determinize(view, seat, r);
         if (applyAction(G, seat, cand.action, { number: r })) rollout(G, lastTurn, r);
-        cand.scores.set(sample, score(G, seat));
+        const m = projectedMargins(G);
+        cand.scores.set(sample, score(G, seat, m));
         if (G.result?.ending === 'war' && G.result.culprit === seat) cand.wars += 1;
         if (wonBy(G, seat)) cand.wins += 1;
-        const m = margins(G);
         cand.marginSum += m[seat];
         cand.rivalSum += Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
         used += 1;

@@ -15,9 +15,18 @@ const SAMPLES_WITH_ROLLS = 6;
 const hasRoll = (effects: readonly Effect[]): boolean =>
   effects.some((e) => e.op === 'roll' || (e.op === 'choice' && e.options.some((o) => hasRoll(o.effects))));
 
-/** The seat's standing after `effects` are applied to a copy of the view (averaged over rolls). */
-export function valueOfEffects(view: GameState, seat: Seat, effects: readonly Effect[], rng: () => number): number {
-  const samples = hasRoll(effects) ? SAMPLES_WITH_ROLLS : 1;
+/**
+ * The seat's standing after `effects` are applied to a copy of the view (averaged over rolls; `fast`,
+ * inside the Expert's look-aheads, one roll: its many look-aheads average the dice).
+ */
+export function valueOfEffects(
+  view: GameState,
+  seat: Seat,
+  effects: readonly Effect[],
+  rng: () => number,
+  fast = false,
+): number {
+  const samples = hasRoll(effects) && !fast ? SAMPLES_WITH_ROLLS : 1;
   let sum = 0;
   for (let i = 0; i < samples; i++) {
     // The log is the bulk of the state and plays no part in a standing: leave it out of the copy.
@@ -84,8 +93,9 @@ export function decideChoice(
   p: Extract<Pending, { kind: 'choice' }>,
   legal: Action[],
   rng: () => number,
+  fast = false,
 ): Decision {
-  const values = p.options.map((o) => valueOfEffects(view, seat, o.effects, rng));
+  const values = p.options.map((o) => valueOfEffects(view, seat, o.effects, rng, fast));
   const i = argmax(values);
   const action = legal.find((a) => a.move === 'chooseOption' && a.args[0] === i) ?? legal[0]!;
   return {
@@ -101,10 +111,11 @@ export function decideFutures(
   p: Extract<Pending, { kind: 'futures' }>,
   legal: Action[],
   rng: () => number,
+  fast = false,
 ): Decision {
   const values = p.cards.map((id) => {
     const card = injectById(id);
-    return card ? valueOfEffects(view, seat, card.effects, rng) : 0;
+    return card ? valueOfEffects(view, seat, card.effects, rng, fast) : 0;
   });
   const worst = values.map((v) => -v);
   const i = argmax(worst);
@@ -124,8 +135,8 @@ export function decidePending(
   const p = view.pending;
   if (!p || !('seat' in p) || p.seat !== seat) return null;
   if (p.kind === 'lambaste') return decideLambaste(view, p, legal, rng, fast);
-  if (p.kind === 'choice') return decideChoice(view, seat, p, legal, rng);
-  if (p.kind === 'futures') return decideFutures(view, seat, p, legal, rng);
+  if (p.kind === 'choice') return decideChoice(view, seat, p, legal, rng, fast);
+  if (p.kind === 'futures') return decideFutures(view, seat, p, legal, rng, fast);
   // Approvals and adjudications wait for the White Cell, not for this seat.
   return null;
 }

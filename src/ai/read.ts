@@ -95,8 +95,11 @@ function warRisk(view: GameState, seat: Seat): number {
   return chargeableSeat(view) === seat ? TUNING.riskPerTension * (view.tracks.tension - TUNING.riskFromTension) : 0;
 }
 
-/** How a seat judges a state: its margin against the best rival, or the shared track in the 2-seat game. */
-export function standing(view: GameState, seat: Seat): number {
+/**
+ * How a seat judges a state: its margin against the best rival, or the shared track in the 2-seat game.
+ * `m`: the margins to read (the Expert passes the ones its leaf projects).
+ */
+export function standing(view: GameState, seat: Seat, m = margins(view)): number {
   if (view.result?.ending === 'war') {
     if (view.result.culprit === seat) return -100;
     if (view.variant === 2 && view.result.culprit && (view.result.culprit === 'china') !== (seat === 'china'))
@@ -106,7 +109,6 @@ export function standing(view: GameState, seat: Seat): number {
     const vp = view.tracks.vp + summitVictoryPoints(view);
     return seat === 'china' ? -vp : vp;
   }
-  const m = margins(view);
   const rival = Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
   return m[seat] - rival * 0.5 - warRisk(view, seat);
 }

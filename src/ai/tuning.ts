@@ -51,11 +51,10 @@ export const TUNING = {
   },
   japan: { fonopAtTension: 6 },
   /**
-   * The Expert's search (expert.ts): this share of the legal moves as candidates (the flowchart's choice is
-   * one; at least `minCandidates`), each weighed on `lookAheads` look-aheads. A flat 6 candidates on 64 had
-   * weighed a third of China's, Japan's and South Korea's 16–20 moves but a tenth of NATO's 60, and those
-   * three Experts won 65–92% of baseline games against scripted bots (docs/BALANCE.md §6).
+   * The Expert's search (expert.ts): this share of the kinds of legal move as candidates (the flowchart's
+   * choice is one; at least `minCandidates`), each weighed on `lookAheads` look-aheads to the next summit.
+   * Kinds, not moves: NATO's 60 legal moves are 17 kinds, 14 of them carrier deployments (docs/BALANCE.md §10).
    */
-  expert: { share: 0.1, minCandidates: 2, lookAheads: 12 },
+  expert: { share: 0.2, minCandidates: 2, lookAheads: 8 },
   korea: { directTransferAtTension: 6 },
 };
