@@ -198,7 +198,7 @@ const mean = (c: Candidate) => [...c.scores.values()].reduce((a, b) => a + b, 0)
 
 /**
  * The Expert's why in a player's words: what it chose, what it compared it with, how often the choice
- * came out better on the same guessed worlds and dice, and the first thing that favoured the choice: a
+ * came out better on the same guessed worlds and dice (played `horizon`: "to the turn-4 summit"), and the first thing that favoured the choice: a
  * war the other brought on the seat, a game won, the seat's margin, the strongest rival's — or a close
  * call. The scripted bot's own reason follows when the search agrees with it, so a reason naming a
  * secret priority still names it (and the gate shows it only to its seat).
@@ -208,6 +208,7 @@ export function explainChoice(
   chosen: Candidate,
   rival: Candidate | null,
   scriptedWhy: string | null,
+  horizon = '',
 ): string {
   const tail = scriptedWhy ? ` — ${scriptedWhy}` : '';
   if (!rival) return `${actionWords(chosen.action)}, the only move worth weighing${tail}`;
@@ -228,8 +229,9 @@ export function explainChoice(
             ? `the strongest rival's margin ${other[0]} against ${other[1]} on average`
             : `a close call: ${SEAT_NAMES[seat]}'s margin ${own[0]} against ${own[1]} on average`;
   const head = `Chose ${actionWords(chosen.action)} over ${actionWords(rival.action)}: `;
-  if (better === 0 && worse === 0) return `${head}no different in ${shared.length} look-aheads${tail}`;
-  return `${head}better in ${better} of ${shared.length} look-aheads, worse in ${worse}; ${risk}${tail}`;
+  const aheads = `${shared.length} look-aheads${horizon ? ` ${horizon}` : ''}`;
+  if (better === 0 && worse === 0) return `${head}no different in ${aheads}${tail}`;
+  return `${head}better in ${better} of ${aheads}, worse in ${worse}; ${risk}${tail}`;
 }
 
 /**
@@ -296,5 +298,6 @@ function* search(view: GameState, seat: Seat, rng: () => number, options: Expert
   }
   const top = alive[0]!;
   const agrees = sameAction(top.action, scripted.action);
-  return { action: top.action, why: explainChoice(seat, top, rival, agrees ? scripted.why : null) };
+  const horizon = summitAfter(view, lastTurn) ? `to the turn-${lastTurn} summit` : `to the end of turn ${lastTurn}`;
+  return { action: top.action, why: explainChoice(seat, top, rival, agrees ? scripted.why : null, horizon) };
 }

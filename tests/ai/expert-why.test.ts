@@ -45,7 +45,9 @@ describe("the Expert's why", () => {
         iterations: 16,
         candidates: 4,
       });
-      expect(why).toMatch(/^Chose .+ over .+: (better in \d+ of \d+ look-aheads, worse in \d+; |no different in \d+)/);
+      expect(why).toMatch(
+        /^Chose .+ over .+: (better in \d+ of \d+ look-aheads to the turn-2 summit, worse in \d+; |no different in \d+)/,
+      );
       expect(why).toContain(MOVE_CATALOGUE[action.move].name);
       expect(why).not.toMatch(/rollout|scores? \d/);
     }
