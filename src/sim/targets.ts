@@ -205,25 +205,26 @@ async function measure(opts: RunOptions, play: PlaySweep): Promise<Measured> {
     kept.set(key, records);
     return records;
   };
-  const balanced = (scenario: string, games: number) => level(scenario, 3, games);
   const versus = async (scenario: string, seat: Seat, bot: string, others: string, games: number) =>
     play({ scenario, variant: 4, bots: everySeat((s) => (s === seat ? bot : others)), games });
-  const keep = (name: string, s: SweepSummary) => {
-    m.sweeps[name] = s;
-  };
-  // The base is played once at the largest pairing it serves.
+  // The base is played once, at the largest pairing it serves.
   const baseGames = Math.max(
-    sizes.games,
+    opts.parts.includes('four') ? sizes.games : 0,
     opts.parts.includes('probes') ? sizes.probePairs : 0,
     opts.parts.includes('random') ? sizes.randomPairs : 0,
     opts.parts.includes('levels') ? sizes.levelPairs : 0,
     opts.parts.includes('expert') ? sizes.expertGames : 0,
   );
+  const balanced = async (scenario: string, games: number) =>
+    (await level(scenario, 3, Math.max(games, baseGames))).slice(0, games);
+  const keep = (name: string, s: SweepSummary) => {
+    m.sweeps[name] = s;
+  };
 
   for (const part of PARTS.filter((p) => opts.parts.includes(p))) {
     for (const scenario of scenarios) {
       if (part === 'four') {
-        const records = (await balanced(scenario, baseGames)).slice(0, sizes.games);
+        const records = await balanced(scenario, sizes.games);
         const bots = everySeat(() => 'scripted:3');
         keep(sweepName(4, scenario), summarize(header(scenario, 4, bots), records));
         m.tension[scenario] = Object.fromEntries(
