@@ -90,9 +90,11 @@ const measured = await measureTargets({
   scenarios: flags.scenarios,
   parts: flags.parts,
   workers: flags.workers,
-  onPart: (m, part) => {
+  onPart: (m, part, scenario) => {
     write(m);
-    process.stderr.write(`bench:targets: ${part} done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    process.stderr.write(
+      `bench:targets: ${part}, ${scenario} done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
     started = performance.now();
   },
 });

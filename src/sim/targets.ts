@@ -48,8 +48,8 @@ export const SIZES = {
 } as const satisfies Record<string, Sizes>;
 export type SizeName = keyof typeof SIZES;
 
-/** The measurements, in the order they run (cheapest per target first, the Expert last). */
-export const PARTS = ['four', 'probes', 'two-seat', 'random', 'levels', 'expert', 'all-expert'] as const;
+/** The measurements, in the order they run (§8's sweeps first, the Expert last): a run cut short keeps the first. */
+export const PARTS = ['four', 'two-seat', 'probes', 'random', 'levels', 'expert', 'all-expert'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** Levels compared: k+1 against k for k in this range (difficulty 1–6). */
@@ -98,6 +98,7 @@ export interface MeanCi {
 export interface Measured {
   sizes: Sizes;
   scenarios: string[];
+  /** Parts finished in every scenario (a part cut short reports the scenarios it finished). */
   parts: Part[];
   /** Sweep summaries by name (`4-seat-baseline-2023`, `2-seat-…`, `4-seat-…-china=expert`, `4-seat-…-all=expert`). */
   sweeps: Record<string, SweepSummary>;
@@ -131,8 +132,8 @@ export interface RunOptions {
   scenarios: string[];
   parts: readonly Part[];
   workers?: number;
-  /** After each part, with everything measured so far (the CLI writes its files here). */
-  onPart?: (m: Measured, part: Part) => void;
+  /** After each part's scenario, with everything measured so far (the CLI writes its files here). */
+  onPart?: (m: Measured, part: Part, scenario: string) => void;
   /** Plays one sweep; default runSweep on `workers` threads. */
   play?: PlaySweep;
 }
@@ -277,9 +278,9 @@ async function measure(opts: RunOptions, play: PlaySweep): Promise<Measured> {
         const records = await play({ scenario, variant: 4, bots, games: sizes.allExpertGames });
         keep(sweepName(4, scenario, 'all=expert'), summarize(header(scenario, 4, bots), records));
       }
+      if (scenario === scenarios.at(-1)) m.parts.push(part);
+      opts.onPart?.(m, part, scenario);
     }
-    m.parts.push(part);
-    opts.onPart?.(m, part);
   }
   return m;
 }
@@ -520,7 +521,7 @@ export function targetsMarkdown(m: Measured): string {
   const rows = targetRows(m);
   const met = rows.filter((r) => r.met === true).length;
   const out = [
-    `# Targets (seed ${TARGETS_SEED}; ${sizeLine(m.sizes)}; parts run: ${m.parts.join(', ') || 'none'})`,
+    `# Targets (seed ${TARGETS_SEED}; ${sizeLine(m.sizes)}; parts finished: ${m.parts.join(', ') || 'none'})`,
     '',
     `${met} of ${rows.length} target rows met.`,
     '',

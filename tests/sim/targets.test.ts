@@ -67,9 +67,9 @@ describe('bench:targets', () => {
       scenarios: SCENARIOS,
       parts: PARTS,
       play: fakeSweep(calls),
-      onPart: (_m, part) => done.push(part),
+      onPart: (_m, part, scenario) => done.push(`${part} ${scenario}`),
     });
-    expect(done).toEqual([...PARTS]);
+    expect(done).toEqual(PARTS.flatMap((p) => SCENARIOS.map((s) => `${p} ${s}`)));
     const balanced = calls.filter((c) => c.variant === 4 && c.bots === 'scripted:3,scripted:3,scripted:3,scripted:3');
     expect(balanced).toEqual(SCENARIOS.map(() => ({ bots: expect.any(String), variant: 4, games: 30 })));
     const probes = SEATS.reduce((a, s) => a + Object.keys(PROBES[s]).length, 0);
