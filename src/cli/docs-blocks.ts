@@ -28,10 +28,10 @@ export const signed = (n: number): string => (n < 0 ? `−${-n}` : `+${n}`);
 const term = (n: number) => (n < 0 ? `− ${-n}` : `+ ${n}`);
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A small count in words ("two pips"); larger ones in digits. */
-const count = (n: number) => COUNT_WORDS[n] ?? String(n);
+export const count = (n: number): string => COUNT_WORDS[n] ?? String(n);
 
 /** A track's range as the tracks table writes it: "0–10", "−20…+20". */
-function range(t: Track): string {
+export function range(t: Track): string {
   const [lo, hi] = TRACKS[t];
   return lo < 0 ? `${signed(lo)}…${signed(hi)}` : `${lo}–${hi}`;
 }
@@ -178,7 +178,7 @@ function northKoreaTable(): string {
 }
 
 /** NATO's action points by stockpile: "7+ → 4, 4–6 → 3, 0–3 → 2". */
-function natoAp(): string {
+export function natoAp(): string {
   const rows = [...B.natoApByStockpile].sort((a, b) => b.atLeast - a.atLeast);
   return rows
     .map((r, i) => (i === 0 ? `${r.atLeast}+ → ${r.ap}` : `${r.atLeast}–${rows[i - 1]!.atLeast - 1} → ${r.ap}`))
@@ -186,7 +186,7 @@ function natoAp(): string {
 }
 
 /** The summit turns of the longest scenario: "2, 4, 6, 8". */
-function summitTurns(): string {
+export function summitTurns(): string {
   const last = Math.max(...PLAYED_SCENARIOS.map((s) => s.turns));
   const turns: number[] = [];
   for (let t = B.summitTurns; t <= last; t += B.summitTurns) turns.push(t);
@@ -231,7 +231,7 @@ function turn(): string {
 }
 
 /** The bot levels' head starts: "level 4 +1, level 5 +2, level 6 +3". */
-function headStarts(): string {
+export function headStarts(): string {
   return Object.entries(DIFFICULTY)
     .filter(([, d]) => d.margin !== 0)
     .map(([level, d]) => `level ${level} ${signed(d.margin)}`)
@@ -365,7 +365,16 @@ function scenarios(): string {
   );
 }
 
-/** Each document's generated blocks by marker name. */
-export const DOC_BLOCKS: Record<string, Record<string, () => string>> = {
-  'docs/RULES.md': { board, tracks, deterrence, turn, moves, lambaste, interpretation, victory, scenarios, v2 },
+/** docs/RULES.md's generated blocks by marker name. */
+export const RULES_BLOCKS: Record<string, () => string> = {
+  board,
+  tracks,
+  deterrence,
+  turn,
+  moves,
+  lambaste,
+  interpretation,
+  victory,
+  scenarios,
+  v2,
 };

@@ -1,13 +1,20 @@
 /**
- * `npm run docs:rules`: rewrite the generated blocks of docs/RULES.md (and every document in DOC_BLOCKS)
+ * `npm run docs:rules`: rewrite the generated blocks of docs/RULES.md and docs/GLOSSARY.md
  * from the rules' constants. A block sits between `<!-- generated:NAME -->` and `<!-- /generated -->`;
  * everything outside the markers is hand-written and kept. The result is formatted as Prettier would, so
  * the committed file is exactly what this writes (tests/content/docs-generated.test.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { DOC_BLOCKS } from './docs-blocks';
+import { RULES_BLOCKS } from './docs-blocks';
+import { GLOSSARY_BLOCKS } from './docs-glossary';
 import { runAsScript } from './run-as-script';
+
+/** Each generated document's blocks by marker name. */
+export const DOC_BLOCKS: Record<string, Record<string, () => string>> = {
+  'docs/RULES.md': RULES_BLOCKS,
+  'docs/GLOSSARY.md': GLOSSARY_BLOCKS,
+};
 
 const BLOCK = /(<!-- generated:([\w-]+) -->\n)([\s\S]*?)(<!-- \/generated -->)/g;
 

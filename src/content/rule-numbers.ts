@@ -12,6 +12,8 @@ export const RULE_NUMBERS = {
   northKorea: { threatFrom: 3, modifier: 1 },
   /** The Ukraine front at 0 collapses: cohesion falls by `cohesion` and the front re-forms at `reformsAt`. */
   collapse: { cohesion: 3, reformsAt: 2 },
+  /** The US Seventh Fleet's presence (it is on the map from the start; no move deploys it). */
+  seventhFleetPresence: 2,
   /** Partnership pips that make a level. */
   pipsPerLevel: 2,
   /** Deterrence a partner at BALANCE.partnerDeterrenceFrom+ adds in its theaters. */

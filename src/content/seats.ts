@@ -1,5 +1,7 @@
 /** The four seats, the non-player actors, the seat variants and the naval unit catalogue. */
 import type { Seat, UnitKind, Variant } from './ids';
+import { MOVE_NUMBERS } from './move-numbers';
+import { RULE_NUMBERS } from './rule-numbers';
 
 export type SeatShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
@@ -89,19 +91,17 @@ export interface UnitType {
   owner: Seat;
   /** Naval presence the unit adds to its theater's deterrence (China's units add none to Western deterrence). */
   presence: number;
-  /** How many zones the unit may move when deployed. */
-  maxZones: number;
-  /** Turns on the map once deployed; null = permanent. */
-  durationTurns: number | null;
 }
 
+const N = MOVE_NUMBERS;
+/** Every unit type; a deployed unit's presence is its move's (MOVE_NUMBERS), so a scenario's starting units match. */
 export const UNIT_TYPES: Record<UnitKind, UnitType> = {
-  'seventh-fleet': { name: 'US Seventh Fleet', owner: 'nato', presence: 2, maxZones: 0, durationTurns: null },
-  'us-csg': { name: 'US carrier strike group', owner: 'nato', presence: 3, maxZones: 3, durationTurns: 2 },
-  'uk-csg': { name: 'UK carrier strike group', owner: 'nato', presence: 2, maxZones: 3, durationTurns: 2 },
-  'uk-opv': { name: 'UK offshore patrol vessels', owner: 'nato', presence: 1, maxZones: 0, durationTurns: null },
-  'french-rotation': { name: 'French rotation', owner: 'nato', presence: 1, maxZones: 0, durationTurns: 2 },
-  'german-transit': { name: 'German transit', owner: 'nato', presence: 1, maxZones: 4, durationTurns: 1 },
-  jmsdf: { name: 'Japan Maritime Self-Defense Force', owner: 'japan', presence: 1, maxZones: 0, durationTurns: null },
-  'pla-navy': { name: 'PLA Navy group', owner: 'china', presence: 1, maxZones: 0, durationTurns: 2 },
+  'seventh-fleet': { name: 'US Seventh Fleet', owner: 'nato', presence: RULE_NUMBERS.seventhFleetPresence },
+  'us-csg': { name: 'US carrier strike group', owner: 'nato', presence: N.deployCarrierGroup.usPresence },
+  'uk-csg': { name: 'UK carrier strike group', owner: 'nato', presence: N.deployCarrierGroup.ukPresence },
+  'uk-opv': { name: 'UK offshore patrol vessels', owner: 'nato', presence: N.deployPatrolVessels.presence },
+  'french-rotation': { name: 'French rotation', owner: 'nato', presence: N.rotateFrenchForces.presence },
+  'german-transit': { name: 'German transit', owner: 'nato', presence: N.transit.presence },
+  jmsdf: { name: 'Japan Maritime Self-Defense Force', owner: 'japan', presence: N.buildUpDefence.presence },
+  'pla-navy': { name: 'PLA Navy group', owner: 'china', presence: N.projectBackyardPresence.presence },
 };

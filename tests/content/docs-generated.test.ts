@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_SPECIALS } from '../../src/content/specials';
-import { DOC_BLOCKS } from '../../src/cli/docs-blocks';
-import { fillBlocks, generatedDoc } from '../../src/cli/docs';
+import { DOC_BLOCKS, fillBlocks, generatedDoc } from '../../src/cli/docs';
 
 const FILES = Object.keys(DOC_BLOCKS);
 const read = (file: string) => readFileSync(file, 'utf8');

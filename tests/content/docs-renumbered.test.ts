@@ -1,8 +1,9 @@
 /**
- * docs/RULES.md's generated blocks are written from the constants, never retyped: with every number of
- * BALANCE, MOVE_NUMBERS, RULE_NUMBERS, TRACKS, the moves' costs, the difficulty table, the rules version and a scenario's
- * length replaced by one the game never uses (101 and up), no block may still show a small number, in
- * digits or in words. A number typed into src/cli/docs-blocks.ts fails here.
+ * docs/RULES.md's and docs/GLOSSARY.md's generated blocks are written from the constants, never retyped:
+ * with every number of BALANCE, MOVE_NUMBERS, RULE_NUMBERS, TRACKS, the moves' costs, the map's link
+ * costs, the difficulty table, the rules version and a scenario's length replaced by one the game never
+ * uses (101 and up), no block may still show a small number, in digits or in words. A number typed into
+ * src/cli/docs-blocks.ts or docs-glossary.ts fails here.
  */
 import { describe, expect, it, vi } from 'vitest';
 
@@ -39,6 +40,10 @@ vi.mock('../../src/content/moves', async (original) => {
   );
   return { ...real, MOVE_CATALOGUE: catalogue };
 });
+vi.mock('../../src/content/map', async (original) => {
+  const real = (await original()) as typeof import('../../src/content/map');
+  return { ...real, MAP: { ...real.MAP, links: real.MAP.links.map((l) => ({ ...l, cost: next.n++ })) } };
+});
 vi.mock('../../src/content/rules-version', () => ({ RULES_VERSION: 999 }));
 vi.mock('../../src/ai/difficulty', async (original) => {
   const real = (await original()) as typeof import('../../src/ai/difficulty');
@@ -53,7 +58,7 @@ vi.mock('../../src/content/scenario', async () => {
   };
 });
 
-const { DOC_BLOCKS } = await import('../../src/cli/docs-blocks');
+const { DOC_BLOCKS } = await import('../../src/cli/docs');
 
 /** Blocks that count or quote data files (the map, the injects, the scenarios) rather than constants. */
 const FROM_DATA = new Set(['board', 'interpretation', 'scenarios']);
@@ -61,8 +66,8 @@ const FROM_DATA = new Set(['board', 'interpretation', 'scenarios']);
 /**
  * What may stay small, each for a reason: section numbers, code ids and link targets, the die's name, a
  * die table's lowest face, ordered-list markers, zero (a floor, not a tuned number), bot levels (1–6 are
- * names), the seat variant's name, the turn's two action rounds (its shape: round 1 | 2) and its
- * length in time (half a year).
+ * names), the seat variants' names, the map's counts of its spaces, the turn's two action rounds (its
+ * shape: round 1 | 2) and its length in time (half a year).
  */
 const NOT_RULE_NUMBERS: readonly RegExp[] = [
   /`[^`]*`/g,
@@ -75,6 +80,8 @@ const NOT_RULE_NUMBERS: readonly RegExp[] = [
   /\blevel \d\b/g,
   /\btwo-seat\b/gi,
   /\bTwo action rounds\b/g,
+  /\b[234]-player\b/g,
+  /\b\d+ (sea zones|land spaces|sea spaces|areas of the map)\b/g,
   /\bhalf([- ]a)?[- ]year\b/gi,
 ];
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|twice|half)\b/i;

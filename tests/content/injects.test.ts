@@ -118,14 +118,14 @@ describe('seats and units', () => {
   });
 
   it('has the unit catalogue of the brief', () => {
-    expect(UNIT_TYPES['seventh-fleet']).toMatchObject({ owner: 'nato', presence: 2, durationTurns: null });
-    expect(UNIT_TYPES['us-csg']).toMatchObject({ owner: 'nato', presence: 3, maxZones: 3, durationTurns: 2 });
-    expect(UNIT_TYPES['uk-csg']).toMatchObject({ owner: 'nato', presence: 2, durationTurns: 2 });
-    expect(UNIT_TYPES['uk-opv']).toMatchObject({ owner: 'nato', presence: 1, durationTurns: null });
-    expect(UNIT_TYPES['french-rotation']).toMatchObject({ owner: 'nato', presence: 1, durationTurns: 2 });
-    expect(UNIT_TYPES['german-transit']).toMatchObject({ owner: 'nato', presence: 1, maxZones: 4, durationTurns: 1 });
-    expect(UNIT_TYPES.jmsdf).toMatchObject({ owner: 'japan', presence: 1, durationTurns: null });
-    expect(UNIT_TYPES['pla-navy']).toMatchObject({ owner: 'china', presence: 1, durationTurns: 2 });
+    expect(UNIT_TYPES['seventh-fleet']).toMatchObject({ owner: 'nato', presence: 2 });
+    expect(UNIT_TYPES['us-csg']).toMatchObject({ owner: 'nato', presence: 3 });
+    expect(UNIT_TYPES['uk-csg']).toMatchObject({ owner: 'nato', presence: 2 });
+    expect(UNIT_TYPES['uk-opv']).toMatchObject({ owner: 'nato', presence: 1 });
+    expect(UNIT_TYPES['french-rotation']).toMatchObject({ owner: 'nato', presence: 1 });
+    expect(UNIT_TYPES['german-transit']).toMatchObject({ owner: 'nato', presence: 1 });
+    expect(UNIT_TYPES.jmsdf).toMatchObject({ owner: 'japan', presence: 1 });
+    expect(UNIT_TYPES['pla-navy']).toMatchObject({ owner: 'china', presence: 1 });
     expect(NON_PLAYER_ACTORS.map((a) => a.id)).toEqual(
       expect.arrayContaining(['russia', 'north-korea', 'taiwan', 'india']),
     );
