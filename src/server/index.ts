@@ -99,9 +99,12 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   let clocks: Clocks | undefined;
   let draining = false;
   const cluster = opts.cluster;
-  // Quotas outlive a restart where a store is at hand: Redis in a cluster, else the embedded SQLite file.
+  // Create and join quotas (windows of minutes, guarding stored matches and seats) outlive a restart: in Redis
+  // in a cluster, else in the SQLite file. One server's per-request brake (a one-minute window) stays in memory,
+  // sparing a disk write per request.
   const quotas = !cluster && storage instanceof SqliteStorage ? sqliteLimiters(storage.db) : undefined;
-  const limiter = cluster?.limiters ?? quotas?.limiters ?? memoryLimiter;
+  const lobbyLimiter = cluster?.limiters ?? quotas?.limiters ?? memoryLimiter;
+  const requestLimiter = cluster?.limiters ?? memoryLimiter;
   const transport = new HardenedSocketIO({
     logger,
     limits: opts.limits,
@@ -165,7 +168,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     storage,
     logger,
     limits: lobbyLimits,
-    limiters: { create: limiter('create', lobbyLimits.create), join: limiter('join', lobbyLimits.join) },
+    limiters: { create: lobbyLimiter('create', lobbyLimits.create), join: lobbyLimiter('join', lobbyLimits.join) },
     onSeatsChanged: (matchID) => {
       service.announceMetadata(matchID).catch((err: unknown) => logger.error('announce failed', { matchID, err }));
       // The clock waits for every person's seat to be taken.
@@ -198,7 +201,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   app.use(
     apiMiddleware(routes, [name], {
       logger,
-      limiter: limiter('api', lobbyLimits.api),
+      limiter: requestLimiter('api', lobbyLimits.api),
       trustProxy: opts.trustProxy ?? false,
     }),
   );

@@ -1,7 +1,6 @@
 /**
  * Per-client rate limits (lobby creates, joins, every API request) on rate-limiter-flexible. This is
- * the one module that knows the library: the embedded server keeps quotas in its SQLite file, a
- * cluster in Redis, a lone server on PostgreSQL in memory — chosen here and nowhere else.
+ * the one module that knows the library: memory, the embedded SQLite file or a cluster's Redis.
  */
 import type Database from 'better-sqlite3';
 import type { Redis } from 'ioredis';
@@ -73,6 +72,8 @@ export function sqliteLimiters(db: Database.Database): {
           keyPrefix: name,
           points: quota.points,
           duration: quota.seconds,
+          // A spent quota is refused from memory until its window ends: a flood's refusals write nothing.
+          inMemoryBlockOnConsumed: quota.points,
         },
         (err?: Error) => (err ? fail(err) : ok()),
       );

@@ -59,16 +59,18 @@ describe('lobby limits', () => {
       expect((await create(server.url, {}, '10.0.0.10')).status).toBe(200);
       await server.stop();
       // A one-second window: the sweep deletes its row once it has ended, so the table holds live windows only.
-      const lobby = { api: { points: 600, seconds: 1 }, sweepEveryS: 1 };
+      const lobby = { create: { points: 600, seconds: 1 }, maxOpenPerCreator: 100, sweepEveryS: 1 };
       server = await startSecretServer({ trustProxy: true, lobbyLimits: lobby }, dir);
       const db = sqliteOf(server);
       const row = (key: string) => db.prepare('SELECT count(*) AS n FROM rate_limits WHERE key = ?').pluck().get(key);
-      await fetch(`${server.url}/games/${G}`, { headers: { 'x-forwarded-for': '10.0.0.11' } });
-      expect(row('api:10.0.0.11')).toBe(1);
+      expect((await create(server.url, {}, '10.0.0.11')).status).toBe(200);
+      expect(row('create:10.0.0.11')).toBe(1);
       const until = Date.now() + 5000;
-      while (row('api:10.0.0.11') !== 0 && Date.now() < until) await sleep(100);
-      expect(row('api:10.0.0.11')).toBe(0);
+      while (row('create:10.0.0.11') !== 0 && Date.now() < until) await sleep(100);
+      expect(row('create:10.0.0.11')).toBe(0);
       expect(row('create:10.0.0.9')).toBe(1);
+      // The per-request brake stays in memory: no disk write per request.
+      expect(row('api:10.0.0.11')).toBe(0);
     } finally {
       await server?.stop();
       server = undefined;
