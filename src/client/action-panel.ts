@@ -262,7 +262,9 @@ export class ActionPanel {
     const host = h(
       'details',
       { class: 'argument', attrs: { id: 'argument' } },
-      h('summary', { text: 'Or argue for something the moves do not cover (matrix argument, 2 AP)' }),
+      h('summary', {
+        text: `Or argue for something the moves do not cover (matrix argument, ${MOVE_CATALOGUE.proposeArgument.cost} AP)`,
+      }),
       body,
     );
     this.argument = { seat: wanted, host, handle: mountArgumentForm(body, session!, wanted) };

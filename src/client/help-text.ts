@@ -5,6 +5,7 @@
  * names the rules section it comes from (an id of the rules reference, see rules-markdown.ts).
  */
 import { BALANCE } from '../content/balance';
+import { RULE_NUMBERS } from '../content/rule-numbers';
 import { THEATERS, TRACKS, type Partner, type Seat, type Theater, type Track } from '../content/ids';
 import { PARTNER_NAMES, PARTNERS_IN, THEATER_NAMES, TRACK_NAMES, trackTitle } from '../rules';
 
@@ -15,14 +16,22 @@ export interface Help {
 }
 
 const [TENSION_MIN, WAR_AT] = TRACKS.tension;
+const [FRONT_GONE] = TRACKS.ukraine;
+const R = RULE_NUMBERS;
+const FAILING = BALANCE.credibility.failingAt;
+const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+const count = (n: number) => COUNT_WORDS[n] ?? String(n);
+/** What happens at the front's two thresholds, in words. */
+const FRONT = `at ${FAILING} or less it fails (China is emboldened, partners hedge, NATO overreaches east of Suez), and at ${FRONT_GONE} it collapses (cohesion ${signed(-R.collapse.cohesion)}, the front re-forms at ${R.collapse.reformsAt})`;
 
 /** What each track measures (the range is added from TRACKS). */
 const TRACK_WORDS: Record<Track, string> = {
-  tension: `At ${WAR_AT} the game ends in war and the seat that pushed it there loses; it falls by 1 at every upkeep`,
+  tension: `At ${WAR_AT} the game ends in war and the seat that pushed it there loses; each upkeep moves it ${signed(R.upkeep.tension)}`,
   internationalization: 'How far others are drawn into China’s quarrels; China wants it low, Japan and NATO high',
   cohesion: 'How united the alliance is; it counts in NATO’s margin',
-  ukraine: 'Where the front stands; it counts in NATO’s margin, and at 0 the front collapses',
-  stockpile: `Arms on hand; it sets NATO’s action points (${BALANCE.natoApByStockpile.map((r) => `${r.ap} from ${r.atLeast}`).join(', ')})`,
+  ukraine: `Where the front stands; it counts in NATO’s and Japan’s margins; ${FRONT}`,
+  stockpile: `Arms on hand for both fronts: shells to Ukraine and arms to Asia spend it; it sets NATO’s action points (${BALANCE.natoApByStockpile.map((r) => `${r.ap} from ${r.atLeast}`).join(', ')})`,
   taiwanCrisis: 'The crisis over Taiwan; it adds to the pressure in the Taiwan & East China Sea theater',
   dprkThreat: 'North Korea’s threat; it adds to the pressure in Korea',
   exposure: 'How much China’s Wedge can hurt South Korea',
@@ -41,8 +50,7 @@ export function trackHelp(track: Track): Help {
 /** The orange tick on a track: where it turns dangerous (`high`: at or above `at`, else at or below). */
 export function dangerHelp(track: Track, at: number, high: boolean): Help {
   const name = TRACK_NAMES[track];
-  const why =
-    track === 'tension' ? `; at ${WAR_AT} it is war` : track === 'ukraine' ? '; at 0 the front collapses' : '';
+  const why = track === 'tension' ? `; at ${WAR_AT} it is war` : track === 'ukraine' ? `; ${FRONT}` : '';
   return {
     text: `The orange tick marks danger: ${name} ${high ? `${at} or more` : `${at} or less`} is drawn orange${why}.`,
     section: 'rules-3-tracks',
@@ -60,7 +68,7 @@ export function theaterHelp(theater: Theater): Help {
 export function partnershipHelp(partner: Partner): Help {
   const where = THEATERS.filter((t) => PARTNERS_IN[t].includes(partner)).map((t) => THEATER_NAMES[t]);
   return {
-    text: `${PARTNER_NAMES[partner]}’s partnership with the West: two pips make a level. From level ${BALANCE.summit.guestsFrom} its leader is invited to NATO summits; from level ${BALANCE.partnerDeterrenceFrom} it adds 1 deterrence in ${where.join(' and ')}.`,
+    text: `${PARTNER_NAMES[partner]}’s partnership with the West: ${count(R.pipsPerLevel)} pips make a level. From level ${BALANCE.summit.guestsFrom} its leader is invited to NATO summits; from level ${BALANCE.partnerDeterrenceFrom} it adds ${R.partnerDeterrence} deterrence in ${where.join(' and ')}.`,
     section: 'rules-3-tracks',
   };
 }

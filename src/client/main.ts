@@ -1,7 +1,8 @@
 /** Composition root of the browser client: styles, the start screen, local games and replays. */
 import './styles.css';
 import './layout.css';
-import { SCENARIOS } from '../content/scenario';
+import { SCENARIOS, SPECIALS } from '../content/scenario';
+import type { SpecialId } from '../content/specials';
 import type { Scenario } from '../content/schemas';
 import { forgetAutosave, keepAutosaved, readAutosave, resumeOnLoad, type Autosave } from './autosave';
 import { GameScreen } from './game-screen';
@@ -34,6 +35,7 @@ const scenarios: ScenarioInfo[] = scenarioList
     id: s.id,
     name: s.name,
     briefing: s.briefing,
+    specials: s.specials.map((id) => SPECIALS[id as SpecialId]),
     turns: s.turns,
     variants: s.variants,
     studyQuestions: s.studyQuestions,

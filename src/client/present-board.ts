@@ -24,6 +24,7 @@ import {
   trackTitle,
   type GameState,
 } from '../rules';
+import { BALANCE } from '../content/balance';
 import { SEAT_STYLE, UNIT_TYPES } from '../content/seats';
 import { MAP } from '../content/map';
 import { ENDING_PHRASE, WAR_AT } from '../report/format/ending';
@@ -65,13 +66,16 @@ const THEATER_SHORT: Partial<Record<Theater, string>> = {
   'taiwan-ecs': 'Taiwan & ECS',
   'south-china-sea': 'S. China Sea',
 };
-/** Where a track turns dangerous (its orange tick); the coach and tooltips explain the same values. */
+/**
+ * Where a track turns dangerous (its orange tick); the coach and tooltips explain the same values. Where a
+ * rule turns there (the front fails, China may quarantine Taiwan) the tick is the rule's own number.
+ */
 export const DANGER: Partial<Record<Track, { at: number; high: boolean }>> = {
   tension: { at: 8, high: true },
   cohesion: { at: 3, high: false },
-  ukraine: { at: 2, high: false },
+  ukraine: { at: BALANCE.credibility.failingAt, high: false },
   stockpile: { at: 1, high: false },
-  taiwanCrisis: { at: 4, high: true },
+  taiwanCrisis: { at: BALANCE.quarantine.fromCrisis, high: true },
   dprkThreat: { at: 4, high: true },
   exposure: { at: 4, high: true },
 };

@@ -14,6 +14,8 @@ export interface ScenarioInfo {
   id: string;
   name: string;
   briefing: string;
+  /** Its special rules in players' words (SPECIALS: their numbers come from the rules' constants). */
+  specials: readonly string[];
   turns: number;
   variants: readonly number[];
   /** The questions a seminar on this scenario might study. */
@@ -55,6 +57,7 @@ export function showStartScreen(
     ...scenarios.map((s) => h('option', { value: s.id, text: `${s.name} (${s.turns} turns)` })),
   );
   const briefing = h('p', { class: 'briefing', attrs: { id: 'briefing' } });
+  const specials = h('ul', { class: 'sub', attrs: { id: 'scenario-specials', 'aria-label': 'Special rules' } });
   const variantSel = h('select', { attrs: { id: 'variant' } });
   const seatRows = h('div', { class: 'seat-rows', attrs: { id: 'seat-rows' } });
   const seedInput = h('input', {
@@ -87,6 +90,7 @@ export function showStartScreen(
       ...vs.map((v) => h('option', { value: String(v), text: variantLabel(v as Variant), selected: v === cur })),
     );
     briefing.textContent = scenario().briefing;
+    specials.replaceChildren(...scenario().specials.map((text) => h('li', { text })));
     study.setProposals(scenario().studyQuestions);
     refreshSeats();
   };
@@ -212,6 +216,7 @@ export function showStartScreen(
       h('legend', { text: 'Scenario' }),
       h('label', { class: 'row' }, h('span', { text: 'Scenario' }), scenarioSel),
       briefing,
+      specials,
     ),
     h(
       'fieldset',

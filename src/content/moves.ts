@@ -2,6 +2,7 @@
 import { BALANCE } from './balance';
 import { TRACKS, type MoveName, type Seat, type WhiteMoveName } from './ids';
 import { MOVE_NUMBERS as N } from './move-numbers';
+import { RULE_NUMBERS } from './rule-numbers';
 
 const B = BALANCE;
 const q = B.quarantine;
@@ -379,7 +380,7 @@ export const WHITE_MOVE_NAMES: Record<WhiteMoveName, string> = {
   whiteResume: 'Resume',
   whiteRewind: 'Rewind',
   whiteReopenBranch: 'Reopen a branch',
-  whiteRequireApproval: 'Approve at tension 8+',
+  whiteRequireApproval: `Approve at tension ${RULE_NUMBERS.approvalTension}+`,
   whiteDecide: 'Approve or refuse',
   whiteRate: 'Rate an argument',
   whiteInterpret: 'Read an inject',

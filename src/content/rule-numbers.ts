@@ -14,6 +14,8 @@ export const RULE_NUMBERS = {
   collapse: { cohesion: 3, reformsAt: 2 },
   /** The US Seventh Fleet's presence (it is on the map from the start; no move deploys it). */
   seventhFleetPresence: 2,
+  /** From this tension on, a White Cell that asks to approve sees every action before it happens. */
+  approvalTension: 8,
   /** Partnership pips that make a level. */
   pipsPerLevel: 2,
   /** Deterrence a partner at BALANCE.partnerDeterrenceFrom+ adds in its theaters. */

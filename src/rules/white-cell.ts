@@ -15,6 +15,7 @@ import { HIDDEN_MOVES } from './moves';
 import { advance, resolveInject, snapshotOf } from './turn-order';
 import { settleWar } from './victory';
 import type { Action, Argument, GameState, LogEntry, Pending, Snapshot, WhiteCell } from './state';
+import { RULE_NUMBERS } from '../content/rule-numbers';
 
 const reason = z.string().trim().min(1, 'a reason is required').max(500);
 const injectId = z.string().max(80);
@@ -57,7 +58,7 @@ export function awaitingWhiteCell(G: GameState): boolean {
 }
 
 /** From this tension on, an approving White Cell sees every action before it happens. */
-export const APPROVAL_TENSION = 8;
+export const APPROVAL_TENSION = RULE_NUMBERS.approvalTension;
 
 /** Does this action need the White Cell's approval before it happens? */
 export function needsApproval(G: GameState, action: Action): boolean {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coachSteps } from '../../src/client/coach';
 import { dangerHelp, partnershipHelp, theaterHelp, trackHelp, victoryWords } from '../../src/client/help-text';
 import { BALANCE } from '../../src/content/balance';
+import { RULE_NUMBERS } from '../../src/content/rule-numbers';
 import { PARTNERS, THEATERS, TRACK_IDS, TRACKS } from '../../src/content/ids';
 import { scenarioById } from '../../src/content/scenario';
 import { setupState } from '../../src/rules';
@@ -30,7 +31,9 @@ describe('help texts', () => {
   it.each(PARTNERS)('partnership %s states its thresholds from BALANCE', (p) => {
     const t = partnershipHelp(p).text;
     expect(t).toContain(`From level ${BALANCE.summit.guestsFrom} its leader is invited`);
-    expect(t).toContain(`from level ${BALANCE.partnerDeterrenceFrom} it adds 1 deterrence in`);
+    expect(t).toContain(
+      `from level ${BALANCE.partnerDeterrenceFrom} it adds ${RULE_NUMBERS.partnerDeterrence} deterrence in`,
+    );
   });
   it('the coach teaches one idea per step and waits for the player only where it asks for a move or a turn', () => {
     const G = setupState(scenarioById('first-game')!, { variant: 4 }, createDice('coach'));

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../../src/content/scenario';
 import { KNOWN_SPECIALS } from '../../src/content/specials';
 import { DOC_BLOCKS, fillBlocks, generatedDoc } from '../../src/cli/docs';
 
@@ -80,5 +81,15 @@ describe('the generated blocks', () => {
     ],
   ])('refuse %s', (_what, text, error) => {
     expect(() => fillBlocks('doc', text, blocks)).toThrow(error);
+  });
+});
+
+describe.each(SCENARIOS.map((s) => [s.id, s.briefing] as const))('scenario %s’s briefing', (_id, briefing) => {
+  // The start screen shows the turns and the special rules beside it, written from the data and the constants.
+  it('states no rule number by hand: no digit but a year, no count of turns in words', () => {
+    expect(briefing.replace(/\b(19|20)\d\d\b/g, '')).not.toMatch(/\d/);
+    expect(briefing).not.toMatch(
+      /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (half-year )?turns\b/i,
+    );
   });
 });

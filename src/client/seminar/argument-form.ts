@@ -67,7 +67,7 @@ export function mountArgumentForm(root: HTMLElement, session: SeminarSession, se
     void Promise.resolve(session.seatMove(seat, 'proposeArgument', [arg])).then((ok) => {
       message.textContent = ok
         ? 'Sent: the White Cell will rate it.'
-        : 'The rules refused it now (is it your action, with 2 AP, and free adjudication on?).';
+        : `The rules refused it now (is it your action, with ${MOVE_CATALOGUE.proposeArgument.cost} AP, and free adjudication on?).`;
       if (ok) {
         action.el.value = result.el.value = reasons.el.value = '';
         effects.clear();

@@ -19,6 +19,7 @@ import {
 } from '../../rules';
 import { ENDING_LABEL } from '../../report/format/ending';
 import { h } from '../dom';
+import { DANGER } from '../present-board';
 import { latestInject } from './inject-story';
 import { projectorNotes } from './projector-notes';
 import { keepDrawn, type SeminarHandle, type SeminarSession } from './session';
@@ -121,7 +122,7 @@ export function mountProjector(root: HTMLElement, session: SeminarSession, opts:
         return h(
           'div',
           {
-            class: `pj-track${t === 'tension' && G.tracks.tension >= 8 ? ' pj-danger' : ''}`,
+            class: `pj-track${t === 'tension' && G.tracks.tension >= DANGER.tension!.at ? ' pj-danger' : ''}`,
             attrs: { 'data-track': t },
           },
           h('span', { class: 'pj-track-name', text: TRACK_NAMES[t] }),
