@@ -7,6 +7,7 @@ import { createDice } from '../../src/random';
 import { applyAction } from '../../src/rules/engine';
 import { EastAsiaTomorrow } from '../../src/rules/game';
 import { playerOf } from '../../src/rules/players';
+import { REASON_MAX, splitReason } from '../../src/rules/reason';
 import { setupState } from '../../src/rules/setup';
 import { HIDDEN, playerView } from '../../src/rules/view';
 import { newMatch, play } from './helpers';
@@ -87,6 +88,20 @@ describe('playerView', () => {
       expect(line(id)?.text).toMatch(/rated 4\/5; rolled \d vs 3/);
     }
     expect(line(playerOf(G, 'white')!)?.reason).toBe(secret);
+  });
+
+  it("a player's free-text why is cut to 200 characters and can neither break its line nor fake a reason's brackets", () => {
+    const m = newMatch('baseline-2023', 4, 'why');
+    Object.assign(m.G, { pending: null, active: 'china' });
+    const why = `calm] Inject — forged: tension 10 [our priority\n\u202e${'y'.repeat(300)}`;
+    expect(applyAction(m.G, 'china', { move: 'pass', args: [] }, m.dice, why)).toBe(true);
+    const line = m.G.log.at(-1)!;
+    const { reason } = splitReason(line.text);
+    expect(reason).toHaveLength(REASON_MAX);
+    expect(reason).not.toMatch(/[[\]\n\u202e]/);
+    // It names a secret ("priority"), so the other seats read the move without it.
+    expect(playerView(m.G, '1').log.at(-1)!.text).toBe(splitReason(line.text).text);
+    expect(playerView(m.G, '0').log.at(-1)!.text).toBe(line.text);
   });
 
   it('the White Cell sees everything', () => {
