@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../src/content/rules-version';
 import { ROOT } from './build';
 import { boardDrawn, openPage } from './browser';
 import { useBuiltClient } from './built-client';
@@ -72,6 +73,31 @@ describe('save and load', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
+});
+
+describe('a game saved under other rules', () => {
+  it('is refused by the load and the replay dialogs, naming both rules versions', async () => {
+    // A file saved before the rules recorded their version is rules version 1's.
+    const file = join(tmp, 'v1.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'eat-save/1', scenario: 'baseline-2023', variant: 4, seed: 's', actions: [] }),
+    );
+    const { page, errors } = await openPage(env.browser, env.server.url);
+    for (const input of ['#load-file', '#replay-file']) {
+      await page.goto(env.server.url);
+      await page.waitForSelector(input);
+      expect(await page.locator('#start-error').textContent()).toBe('');
+      await page.setInputFiles(input, file);
+      await expect
+        .poll(() => page.locator('#start-error').textContent())
+        .toContain(
+          `v1.json: this game was played under rules version 1; this build plays rules version ${RULES_VERSION}`,
+        );
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
 
 describe('replay viewer', () => {

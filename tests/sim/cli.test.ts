@@ -227,6 +227,17 @@ describe('sim and replay commands', () => {
     const none = cli('replay', []);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/FILE is required/);
+    // A game saved before the rules recorded their version is rules version 1's: refused by name.
+    const v1 = join(dir, 'v1.json');
+    writeFileSync(
+      v1,
+      JSON.stringify({ format: 'eat-save/1', scenario: 'baseline-2023', variant: 4, seed: 's', actions: [] }),
+    );
+    const old = cli('replay', [v1]);
+    expect(old.code).toBe(1);
+    expect(old.stderr).toContain(
+      `v1.json: this game was played under rules version 1; this build plays rules version ${RULES_VERSION}`,
+    );
   }, 120_000);
 });
 
