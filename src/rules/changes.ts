@@ -79,7 +79,7 @@ function declareWar(r: Resolution): void {
   const culprit = r.seat ?? r.instigator ?? chargeableSeat(G);
   r.notes.push(
     r.seat
-      ? `war: ${SEAT_NAMES[r.seat]} pushed tension to 10`
+      ? `war: ${SEAT_NAMES[r.seat]} pushed tension to ${TRACKS.tension[1]}`
       : `war breaks out${culprit ? `, charged to ${SEAT_NAMES[culprit]}` : ''}`,
   );
   G.pending = null;

@@ -2,7 +2,7 @@
 import { BALANCE } from '../content/balance';
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import { RULE_NUMBERS } from '../content/rule-numbers';
-import { PORTS, SEATS, type BySeat, type Seat } from '../content/ids';
+import { PORTS, SEATS, TRACKS, type BySeat, type Seat } from '../content/ids';
 import { changeTrack, special } from './changes';
 import type { Resolution } from './context';
 import { d6 } from './dice';
@@ -82,7 +82,9 @@ export function endGame(r: Resolution, ending: GameResult['ending'], leader: Sea
   });
 }
 
-/** War at tension 10: the culprit loses outright; the others are ranked by margin (docs/RULES.md). */
+const [, WAR_AT] = TRACKS.tension;
+
+/** War at the top of the tension track: the culprit loses outright; the others are ranked by margin (docs/RULES.md). */
 export function settleWar(r: Resolution): void {
   const { G } = r;
   const res = G.result;
@@ -102,6 +104,6 @@ export function settleWar(r: Resolution): void {
   log(G, {
     seat: null,
     kind: 'end',
-    text: `War: ${culprit ? `${SEAT_NAMES[culprit]} ${res.cause === 'seat' ? 'pushed tension to 10' : 'is charged with it'} and loses` : 'tension reached 10'}; ${winner ? SEAT_NAMES[winner] : 'nobody'} wins`,
+    text: `War: ${culprit ? `${SEAT_NAMES[culprit]} ${res.cause === 'seat' ? `pushed tension to ${WAR_AT}` : 'is charged with it'} and loses` : `tension reached ${WAR_AT}`}; ${winner ? SEAT_NAMES[winner] : 'nobody'} wins`,
   });
 }
