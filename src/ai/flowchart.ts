@@ -67,7 +67,7 @@ export const inOrder = (order: readonly unknown[]): Filter =>
 
 /** Is the action safe from starting a war that the bot would lose? */
 export function isWarSafe(c: BotCtx, a: Action): boolean {
-  const add = worstTension(c.view, a);
+  const add = worstTension(c.view, c.seat, a);
   return add === 0 || c.view.tracks.tension + add <= c.maxTension;
 }
 

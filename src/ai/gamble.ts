@@ -7,8 +7,9 @@
 import { BALANCE } from '../content/balance';
 import type { MoveName } from '../content/ids';
 import { SEAT_NAMES } from '../content/seats';
-import { margins, named, type Action } from '../rules';
+import { fonopIsTransit, margins, named, type Action } from '../rules';
 import { ladderOdds } from './china';
+import { fonopGood } from './nato';
 import type { BotCtx, Step } from './flowchart';
 import { worstTension } from './read';
 import { TUNING } from './tuning';
@@ -38,10 +39,13 @@ const badRoll = (a: Action, c: BotCtx) =>
  * the bad roll is not the likelier one.
  */
 function isLiveGamble(a: Action, c: BotCtx): boolean {
-  const chance = BY_CHANCE[a.move as MoveName] ?? 0;
-  const worst = worstTension(c.view, a);
+  // Japan's FONOP is a transit: nothing in it is left to chance.
+  const chance = a.move === 'freedomOfNavigation' && fonopIsTransit(c.seat) ? 0 : (BY_CHANCE[a.move as MoveName] ?? 0);
+  const worst = worstTension(c.view, c.seat, a);
   return (
     chance > 0 &&
+    // A FONOP's good roll changes nothing where there is no gray zone to clear.
+    (a.move !== 'freedomOfNavigation' || fonopGood(c.view, c.seat, a.args[0] as string)) &&
     c.view.tracks.tension + worst >= 10 &&
     c.view.tracks.tension + worst - chance < 10 &&
     badRoll(a, c) <= TUNING.gamble.worstOdds

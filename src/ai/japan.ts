@@ -8,7 +8,6 @@ import { theaterOfSpace, named, basesDenied, deterrence } from '../rules';
 import { best, where, type Step } from './flowchart';
 import { fonopGood } from './nato';
 import { balanceIn, exposedGrayZones } from './read';
-import { TUNING } from './tuning';
 
 export const JAPAN_FLOWCHART: readonly Step[] = [
   {
@@ -20,12 +19,14 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'fonop',
-    when: (c) => c.view.tracks.tension <= TUNING.japan.fonopAtTension,
+    // Japan's margin reads the Strait, not the South China Sea: it sails there alone only for the team.
     moves: ['freedomOfNavigation'],
-    only: (a, c) => fonopGood(c.view, a.args[0] as string, c.view.handicap.japan.roll),
+    only: (a, c) => fonopGood(c.view, 'japan', a.args[0] as string) && (c.team || a.args[0] === 'taiwan-strait'),
     prefer: [where((a) => a.args[0] === 'taiwan-strait')],
-    why: (c, a) =>
-      `Gray zone in the ${named(a.args[0])} under Western escort: a FONOP at tension ${c.view.tracks.tension}`,
+    why: (c, a) => {
+      const n = c.view.grayZone[a.args[0] as never] ?? 0;
+      return `${n} gray-zone marker${n === 1 ? '' : 's'} in the ${named(a.args[0])}: a JMSDF transit to clear one, risking no incident at sea`;
+    },
   },
   {
     id: 'bases',

@@ -3,7 +3,8 @@
  * cohesion, then deterrence in the Indo-Pacific where China presses hardest. In the 2-seat game it
  * plays for the shared victory-point track.
  */
-import { type Port, type Theater } from '../content/ids';
+import { type Port, type SeaZone, type Seat, type Theater } from '../content/ids';
+import { MOVE_NUMBERS as N } from '../content/move-numbers';
 import {
   INDO_PACIFIC,
   theaterOfSpace,
@@ -13,6 +14,7 @@ import {
   margins,
   portController,
   credibility,
+  fonopEscort,
   type Action,
   type GameState,
 } from '../rules';
@@ -53,13 +55,12 @@ export function keepsCover(view: GameState, a: Action): boolean {
   );
 }
 
-/** The FONOP's odds: roll + Western presence − gray-zone markers ≥ 4, and a natural 1 is an incident. */
-export function fonopGood(view: GameState, zone: string, rollBonus: number): boolean {
-  const presence = view.units
-    .filter((u) => u.owner !== 'china' && u.space === zone)
-    .reduce((s, u) => s + u.presence, 0);
-  const need = 4 - presence + (view.grayZone[zone as never] ?? 0) - rollBonus;
-  return (view.grayZone[zone as never] ?? 0) > 0 && need <= 4;
+/** The FONOP's odds: roll + the escort's presence − gray-zone markers ≥ 4, and a natural 1 is an incident. */
+export function fonopGood(view: GameState, seat: Seat, zone: string): boolean {
+  const presence = fonopEscort(view, seat, zone as SeaZone).reduce((s, u) => s + u.presence, 0);
+  const gray = view.grayZone[zone as never] ?? 0;
+  const need = N.freedomOfNavigation.target - presence + gray - view.handicap[seat].roll;
+  return gray > 0 && need <= 4;
 }
 
 /** China's margin is the highest, or within one of it. */
@@ -148,7 +149,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
     id: 'fonop',
     when: (c) => c.view.tracks.tension <= TUNING.nato.fonopAtTension,
     moves: ['freedomOfNavigation'],
-    only: (a, c) => fonopGood(c.view, a.args[0] as string, c.view.handicap.nato.roll),
+    only: (a, c) => fonopGood(c.view, 'nato', a.args[0] as string),
     why: (c, a) =>
       `Gray zone in the ${named(a.args[0])} with a Western escort: a FONOP at tension ${c.view.tracks.tension}`,
   },

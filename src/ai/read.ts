@@ -13,6 +13,7 @@ import {
   pressure,
   summitVictoryPoints,
   chargeableSeat,
+  fonopIsTransit,
   type Action,
   type GameState,
 } from '../rules';
@@ -61,10 +62,11 @@ export function movesMade(view: GameState, seat: Seat, round?: 1 | 2): MoveName[
 }
 
 /**
- * The most tension an action may add when it resolves (FONOP: an incident adds 2 more; Intelligence
- * that exposes hidden aid adds 2). The war guard compares it with the room left below 10.
+ * The most tension `seat`'s action may add when it resolves (FONOP: an incident adds 2 more, Japan's
+ * transit risks none; Intelligence that exposes hidden aid adds 2). The war guard compares it with the
+ * room left below 10.
  */
-export function worstTension(view: GameState, action: Action): number {
+export function worstTension(view: GameState, seat: Seat, action: Action): number {
   switch (action.move) {
     case 'exercise':
     case 'summit':
@@ -78,7 +80,7 @@ export function worstTension(view: GameState, action: Action): number {
     case 'armPartner':
       return action.args[0] === 'taiwan' ? 2 : 1;
     case 'freedomOfNavigation':
-      return 3;
+      return fonopIsTransit(seat) ? 1 : 3;
     case 'gatherIntelligence':
       return view.aid.some((a) => !a.revealed) ? 2 : 0;
     default:

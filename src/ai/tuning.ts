@@ -49,7 +49,6 @@ export const TUNING = {
     /** FONOPs only at or below this tension. */
     fonopAtTension: 6,
   },
-  japan: { fonopAtTension: 6 },
   /**
    * The Expert's search (expert.ts): this share of the kinds of legal move as candidates (the flowchart's
    * choice is one; at least `minCandidates`), each weighed on `lookAheads` look-aheads to the next summit.

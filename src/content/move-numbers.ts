@@ -21,6 +21,8 @@ export const MOVE_NUMBERS = {
     incidentFace: 1,
     incidentTension: 2,
     tension: 1,
+    /** Japan's destroyers join from this many sea zones away, sailing a transit, not a challenge: no incident. */
+    japanReach: 2,
   },
   buildUpDefence: { atMost: 3, presence: 1 },
   shipShells: { stockpile: 1, ukraine: 1 },

@@ -119,8 +119,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'naval',
     cost: 2,
     seats: ['nato', 'japan'],
-    needs: 'A Western unit in the South China Sea or Taiwan Strait',
-    does: `Tension ${signed(N.freedomOfNavigation.tension)}; roll + Western presence − gray-zone markers in the zone: ${N.freedomOfNavigation.target}+ removes ${count(N.freedomOfNavigation.grayZone)}, internationalization ${signed(N.freedomOfNavigation.internationalization)}; a natural ${N.freedomOfNavigation.incidentFace} is an incident instead: tension ${signed(N.freedomOfNavigation.incidentTension)} more and an incident inject`,
+    needs: `A Western unit in the South China Sea or Taiwan Strait; Japan may also sail its own units from up to ${N.freedomOfNavigation.japanReach} sea zones away`,
+    does: `Tension ${signed(N.freedomOfNavigation.tension)}; roll + Western presence (and Japan's units that sail in) − gray-zone markers in the zone: ${N.freedomOfNavigation.target}+ removes ${count(N.freedomOfNavigation.grayZone)}, internationalization ${signed(N.freedomOfNavigation.internationalization)}; a natural ${N.freedomOfNavigation.incidentFace} is an incident instead: tension ${signed(N.freedomOfNavigation.incidentTension)} more and an incident inject. Japan sails a transit, not a challenge: its FONOP has no incident`,
     args: ['zone'],
   },
   buildUpDefence: {

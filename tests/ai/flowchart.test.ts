@@ -272,7 +272,7 @@ const ROWS: Row[] = [
     name: 'gray zone in the Strait under escort: FONOP',
     seat: 'japan',
     setup: (G) => {
-      G.tracks.tension = 4; // a FONOP may add 3 (an incident): the bots keep tension at 7 or less
+      G.tracks.tension = 6; // Japan's transit adds 1 and risks no incident: the bots keep tension at 7 or less
       G.grayZone['taiwan-strait'] = 1;
       G.units.push(unit('nato', 'taiwan-strait', 'us-csg'));
       G.units[G.units.length - 1]!.presence = 3;
@@ -280,7 +280,19 @@ const ROWS: Row[] = [
     step: 'fonop',
     move: 'freedomOfNavigation',
     args: ['taiwan-strait'],
-    why: /FONOP at tension 4/,
+    why: /^1 gray-zone marker in the Taiwan Strait: a JMSDF transit/,
+  },
+  {
+    name: 'gray zone in the Strait, a Japanese destroyer next door: FONOP from the East China Sea',
+    seat: 'japan',
+    setup: (G) => {
+      G.grayZone['taiwan-strait'] = 1;
+      G.units.push(unit('japan', 'east-china-sea'));
+    },
+    step: 'fonop',
+    move: 'freedomOfNavigation',
+    args: ['taiwan-strait'],
+    why: /Taiwan Strait: a JMSDF transit/,
   },
   {
     name: 'fewer than three Japanese units: a permanent build-up in the East China Sea',

@@ -6,6 +6,7 @@ import { d6 } from '../dice';
 import { resolveInject } from '../turn-order';
 import { named } from '../labels';
 import { INDO_PACIFIC, seaZonesIn, theaterOfSpace, zonesWithin } from '../geo';
+import { seaDistance } from '../../content/map';
 import type { GameState, Unit } from '../state';
 import { eastOfSuez } from '../fronts';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
@@ -50,8 +51,18 @@ export function carrierDestinations(G: GameState, kind: 'us-csg' | 'uk-csg'): Se
   return zonesWithin(HOME_ENTRY[kind], N.deployCarrierGroup.reach, { entry: 1, usHomePort });
 }
 
-/** A Western unit of any seat in the zone (allies share the FONOP's escort). */
-const westernUnitIn = (G: GameState, zone: string) => G.units.some((u) => u.owner !== 'china' && u.space === zone);
+/** Japan sails a FONOP as a transit, not a challenge (its caution about escalation): it risks no incident at sea. */
+export const fonopIsTransit = (seat: Seat): boolean => seat === 'japan';
+
+/**
+ * The ships a FONOP in `zone` sails with: any Western seat's there (allies share the escort), and for
+ * Japan its own destroyers within reach, as the JMSDF sails the Strait and the South China Sea from home waters.
+ */
+export function fonopEscort(G: GameState, seat: Seat, zone: SeaZone): Unit[] {
+  const reach = (u: Unit) =>
+    seat === 'japan' && u.owner === 'japan' && seaDistance(u.space, zone) <= N.freedomOfNavigation.japanReach;
+  return G.units.filter((u) => u.owner !== 'china' && (u.space === zone || reach(u)));
+}
 
 /** Theaters where a carrier's arrival is an answer to China's pressure, and raises tension. */
 const CONTESTED: readonly string[] = ['south-china-sea', 'taiwan-ecs'];
@@ -119,18 +130,17 @@ export const navalMoves = {
     },
   },
   freedomOfNavigation: {
-    options: (G) => (['south-china-sea', 'taiwan-strait'] as const).filter((z) => westernUnitIn(G, z)).map((z) => [z]),
+    options: (G, seat) =>
+      (['south-china-sea', 'taiwan-strait'] as const).filter((z) => fonopEscort(G, seat, z).length > 0).map((z) => [z]),
     play: (r, seat, [zone]) => {
       const z = zone as SeaZone;
       const face = d6(r.dice);
       r.rolls.push(face);
-      const presence = r.G.units
-        .filter((u) => u.owner !== 'china' && u.space === z)
-        .reduce((a, u) => a + u.presence, 0);
+      const presence = fonopEscort(r.G, seat, z).reduce((a, u) => a + u.presence, 0);
       const total = face + r.G.handicap[seat].roll + presence - (r.G.grayZone[z] ?? 0);
       r.notes.push(`FONOP roll ${face} → ${total}`);
       changeTrack(r, 'tension', N.freedomOfNavigation.tension);
-      if (face === N.freedomOfNavigation.incidentFace) {
+      if (!fonopIsTransit(seat) && face === N.freedomOfNavigation.incidentFace) {
         r.notes.push('an incident at sea');
         changeTrack(r, 'tension', N.freedomOfNavigation.incidentTension);
         const card = r.G.incidentDeck.shift();
