@@ -62,7 +62,7 @@ function entries(): Record<string, string> {
       .map(([l, d]) => `level ${l} ${signed(d.margin)}`)
       .join(', ')}), kept in \`G.marginBonus\`; in the two-seat game it moves the starting victory points.`,
     'Home-port link': `the US-East — US-West link (\`kind: 'home-port'\`), which only US units (Seventh Fleet, US carrier groups) may use to change oceans.`,
-    Incident: `what a freedom-of-navigation operation's natural ${N.freedomOfNavigation.incidentFace} causes: tension ${signed(N.freedomOfNavigation.incidentTension)} more and a card from the incident deck, charged to the seat that sailed if it brings war.`,
+    Incident: `what a freedom-of-navigation operation's natural ${N.freedomOfNavigation.incidentFace} causes: tension ${signed(N.freedomOfNavigation.incidentTension)} more and a card from the incident deck, charged to the seat that sailed if it brings war. Japan's FONOP is a transit, not a challenge, and has none.`,
     Inject: `a scenario event card (\`src/content/data/injects.json\`): an id, a title, a few sentences, a deck (\`main\`, \`incident\` or \`seminar\`) and a list of effects. One main inject is drawn at the start of every turn; a scenario may put chosen injects on top (\`firstInjects\`).`,
     Internationalization: `${track('internationalization')}: how far outsiders are involved in China's quarrels with its neighbours — the article's central idea. High values hurt China's margin and help Japan's and NATO's.`,
     'Investment screening': `NATO's move (\`screenInvestment\`, ${screening.cost} AP, ${screening.needs.charAt(0).toLowerCase()}${screening.needs.slice(1)}): ${screening.does} — Europe's answer to Chinese port stakes.`,
