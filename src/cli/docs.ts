@@ -1,5 +1,5 @@
 /**
- * `npm run docs:rules`: rewrite the generated blocks of docs/RULES.md and docs/GLOSSARY.md
+ * `npm run docs:rules`: rewrite the generated blocks of docs/RULES.md, GLOSSARY.md and SEMINAR.md
  * from the rules' constants. A block sits between `<!-- generated:NAME -->` and `<!-- /generated -->`;
  * everything outside the markers is hand-written and kept. The result is formatted as Prettier would, so
  * the committed file is exactly what this writes (tests/content/docs-generated.test.ts).
@@ -8,12 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { RULES_BLOCKS } from './docs-blocks';
 import { GLOSSARY_BLOCKS } from './docs-glossary';
+import { SEMINAR_BLOCKS } from './docs-seminar';
 import { runAsScript } from './run-as-script';
 
 /** Each generated document's blocks by marker name. */
 export const DOC_BLOCKS: Record<string, Record<string, () => string>> = {
   'docs/RULES.md': RULES_BLOCKS,
   'docs/GLOSSARY.md': GLOSSARY_BLOCKS,
+  'docs/SEMINAR.md': SEMINAR_BLOCKS,
 };
 
 const BLOCK = /(<!-- generated:([\w-]+) -->\n)([\s\S]*?)(<!-- \/generated -->)/g;

@@ -16,6 +16,8 @@ export const RULE_NUMBERS = {
   seventhFleetPresence: 2,
   /** From this tension on, a White Cell that asks to approve sees every action before it happens. */
   approvalTension: 8,
+  /** Matrix adjudication: the White Cell rates an argument 1 to `ratings`; it succeeds on d6 ≥ `target` − rating. */
+  matrix: { ratings: 5, target: 7 },
   /** Partnership pips that make a level. */
   pipsPerLevel: 2,
   /** Deterrence a partner at BALANCE.partnerDeterrenceFrom+ adds in its theaters. */

@@ -59,6 +59,7 @@ export function awaitingWhiteCell(G: GameState): boolean {
 
 /** From this tension on, an approving White Cell sees every action before it happens. */
 export const APPROVAL_TENSION = RULE_NUMBERS.approvalTension;
+const MATRIX = RULE_NUMBERS.matrix;
 
 /** Does this action need the White Cell's approval before it happens? */
 export function needsApproval(G: GameState, action: Action): boolean {
@@ -240,7 +241,7 @@ export const WHITE_RULES: Record<WhiteMoveName, WhiteRule> = {
     },
   }),
   whiteRate: power({
-    args: z.tuple([z.number().int().min(1).max(5), reason]),
+    args: z.tuple([z.number().int().min(1).max(MATRIX.ratings), reason]),
     allowed: (G) => G.pending?.kind === 'adjudication',
     play: ({ G, r, why }, [rating]) => {
       const p = G.pending as Extract<Pending, { kind: 'adjudication' }>;
@@ -316,13 +317,13 @@ function restore(G: GameState, snap: Snapshot): void {
   Object.assign(G, JSON.parse(JSON.stringify(snap)), { white });
 }
 
-/** Matrix adjudication: rating 1 (very unlikely) to 5 (very likely); success on d6 ≥ 7 − rating. */
+/** Matrix adjudication: rating 1 (very unlikely) to MATRIX.ratings (very likely); success on d6 ≥ MATRIX.target − rating. */
 function rateArgument(r: Resolution, seat: Seat, argument: Argument, rating: number, why: string): void {
   const face = d6(r.dice);
   r.rolls.push(face);
-  const need = 7 - rating;
+  const need = MATRIX.target - rating;
   const ok = face >= need;
-  r.notes.push(`rated ${rating}/5; rolled ${face} vs ${need}: ${ok ? 'it happens' : 'it fails'}`);
+  r.notes.push(`rated ${rating}/${MATRIX.ratings}; rolled ${face} vs ${need}: ${ok ? 'it happens' : 'it fails'}`);
   const mover = r.seat;
   r.seat = seat;
   if (ok) applyEffects(r, argument.effects, 'matrix argument');

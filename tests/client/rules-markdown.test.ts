@@ -20,6 +20,7 @@ describe('rules reference', () => {
     expect(html).toContain('<em>Foreign Policy</em>');
     expect(html).toContain('<table>');
     expect(text).not.toMatch(/^\|/m);
+    expect(text, 'the generator’s markers stay comments').not.toContain('generated');
   });
   it('has no dead link: every in-page link has its target, other files are named, not linked', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);

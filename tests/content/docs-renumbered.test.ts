@@ -1,9 +1,9 @@
 /**
- * docs/RULES.md's and docs/GLOSSARY.md's generated blocks are written from the constants, never retyped:
+ * The docs' generated blocks (RULES.md, GLOSSARY.md, SEMINAR.md) are written from the constants, never retyped:
  * with every number of BALANCE, MOVE_NUMBERS, RULE_NUMBERS, TRACKS, the moves' costs, the map's link
  * costs, the difficulty table, the rules version and a scenario's length replaced by one the game never
  * uses (101 and up), no block may still show a small number, in digits or in words. A number typed into
- * src/cli/docs-blocks.ts or docs-glossary.ts fails here.
+ * src/cli/docs-blocks.ts, docs-glossary.ts or docs-seminar.ts fails here.
  */
 import { describe, expect, it, vi } from 'vitest';
 
@@ -65,7 +65,7 @@ const FROM_DATA = new Set(['board', 'interpretation', 'scenarios']);
 
 /**
  * What may stay small, each for a reason: section numbers, code ids and link targets, the die's name, a
- * die table's lowest face, ordered-list markers, zero (a floor, not a tuned number), bot levels (1–6 are
+ * die table's lowest face and the lowest matrix rating, ordered-list markers, zero (a floor, not a tuned number), bot levels (1–6 are
  * names), the seat variants' names, the map's counts of its spaces, the turn's two action rounds (its
  * shape: round 1 | 2) and its length in time (half a year).
  */
@@ -77,6 +77,7 @@ const NOT_RULE_NUMBERS: readonly RegExp[] = [
   /\bd6\b/g,
   /(?<=: )1(?=[ –])/g,
   /\b0\b/g,
+  /\b1 \(very unlikely\)|\brating 1 needs\b/g,
   /\blevel \d\b/g,
   /\btwo-seat\b/gi,
   /\bTwo action rounds\b/g,

@@ -4,6 +4,7 @@
  * inject open to interpretation.
  */
 import { MOVE_CATALOGUE } from '../../../content/moves';
+import { RULE_NUMBERS } from '../../../content/rule-numbers';
 import { SEAT_NAMES } from '../../../content/seats';
 import { actionWords, type GameState } from '../../../rules';
 import { h } from '../../dom';
@@ -11,10 +12,14 @@ import { previewAction } from '../../preview';
 import { effectText } from '../effects-form';
 import { button, type ConsoleContext, type ConsolePanel } from './context';
 
-/** Odds of a matrix rating: success on d6 ≥ 7 − rating. */
+const MATRIX = RULE_NUMBERS.matrix;
+const FACES = 6;
+
+/** Odds of a matrix rating: success on d6 ≥ target − rating. */
 export function ratingOdds(rating: number): string {
-  const need = 7 - rating;
-  return `needs ${need}+ (${Math.round(((7 - need) / 6) * 100)}%)`;
+  const need = MATRIX.target - rating;
+  const faces = Math.min(FACES, Math.max(0, FACES + 1 - need));
+  return `needs ${need}+ (${Math.round((faces / FACES) * 100)}%)`;
 }
 
 const RATING_WORDS = ['very unlikely', 'unlikely', 'even', 'likely', 'very likely'];
@@ -77,15 +82,15 @@ export function pendingPanel(ctx: ConsoleContext): ConsolePanel {
             h('dt', { text: 'If it succeeds' }),
             h('dd', { text: a.effects.map(effectText).join(', ') }),
           ),
-          h('p', { class: 'wc-sub', text: 'Rate it: a die decides (success on d6 ≥ 7 − rating).' }),
+          h('p', { class: 'wc-sub', text: `Rate it: a die decides (success on d6 ≥ ${MATRIX.target} − rating).` }),
           h(
             'p',
             { class: 'wc-rates' },
-            ...[1, 2, 3, 4, 5].map((r) =>
+            ...Array.from({ length: MATRIX.ratings }, (_, i) => i + 1).map((r) =>
               button(
-                `${r} — ${RATING_WORDS[r - 1]} (${ratingOdds(r)})`,
+                `${r} — ${RATING_WORDS[r - 1] ?? ''} (${ratingOdds(r)})`,
                 `wc-rate-${r}`,
-                () => void ctx.act('whiteRate', [r], `Rated ${r}/5; the die has decided.`),
+                () => void ctx.act('whiteRate', [r], `Rated ${r}/${MATRIX.ratings}; the die has decided.`),
               ),
             ),
           ),
