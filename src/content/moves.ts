@@ -183,7 +183,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: WEST,
     needs: `A partner below level ${N.upgradePartnership.maxLevel}; once per partner per seat per turn`,
-    does: `Roll + modifiers ≥ ${N.upgradePartnership.target} + level: ${signed(N.upgradePartnership.levels)} level (India ${signed(N.upgradePartnership.india)}; Japan ${signed(N.upgradePartnership.japan)}; Ukraine's front: partners hedge ${signed(-c.modifier)} while it is ${c.failingAt} or less, ${signed(c.modifier)} while ${c.holdingAt}+); untested India: reveal`,
+    does: `Roll + modifiers ≥ ${N.upgradePartnership.target} + level: ${signed(N.upgradePartnership.levels)} level (India ${signed(N.upgradePartnership.india)}; Japan ${signed(N.upgradePartnership.japan)}; Ukraine's front: partners hedge ${signed(-c.modifier)} while it is ${c.failingAt} or less, ${signed(c.modifier)} while ${c.holdingAt}+); untested India: the roll reveals its level instead`,
     args: ['partner'],
   },
   consultFutures: {
