@@ -5,6 +5,7 @@
 import type { Effect } from '../content/effects';
 import type { Seat } from '../content/ids';
 import { injectById } from '../content/injects';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { resolution, applyEffects, type Action, type GameState, type Pending } from '../rules';
 import type { Decision } from './flowchart';
 import { standing } from './read';
@@ -67,7 +68,7 @@ export function decideLambaste(
   const what = p.trigger.summary;
   if (p.free) return { action: yes, why: `A free Lambaste: cancelling a point of ${what}` };
   // Statements lapse at upkeep: not worth the turn's first, cost-free Lambaste.
-  if (view.lambastes === 0) {
+  if (view.lambastes < MOVE_NUMBERS.lambaste.free) {
     if (p.trigger.move === 'statement')
       return { action: no, why: `Saving the turn's first Lambaste: ${what} lapses at upkeep anyway` };
     return { action: yes, why: `The turn's first Lambaste costs nothing: cancelling a point of ${what}` };
@@ -75,13 +76,14 @@ export function decideLambaste(
   // In search rollouts: the rule of thumb, without trying the effects.
   if (fast) return { action: no, why: `Letting ${what} pass` };
   const gain = valueOfEffects(view, 'china', p.cancel, rng) - valueOfEffects(view, 'china', [], rng);
+  const penalty = MOVE_NUMBERS.lambaste.internationalization;
   const cost =
-    valueOfEffects(view, 'china', [{ op: 'track', track: 'internationalization', delta: 1 }], rng) -
+    valueOfEffects(view, 'china', [{ op: 'track', track: 'internationalization', delta: penalty }], rng) -
     valueOfEffects(view, 'china', [], rng);
   if (gain + cost > 0)
     return {
       action: yes,
-      why: `Lambaste ${what}: cancelling it (${fmt(gain)}) outweighs internationalization +1 (${fmt(cost)})`,
+      why: `Lambaste ${what}: cancelling it (${fmt(gain)}) outweighs internationalization +${penalty} (${fmt(cost)})`,
     };
   return { action: no, why: `Letting ${what} pass: another Lambaste this turn would internationalize the dispute` };
 }
