@@ -3,6 +3,7 @@
  * its exposure to Chinese retaliation down — shells reach Ukraine indirectly unless the West as a
  * whole needs the direct route.
  */
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { named } from '../rules';
 import { best, type Step } from './flowchart';
 import { TUNING } from './tuning';
@@ -17,7 +18,10 @@ export const KOREA_FLOWCHART: readonly Step[] = [
   {
     id: 'exports',
     moves: ['exportDefence'],
-    why: (c) => `Exports at ${c.view.tracks.exports}: selling shells and howitzers to Europe`,
+    why: (c) =>
+      c.view.tracks.dprkThreat < MOVE_NUMBERS.exportDefence.homeFrom
+        ? `Exports at ${c.view.tracks.exports}: selling shells and howitzers to Europe`
+        : `Exports at ${c.view.tracks.exports}, DPRK Threat at ${c.view.tracks.dprkThreat}: the guns sold leave the peninsula thinner, but Europe's orders still count`,
   },
   {
     id: 'direct-transfer',

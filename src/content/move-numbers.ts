@@ -27,7 +27,8 @@ export const MOVE_NUMBERS = {
   buildUpDefence: { atMost: 3, presence: 1 },
   shipShells: { stockpile: 1, ukraine: 1 },
   transferDirect: { partnerFrom: 2, target: 4, ukraine: 2, stockpile: 1, pips: 1, tension: 1, exposure: 1 },
-  exportDefence: { stockpile: 1, pips: 1, exports: 1 },
+  /** From DPRK Threat `homeFrom` the guns sold come out of the army's own stocks: `homeDeterrence` off Korea for good ("Shells from Korean factories"). */
+  exportDefence: { stockpile: 1, pips: 1, exports: 1, homeFrom: 4, homeDeterrence: 1 },
   armPartner: { partnerFrom: 1, taiwanBlockedAt: 5, deterrence: 1, tension: 1, taiwanTension: 2 },
   /** Roll + modifiers ≥ `target` + level; Japan, NATO's oldest partner, rolls +1, India, wedded to nonalignment, −1. */
   upgradePartnership: { maxLevel: 4, target: 3, levels: 1, japan: 1, india: -1 },

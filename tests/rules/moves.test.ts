@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { MoveName, Seat } from '../../src/content/ids';
 import { MOVES } from '../../src/content/ids';
 import { MOVE_CATALOGUE } from '../../src/content/moves';
+import { MOVE_NUMBERS as N } from '../../src/content/move-numbers';
+import { deterrence } from '../../src/rules/scoring';
 import { applyAction, legalMoves } from '../../src/rules/engine';
 import type { GameState } from '../../src/rules/state';
 import { hashState } from '../../src/content/save-file';
@@ -230,14 +232,37 @@ const ROWS: Row[] = [
     (_b, a) => expect(a.tracks.stockpile).toBe(3 + BALANCE.indirectTransferStockpile),
   ],
   [
-    'exports: exports +1',
+    `exports at DPRK Threat ${N.exportDefence.homeFrom - 1}: exports +1, deterrence in Korea untouched`,
     'korea',
     'exportDefence',
     [],
     true,
-    undefined,
-    (b, a) => expect(a.tracks.exports).toBe(b.tracks.exports + 1),
+    (G) => {
+      G.partnership.korea = { level: 1, pips: 0 };
+      G.tracks.dprkThreat = N.exportDefence.homeFrom - 1;
+    },
+    (b, a) => {
+      expect(a.tracks.exports).toBe(b.tracks.exports + 1);
+      expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea'));
+    },
   ],
+  [
+    `exports at DPRK Threat ${N.exportDefence.homeFrom}: the army's own guns, −${N.exportDefence.homeDeterrence} deterrence in Korea for good`,
+    'korea',
+    'exportDefence',
+    [],
+    true,
+    (G) => {
+      G.partnership.korea = { level: 1, pips: 0 };
+      G.tracks.dprkThreat = N.exportDefence.homeFrom;
+    },
+    (b, a) => {
+      expect(a.tracks.exports).toBe(b.tracks.exports + 1);
+      expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea') - N.exportDefence.homeDeterrence);
+      expect(a.deterrence.at(-1)).toMatchObject({ theater: 'korea', until: 'permanent' });
+    },
+  ],
+  ['one export a turn', 'korea', 'exportDefence', [], false, (G) => (G.used['t:export'] = true)],
   [
     'arms to Taiwan: tension +2',
     'nato',

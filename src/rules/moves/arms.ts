@@ -61,6 +61,9 @@ export const armsMoves = {
       changeTrack(r, 'stockpile', N.exportDefence.stockpile);
       changePips(r, 'korea', N.exportDefence.pips);
       changeTrack(r, 'exports', N.exportDefence.exports);
+      // Seoul's generals want them kept at home while the North threatens: the army's own guns go abroad.
+      if (r.G.tracks.dprkThreat >= N.exportDefence.homeFrom)
+        addDeterrence(r, 'korea', -N.exportDefence.homeDeterrence, 'guns sold abroad', 'permanent');
     },
   },
   armPartner: {
