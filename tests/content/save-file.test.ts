@@ -61,10 +61,23 @@ describe('parseSaveFile', () => {
   it('refuses a game saved under rules version 1, naming both versions, before reading its moves', () => {
     const { rules: _, ...v1 } = { ...base, actions: [{ player: '0', seat: 'china', move: 'retiredMove', args: [] }] };
     const msg = problem(v1);
-    expect(msg).toMatch(/^g\.json: this game was played under rules version 1; this build plays rules version 2\b/);
+    expect(msg).toMatch(
+      new RegExp(
+        `^g\\.json: this game was played under rules version 1; this build plays rules version ${RULES_VERSION}\\b`,
+      ),
+    );
     expect(msg).not.toContain('retiredMove');
-    expect(problem({ ...base, rules: 3 })).toContain('rules version 3; this build plays rules version 2');
     expect(problem({ ...base, rules: 'two' })).toContain(`rules: rules must be the rules version, ${RULES_VERSION}`);
+  });
+
+  it.each([
+    ['the previous rules (v2: the fronts bind, before the third balance pass)', 2],
+    ['rules newer than this build', RULES_VERSION + 1],
+  ])('refuses a game saved under %s, naming both versions', (_what, version) => {
+    expect(RULES_VERSION).toBe(3);
+    expect(problem({ ...base, rules: version })).toContain(
+      `g.json: this game was played under rules version ${version}; this build plays rules version 3,`,
+    );
   });
 });
 
