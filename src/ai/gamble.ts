@@ -9,7 +9,6 @@ import type { MoveName } from '../content/ids';
 import { SEAT_NAMES } from '../content/seats';
 import { fonopIsTransit, margins, named, type Action } from '../rules';
 import { ladderOdds } from './china';
-import { fonopGood } from './nato';
 import type { BotCtx, Step } from './flowchart';
 import { worstTension } from './read';
 import { TUNING } from './tuning';
@@ -44,8 +43,6 @@ function isLiveGamble(a: Action, c: BotCtx): boolean {
   const worst = worstTension(c.view, c.seat, a);
   return (
     chance > 0 &&
-    // A FONOP's good roll changes nothing where there is no gray zone to clear.
-    (a.move !== 'freedomOfNavigation' || fonopGood(c.view, c.seat, a.args[0] as string)) &&
     c.view.tracks.tension + worst >= 10 &&
     c.view.tracks.tension + worst - chance < 10 &&
     badRoll(a, c) <= TUNING.gamble.worstOdds
