@@ -3,8 +3,10 @@
  * flowchart. Coercion presses the Strait and arms Russia; Restraint keeps to ports and wedges.
  */
 import { BALANCE } from '../content/balance';
-import { PORTS, type Partner, type Port } from '../content/ids';
+import { PORTS, type Partner, type Port, type SeaZone } from '../content/ids';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import {
+  BACKYARD_PORT,
   coercionModifier,
   credibility,
   INDO_PACIFIC,
@@ -13,6 +15,7 @@ import {
   deterrence,
   margins,
   portController,
+  portGuarded,
   type Action,
   type GameState,
 } from '../rules';
@@ -47,6 +50,15 @@ function portsToWin(view: GameState): Port[] {
       view.influence[p].china + reach > view.influence[p].west,
   );
 }
+
+/** European ports where China's stake is one screening would cut back, with no PLA group guarding it. */
+const portsToGuard = (view: GameState): Port[] =>
+  PORTS.filter(
+    (p) =>
+      p !== 'malaysia-singapore' &&
+      view.influence[p].china >= MOVE_NUMBERS.screenInvestment.cutFrom &&
+      !portGuarded(view, p),
+  );
 
 /** How close a port is to changing hands (higher first). */
 const portCloseness = (view: GameState, p: Port) => view.influence[p].china - view.influence[p].west;
@@ -175,6 +187,18 @@ export const CHINA_FLOWCHART: readonly Step[] = [
     only: (a, c) => !westernUnitIn(c.view, a.args[0] as string),
     prefer: [best((a) => -GRAY_ZONES.indexOf(a.args[0] as never))],
     why: (_c, a) => `No Western ship in the ${zoneName(a)}: a gray-zone marker there can harden into a fait accompli`,
+  },
+  {
+    id: 'port-guard',
+    // A controlling stake in a European port is what screening cuts back; a PLA group nearby guards it.
+    when: (c) => c.view.tracks.tension <= TUNING.china.backyardAtTension && portsToGuard(c.view).length > 0,
+    moves: ['projectBackyardPresence'],
+    only: (a, c) => portsToGuard(c.view).includes(BACKYARD_PORT[a.args[0] as SeaZone]!),
+    prefer: [best((a, c) => c.view.influence[BACKYARD_PORT[a.args[0] as SeaZone]!].china)],
+    why: (c, a) => {
+      const port = BACKYARD_PORT[a.args[0] as SeaZone]!;
+      return `China holds ${c.view.influence[port].china} of the ${named(port)}: a PLA group in the ${zoneName(a)} guards the stake from screening`;
+    },
   },
   {
     id: 'port',

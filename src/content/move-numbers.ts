@@ -33,8 +33,9 @@ export const MOVE_NUMBERS = {
   /** Roll + modifiers ≥ `target` + level; Japan, NATO's oldest partner, rolls +1, India, wedded to nonalignment, −1. */
   upgradePartnership: { maxLevel: 4, target: 3, levels: 1, japan: 1, india: -1 },
   consultFutures: { peek: 3 },
-  consultFpda: { influence: 1 },
-  screenInvestment: { influence: 1 },
+  /** The West's answers in the port race: its own stake up and a filled Chinese stake (`cutFrom`) cut back, so it can be won back. */
+  consultFpda: { influence: 1, chinaInfluence: 1, cutFrom: 6 },
+  screenInvestment: { influence: 1, chinaInfluence: 1, cutFrom: 6 },
   reinforceUnCommand: { atMost: 3, deterrence: 1 },
   holdNonproliferationConference: { threatFrom: 1, dprkThreat: 1 },
   joinCcdcoe: { pips: 1 },

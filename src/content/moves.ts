@@ -200,8 +200,8 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'diplomacy',
     cost: 1,
     seats: ['nato'],
-    needs: '—',
-    does: `${signed(N.consultFpda.influence)} Western influence in Malaysia–Singapore`,
+    needs: 'Once per turn',
+    does: `${signed(N.consultFpda.influence)} Western influence in Malaysia–Singapore; a Chinese stake of ${N.consultFpda.cutFrom} there ${signed(-N.consultFpda.chinaInfluence)}`,
     args: [],
   },
   screenInvestment: {
@@ -210,7 +210,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['nato'],
     needs: 'Once per turn; a European port',
-    does: `${signed(N.screenInvestment.influence)} Western influence in a European port`,
+    does: `${signed(N.screenInvestment.influence)} Western influence in a European port; a Chinese stake of ${N.screenInvestment.cutFrom} there ${signed(-N.screenInvestment.chinaInfluence)} unless a PLA group guards it`,
     args: ['port'],
   },
   reinforceUnCommand: {
@@ -264,7 +264,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['china'],
     needs: `Once per turn; a Euro-Atlantic zone; ${count(N.projectBackyardPresence.atMost)} groups at most`,
-    does: `A Chinese naval group there for ${N.projectBackyardPresence.turns} turns; ${signed(N.projectBackyardPresence.influence)} Chinese influence in the nearest European port; tension ${signed(N.projectBackyardPresence.tension)}, cohesion ${signed(N.projectBackyardPresence.cohesion)}; while it stays, NATO deployments east of Suez cost cohesion`,
+    does: `A Chinese naval group there for ${N.projectBackyardPresence.turns} turns; ${signed(N.projectBackyardPresence.influence)} Chinese influence in the nearest European port unless China controls it, and it guards China's stake there from screening; tension ${signed(N.projectBackyardPresence.tension)}, cohesion ${signed(N.projectBackyardPresence.cohesion)}; while it stays, NATO deployments east of Suez cost cohesion`,
     args: ['zone'],
   },
   supportTacitly: {

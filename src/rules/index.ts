@@ -50,6 +50,7 @@ export { coercionModifier, credibility } from './fronts';
 export { INDO_PACIFIC, theaterOfSpace } from './geo';
 export { RECIPIENT_THEATER } from './moves/arms';
 export { fonopEscort, fonopIsTransit } from './moves/naval';
+export { BACKYARD_PORT, portGuarded } from './moves/china';
 export { chargeableSeat } from './changes';
 
 // Estimating a move's outcome on a copy of the state (the bots' reactions).

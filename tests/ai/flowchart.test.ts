@@ -134,6 +134,32 @@ const ROWS: Row[] = [
     why: /The West holds 2 to China's 1 in the North Sea ports/,
   },
   {
+    name: 'a filled European port open to screening: a PLA group guards it',
+    seat: 'china',
+    setup: (G) => {
+      ALL_GRAY_COVERED(G);
+      G.influence['mediterranean-ports'] = { china: 6, west: 2 };
+    },
+    step: 'port-guard',
+    move: 'projectBackyardPresence',
+    args: ['mediterranean'],
+    why: /China holds 6 of the Mediterranean ports: a PLA group in the Mediterranean guards the stake from screening/,
+  },
+  {
+    name: 'a guarded filled port needs no second group: invest elsewhere',
+    seat: 'china',
+    setup: (G) => {
+      ALL_GRAY_COVERED(G);
+      G.influence['mediterranean-ports'] = { china: 6, west: 2 };
+      G.units.push(unit('china', 'mediterranean', 'pla-navy'));
+      G.influence['north-sea-ports'] = { china: 1, west: 2 };
+    },
+    step: 'port',
+    move: 'investInPort',
+    args: ['north-sea-ports'],
+    why: /investing to take control/,
+  },
+  {
     name: 'Coercion and weak deterrence at Taiwan: Strait pressure',
     seat: 'china',
     setup: (G) => {

@@ -316,6 +316,18 @@ const ROWS: Row[] = [
     (b, a) => expect(a.influence['malaysia-singapore'].west).toBe(b.influence['malaysia-singapore'].west + 1),
   ],
   [
+    'FPDA cuts a filled Chinese stake in Malaysia–Singapore back',
+    'nato',
+    'consultFpda',
+    [],
+    true,
+    (G) => {
+      G.influence['malaysia-singapore'] = { china: 6, west: 5 };
+    },
+    (_b, a) => expect(a.influence['malaysia-singapore']).toEqual({ china: 5, west: 6 }),
+  ],
+  ['FPDA once per turn', 'nato', 'consultFpda', [], false, (G) => (G.used['t:fpda'] = true)],
+  [
     'investment screening: Western influence in a European port',
     'nato',
     'screenInvestment',
@@ -323,6 +335,68 @@ const ROWS: Row[] = [
     true,
     undefined,
     (b, a) => expect(a.influence['north-sea-ports'].west).toBe(b.influence['north-sea-ports'].west + 1),
+  ],
+  [
+    'investment screening cuts a filled Chinese stake back',
+    'nato',
+    'screenInvestment',
+    ['north-sea-ports'],
+    true,
+    (G) => {
+      G.influence['north-sea-ports'] = { china: 6, west: 0 };
+    },
+    (_b, a) => expect(a.influence['north-sea-ports']).toEqual({ china: 5, west: 1 }),
+  ],
+  [
+    'investment screening leaves a stake short of filled alone',
+    'nato',
+    'screenInvestment',
+    ['north-sea-ports'],
+    true,
+    (G) => {
+      G.influence['north-sea-ports'] = { china: 5, west: 0 };
+    },
+    (_b, a) => expect(a.influence['north-sea-ports']).toEqual({ china: 5, west: 1 }),
+  ],
+  [
+    'a PLA group in the North Sea guards the filled stake from screening',
+    'nato',
+    'screenInvestment',
+    ['north-sea-ports'],
+    true,
+    (G) => {
+      G.influence['north-sea-ports'] = { china: 6, west: 0 };
+      G.units.push({
+        id: 'pla1',
+        kind: 'pla-navy',
+        owner: 'china',
+        space: 'north-sea-baltic',
+        presence: 1,
+        leavesAfterTurn: 3,
+      });
+    },
+    (_b, a) => expect(a.influence['north-sea-ports']).toEqual({ china: 6, west: 1 }),
+  ],
+  [
+    'screening a port the West fills still cuts a filled Chinese stake',
+    'nato',
+    'screenInvestment',
+    ['north-sea-ports'],
+    true,
+    (G) => {
+      G.influence['north-sea-ports'] = { china: 6, west: 6 };
+    },
+    (_b, a) => expect(a.influence['north-sea-ports']).toEqual({ china: 5, west: 6 }),
+  ],
+  [
+    'nothing to screen where the West is full and China is not',
+    'nato',
+    'screenInvestment',
+    ['north-sea-ports'],
+    false,
+    (G) => {
+      G.influence['north-sea-ports'] = { china: 5, west: 6 };
+    },
   ],
   ['no investment screening in Malaysia–Singapore', 'nato', 'screenInvestment', ['malaysia-singapore'], false],
   ['UN Command: +1 deterrence in Korea', 'korea', 'reinforceUnCommand', [], true],
@@ -376,18 +450,31 @@ const ROWS: Row[] = [
   ],
   ['no port investment in Taiwan', 'china', 'investInPort', ['taiwan'], false],
   [
-    'backyard presence: a PLA group in a Euro-Atlantic zone',
+    'backyard presence: a PLA group in a Euro-Atlantic zone backs a bid for a tied port',
     'china',
     'projectBackyardPresence',
     ['mediterranean'],
     true,
-    undefined,
+    (G) => {
+      G.influence['mediterranean-ports'] = { china: 1, west: 1 };
+    },
     (b, a) => {
       // v2: no flat margin; it guards the nearest port's stakes and the alliance closes ranks.
       expect(a.marginBonus.china).toBe(b.marginBonus.china);
       expect(a.influence['mediterranean-ports'].china).toBe(b.influence['mediterranean-ports'].china + 1);
       expect(a.tracks.cohesion).toBe(b.tracks.cohesion + 1);
     },
+  ],
+  [
+    'backyard presence adds nothing to a port China already controls',
+    'china',
+    'projectBackyardPresence',
+    ['north-atlantic'],
+    true,
+    (G) => {
+      G.influence['north-sea-ports'] = { china: 3, west: 1 };
+    },
+    (_b, a) => expect(a.influence['north-sea-ports']).toEqual({ china: 3, west: 1 }),
   ],
   ['no backyard presence in the South China Sea', 'china', 'projectBackyardPresence', ['south-china-sea'], false],
   [

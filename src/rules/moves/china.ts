@@ -15,7 +15,8 @@ import { coercionModifier } from '../fronts';
 import { d6 } from '../dice';
 import { log } from '../log';
 import { seaZonesIn } from '../geo';
-import { deterrence } from '../scoring';
+import { deterrence, portController } from '../scoring';
+import type { GameState } from '../state';
 import { placeUnit } from './naval';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
@@ -23,11 +24,15 @@ export const GRAY_ZONES: readonly SeaZone[] = ['south-china-sea', 'taiwan-strait
 const WEDGE_PARTNERS: readonly Partner[] = ['japan', 'korea', 'australia-nz', 'india'];
 
 /** The port a PLA group in NATO's backyard sails to guard (China's stakes in European terminals). */
-const BACKYARD_PORT: Partial<Record<SeaZone, Port>> = {
+export const BACKYARD_PORT: Partial<Record<SeaZone, Port>> = {
   'north-atlantic': 'north-sea-ports',
   'north-sea-baltic': 'north-sea-ports',
   mediterranean: 'mediterranean-ports',
 };
+
+/** A PLA group guards this port's Chinese stake: the West's screening cannot cut it back while it stays. */
+export const portGuarded = (G: GameState, port: Port): boolean =>
+  G.units.some((u) => u.kind === 'pla-navy' && BACKYARD_PORT[u.space as SeaZone] === port);
 
 /** A coercion roll's modifiers: the bot level's bonus and a failing (or holding) Ukraine front. */
 const coercionBonus = (r: import('../context').Resolution, seat: import('../../content/ids').Seat) =>
@@ -50,10 +55,11 @@ export const chinaMoves = {
       use(r.G, turnFlag('backyard'));
       const n = N.projectBackyardPresence;
       placeUnit(r, 'pla-navy', 'china', zone as SeaZone, n.presence, n.turns);
-      // Double-edged, as in the article: it guards China's port stakes and keeps NATO's fleet at home
-      // (deployments east of Suez cost cohesion while it stays), but the alliance closes ranks.
+      // Double-edged, as in the article: it guards China's port stakes from screening and keeps NATO's fleet at
+      // home (deployments east of Suez cost cohesion while it stays), but the alliance closes ranks.
       const port = BACKYARD_PORT[zone as SeaZone];
-      if (port) changeInfluence(r, port, 'china', n.influence);
+      // It backs a bid for the port, not a stake China already controls: repeating it buys no more.
+      if (port && portController(r.G, port) !== 'china') changeInfluence(r, port, 'china', n.influence);
       changeTrack(r, 'tension', n.tension);
       changeTrack(r, 'cohesion', n.cohesion);
     },

@@ -4,6 +4,9 @@ import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel, special } from '../changes';
 import { d6 } from '../dice';
 import { hedgingModifier } from '../fronts';
+import type { Resolution } from '../context';
+import { PORT_NAMES } from '../labels';
+import { portGuarded } from './china';
 import type { GameState } from '../state';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
@@ -19,6 +22,13 @@ export const PARTNER_MODIFIER: Record<Partner, number> = {
 };
 
 const EUROPEAN_PORTS: readonly Port[] = ['north-sea-ports', 'mediterranean-ports'];
+
+/** The West's answer in the port race cuts a controlling Chinese stake back, unless a PLA group guards the port. */
+function cutChineseStake(r: Resolution, port: Port, n: { chinaInfluence: number; cutFrom: number }): void {
+  if (r.G.influence[port].china < n.cutFrom) return;
+  if (portGuarded(r.G, port)) r.notes.push(`a PLA group guards China's stake in the ${PORT_NAMES[port]}`);
+  else changeInfluence(r, port, 'china', -n.chinaInfluence);
+}
 
 const unCommandMarkers = (G: GameState) => G.deterrence.filter((m) => m.source === 'un-command').length;
 
@@ -62,15 +72,21 @@ export const diplomacyMoves = {
     play: (r) => {
       use(r.G, turnFlag('fpda'));
       changeInfluence(r, 'malaysia-singapore', 'west', N.consultFpda.influence);
+      cutChineseStake(r, 'malaysia-singapore', N.consultFpda);
     },
   },
   screenInvestment: {
-    // Europe's answer to Chinese port stakes: scrutiny of who owns the terminals.
+    // Europe's answer to Chinese port stakes: scrutiny of who owns the terminals cuts a controlling stake back.
     options: (G) =>
-      isUsed(G, turnFlag('screening')) ? [] : EUROPEAN_PORTS.filter((p) => G.influence[p].west < 6).map((p) => [p]),
+      isUsed(G, turnFlag('screening'))
+        ? []
+        : EUROPEAN_PORTS.filter(
+            (p) => G.influence[p].west < 6 || G.influence[p].china >= N.screenInvestment.cutFrom,
+          ).map((p) => [p]),
     play: (r, _seat, [port]) => {
       use(r.G, turnFlag('screening'));
       changeInfluence(r, port as Port, 'west', N.screenInvestment.influence);
+      cutChineseStake(r, port as Port, N.screenInvestment);
     },
   },
   reinforceUnCommand: {
