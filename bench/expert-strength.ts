@@ -14,7 +14,8 @@ const USAGE = `usage: npx tsx bench/expert-strength.ts [--games N] [--seat SEAT]
                                        [--candidates N] [--horizon TURNS]
   the Expert in one seat (in the 2-seat game, the whole West when the seat is not China) against the
   scripted bot on the same seeds, everyone else scripted
-  defaults: --games 10, --seat china, --variant 2, --iterations 24, --candidates 4, --horizon 0`;
+  --horizon: turns past the current one (default: to the next summit, as the Expert plays)
+  defaults: --games 10, --seat china, --variant 2, --iterations 24, --candidates 4`;
 const { games, seat, variant, iterations, candidates, horizon } = scriptFlags(
   'bench/expert-strength.ts',
   USAGE,
@@ -24,7 +25,7 @@ const { games, seat, variant, iterations, candidates, horizon } = scriptFlags(
     variant: { type: 'string', default: '2' },
     iterations: { type: 'string', default: '24' },
     candidates: { type: 'string', default: '4' },
-    horizon: { type: 'string', default: '0' },
+    horizon: { type: 'string', default: 'summit' },
   },
   (v) => ({
     games: positiveInt('--games', v.games),
@@ -32,7 +33,7 @@ const { games, seat, variant, iterations, candidates, horizon } = scriptFlags(
     variant: Number(oneOf('--variant', v.variant, ['2', '4'])) as 2 | 4,
     iterations: positiveInt('--iterations', v.iterations),
     candidates: positiveInt('--candidates', v.candidates),
-    horizon: wholeNumber('--horizon', v.horizon),
+    horizon: v.horizon === 'summit' ? undefined : wholeNumber('--horizon', v.horizon),
   }),
 );
 const scripted: Bot = (v, s, r) => chooseAction(v, s, { kind: 'scripted', level: 3 }, r);

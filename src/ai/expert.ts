@@ -255,7 +255,13 @@ function* search(view: GameState, seat: Seat, rng: () => number, options: Expert
   const legal = legalMoves(view, seat);
   if (legal.length === 0) throw new Error(`expert: ${seat} has no legal move on turn ${view.turn}`);
   const kinds = new Set(legal.map((a) => a.move)).size;
-  const opts = { ...expertBudget(kinds), horizonTurns: turnsToSummit(view), ...options };
+  const budget = expertBudget(kinds);
+  // `??`, not a spread: a caller's option left undefined keeps the default.
+  const opts = {
+    candidates: options.candidates ?? budget.candidates,
+    iterations: options.iterations ?? budget.iterations,
+    horizonTurns: options.horizonTurns ?? turnsToSummit(view),
+  };
   const scripted = scriptedDecision(view, seat, rng);
   if (legal.length === 1) return { action: legal[0]!, why: scripted.why };
   let alive: Candidate[] = pickCandidates(legal, scripted.action, opts.candidates, rng).map((action) => ({
