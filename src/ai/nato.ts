@@ -1,8 +1,10 @@
 /**
  * NATO's bot: Ukraine first (docs/DESIGN.md §9: "Ukraine ≤3 → ship shells"), then the alliance's summit and
- * cohesion, then deterrence in the Indo-Pacific where China presses hardest. In the 2-seat game it
+ * cohesion, then arms east where Asia is contested, shells until the front holds (NATO's margin reads it no
+ * further), then deterrence in the Indo-Pacific where China presses hardest. In the 2-seat game it
  * plays for the shared victory-point track.
  */
+import { BALANCE } from '../content/balance';
 import { type Port, type SeaZone, type Seat, type Theater } from '../content/ids';
 import { MOVE_NUMBERS as N } from '../content/move-numbers';
 import {
@@ -118,25 +120,26 @@ export const NATO_FLOWCHART: readonly Step[] = [
     why: (_c, a) => `Gray zone unchallenged in the ${named(destination(a))}: a Western ship there stops it hardening`,
   },
   {
-    id: 'shells',
-    when: (c) =>
-      c.view.tracks.ukraine < TUNING.nato.shellsBelowUkraine &&
-      c.view.tracks.stockpile >= TUNING.nato.shellsKeepStockpile,
-    moves: ['shipShells'],
-    why: (c) => `Stockpile ${c.view.tracks.stockpile}, front at ${c.view.tracks.ukraine}: shells to Ukraine`,
-  },
-  {
     id: 'arms-contested',
-    // One arsenal: arms go east only while Ukraine's front is not failing and the stockpile can spare them.
+    // One arsenal: where Asia is contested and the front is not failing, the spare stock goes east before more shells.
     when: (c) =>
       (c.team || credibility(c.view) >= 0) &&
       c.view.tracks.stockpile >= TUNING.nato.armsKeepStockpile &&
       contestedTheaters(c.view).length > 0,
     moves: ['armPartner'],
     only: (a, c) => contestedTheaters(c.view).includes(RECIPIENT_THEATER[a.args[0] as never]),
-    prefer: [where((a) => a.args[0] !== 'taiwan')],
+    // The allies at the table first: their own waters are where China's pressure bites.
+    prefer: [where((a) => a.args[0] === 'japan' || a.args[0] === 'korea'), where((a) => a.args[0] !== 'taiwan')],
     why: (c, a) =>
       `Deterrence trails pressure in ${THEATER_NAMES[RECIPIENT_THEATER[a.args[0] as never]]} (${balanceIn(c.view, RECIPIENT_THEATER[a.args[0] as never])}) and Ukraine's front is at ${c.view.tracks.ukraine}: arms to ${named(a.args[0])} from the stockpile`,
+  },
+  {
+    id: 'shells',
+    when: (c) =>
+      c.view.tracks.ukraine < TUNING.nato.shellsBelowUkraine &&
+      c.view.tracks.stockpile >= TUNING.nato.shellsKeepStockpile,
+    moves: ['shipShells'],
+    why: (c) => `Stockpile ${c.view.tracks.stockpile}, front at ${c.view.tracks.ukraine}: shells to Ukraine`,
   },
   {
     id: 'fpda',
@@ -152,11 +155,6 @@ export const NATO_FLOWCHART: readonly Step[] = [
     only: (a, c) => fonopGood(c.view, 'nato', a.args[0] as string),
     why: (c, a) =>
       `Gray zone in the ${named(a.args[0])} with a Western escort: a FONOP at tension ${c.view.tracks.tension}`,
-  },
-  {
-    id: 'futures',
-    moves: ['consultFutures'],
-    why: () => 'Futures in the Indo-Pacific: look ahead and bury the worst inject',
   },
   {
     id: 'deploy-contested',
@@ -175,9 +173,16 @@ export const NATO_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'shells-spare',
-    when: (c) => c.view.tracks.ukraine < 10 && c.view.tracks.stockpile >= 2,
+    // NATO's margin reads the front only up to holding: a turn's grind above it is enough, the rest goes east.
+    when: (c) => c.view.tracks.ukraine <= BALANCE.credibility.holdingAt + 1 && c.view.tracks.stockpile >= 2,
     moves: ['shipShells'],
     why: (c) => `Front at ${c.view.tracks.ukraine}: spare shells to Ukraine`,
+  },
+  {
+    id: 'futures',
+    // A look at the deck is worth less than a shell while the front is short of holding.
+    moves: ['consultFutures'],
+    why: () => 'Futures in the Indo-Pacific: look ahead and bury the worst inject',
   },
   {
     id: 'transit',

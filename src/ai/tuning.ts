@@ -45,7 +45,7 @@ export const TUNING = {
     shellsBelowUkraine: 8,
     shellsKeepStockpile: 4,
     /** Arms to partners or Taiwan only while the stockpile is at least this. */
-    armsKeepStockpile: 4,
+    armsKeepStockpile: 3,
     /** FONOPs only at or below this tension. */
     fonopAtTension: 6,
   },

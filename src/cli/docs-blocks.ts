@@ -248,7 +248,9 @@ function victory(): string {
   return [
     '**Margins** (checked at each summit):',
     '',
-    bullet(`NATO = cohesion + Ukraine + ⌊internationalization / ${B.natoAsiaDivisor}⌋ ${term(m.nato)}`),
+    bullet(
+      `NATO = cohesion + min(Ukraine, ${B.credibility.holdingAt}) + ⌊internationalization / ${B.natoAsiaDivisor}⌋ ${term(m.nato)}`,
+    ),
     bullet(
       `China = fait-accompli markers + ${w.chinaPorts} × ports China controls + ⌊(${top} − internationalization) / ${w.chinaRestraint}⌋ + min(${B.axisCap}, max(0, ${B.axisFrom} − Ukraine)) ${term(m.china)}`,
     ),
@@ -296,7 +298,7 @@ function v2(): string {
     ),
     item(
       2,
-      `**"Ukraine today may be East Asia tomorrow."** A failing front (Ukraine ${c.failingAt} or less) **emboldens** China (${signed(c.modifier)} on Strait pressure, quarantine and Wedge rolls) and makes partners **hedge** (${signed(-c.modifier)} on partnership upgrade rolls); a holding front (${c.holdingAt}+) does the reverse. Japan's margin counts Ukraine.`,
+      `**"Ukraine today may be East Asia tomorrow."** A failing front (Ukraine ${c.failingAt} or less) **emboldens** China (${signed(c.modifier)} on Strait pressure, quarantine and Wedge rolls) and makes partners **hedge** (${signed(-c.modifier)} on partnership upgrade rolls); a holding front (${c.holdingAt}+) does the reverse. Japan's margin counts Ukraine; NATO's counts the front up to where it holds (min(Ukraine, ${c.holdingAt})): shells beyond it win Ukraine ground, not the alliance's standing.`,
     ),
     item(
       3,

@@ -30,7 +30,7 @@ const TRACK_WORDS: Record<Track, string> = {
   tension: `At ${WAR_AT} the game ends in war and the seat that pushed it there loses; each upkeep moves it ${signed(R.upkeep.tension)}`,
   internationalization: 'How far others are drawn into China’s quarrels; China wants it low, Japan and NATO high',
   cohesion: 'How united the alliance is; it counts in NATO’s margin',
-  ukraine: `Where the front stands; it counts in NATO’s and Japan’s margins; ${FRONT}`,
+  ukraine: `Where the front stands; it counts in Japan’s margin, and in NATO’s up to ${BALANCE.credibility.holdingAt}, where it holds; ${FRONT}`,
   stockpile: `Arms on hand for both fronts: shells to Ukraine and arms to Asia spend it; it sets NATO’s action points (${BALANCE.natoApByStockpile.map((r) => `${r.ap} from ${r.atLeast}`).join(', ')})`,
   taiwanCrisis: 'The crisis over Taiwan; it adds to the pressure in the Taiwan & East China Sea theater',
   dprkThreat: 'North Korea’s threat; it adds to the pressure in Korea',

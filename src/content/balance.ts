@@ -10,8 +10,8 @@ export const BALANCE = {
   ],
   /** Margin constants (docs/RULES.md §8). */
   margin: { nato: -11, china: -14, japan: -5, korea: -6 },
-  /** NATO's margin counts Asia: ⌊internationalization / this⌋. */
-  natoAsiaDivisor: 5,
+  /** NATO's margin counts Asia: ⌊internationalization / this⌋ (and Ukraine up to `credibility.holdingAt`). */
+  natoAsiaDivisor: 4,
   /** Ukraine's front read in Asia: at most `failingAt` it fails (China emboldened, partners hedge); at least `holdingAt` it holds; either moves those rolls by `modifier`. */
   credibility: { failingAt: 3, holdingAt: 7, modifier: 1 },
   /** Japan's margin counts ⌊(Ukraine − this) / 2⌋. */

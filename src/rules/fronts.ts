@@ -45,6 +45,12 @@ export function eastOfSuez(r: Resolution, seat: Seat): void {
 export const axisGain = (G: GameState): number =>
   Math.min(BALANCE.axisCap, Math.max(0, BALANCE.axisFrom - G.tracks.ukraine));
 
+/**
+ * NATO's margin reads the front up to where it holds: the alliance needs a front that holds, and shells
+ * beyond it win Ukraine ground, not NATO standing in Asia (docs/BALANCE.md §10, the all-Ukraine probe).
+ */
+export const ukraineForNato = (G: GameState): number => Math.min(G.tracks.ukraine, BALANCE.credibility.holdingAt);
+
 /** Japan reads Ukraine's front as its own future: ⌊(Ukraine − ukraineSignalFrom) / japanSignal⌋ in its margin. */
 export const ukraineSignal = (G: GameState): number =>
   Math.floor((G.tracks.ukraine - BALANCE.ukraineSignalFrom) / RULE_NUMBERS.margin.japanSignal);

@@ -5,7 +5,7 @@ import { INDO_PACIFIC, theaterOfSpace } from './geo';
 import { priorityById } from '../content/priorities';
 import { RULE_NUMBERS } from '../content/rule-numbers';
 import type { Condition } from '../content/schemas';
-import { axisGain, ukraineSignal } from './fronts';
+import { axisGain, ukraineForNato, ukraineSignal } from './fronts';
 import { THEATER_NAMES } from './labels';
 import type { GameState, Unit } from './state';
 
@@ -97,7 +97,7 @@ export function margins(G: GameState): BySeat<number> {
   return {
     nato:
       t.cohesion +
-      t.ukraine +
+      ukraineForNato(G) +
       Math.floor(t.internationalization / BALANCE.natoAsiaDivisor) +
       m.nato +
       G.marginBonus.nato,
@@ -147,7 +147,7 @@ export function marginParts(G: GameState): BySeat<ScorePart[]> {
   return {
     nato: [
       { label: 'NATO cohesion', value: t.cohesion },
-      { label: 'Ukraine front', value: t.ukraine },
+      { label: `Ukraine front ${t.ukraine}, counted up to ${BALANCE.credibility.holdingAt}`, value: ukraineForNato(G) },
       {
         label: `internationalization ${t.internationalization} ÷ ${BALANCE.natoAsiaDivisor}`,
         value: Math.floor(t.internationalization / BALANCE.natoAsiaDivisor),

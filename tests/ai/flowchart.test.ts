@@ -60,6 +60,11 @@ const EUROPE_OURS = (G: GameState) => {
   G.influence['mediterranean-ports'] = { china: 1, west: 3 };
 };
 
+/** Arms already sent to every recipient this turn, so NATO's arms step stays quiet. */
+const ARMS_SENT = (G: GameState) => {
+  for (const to of ['japan', 'korea', 'australia-nz', 'india', 'taiwan']) G.used[`t:arms:${to}`] = true;
+};
+
 const ALL_GRAY_COVERED = (G: GameState) => {
   G.units.push(
     unit('nato', 'south-china-sea', 'uk-opv'),
@@ -233,6 +238,7 @@ const ROWS: Row[] = [
     setup: (G) => {
       G.used['summit:1'] = true;
       EUROPE_OURS(G);
+      ARMS_SENT(G);
       G.grayZone['south-china-sea'] = 1;
     },
     step: 'shells',
@@ -253,15 +259,43 @@ const ROWS: Row[] = [
     why: /^China 2 to our 2 in the Mediterranean ports: investment screening$/,
   },
   {
-    name: 'nothing urgent, stockpile 5: shells',
+    name: 'Asia contested, front not failing, stockpile 5: arms to Japan before more shells',
     seat: 'nato',
     setup: (G) => {
       G.used['summit:1'] = true;
       EUROPE_OURS(G);
     },
+    step: 'arms-contested',
+    move: 'armPartner',
+    args: ['japan'],
+    why: /^Deterrence trails pressure in Taiwan .*: arms to Japan from the stockpile$/,
+  },
+  {
+    name: 'arms sent this turn, stockpile 5: shells',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      EUROPE_OURS(G);
+      ARMS_SENT(G);
+    },
     step: 'shells',
     move: 'shipShells',
     why: /^Stockpile 5, front at 6: shells to Ukraine/,
+  },
+  {
+    name: 'front at 9, past holding: no spare shells, Futures',
+    seat: 'nato',
+    setup: (G) => {
+      G.used['summit:1'] = true;
+      EUROPE_OURS(G);
+      ARMS_SENT(G);
+      Object.assign(G.tracks, { ukraine: 9, stockpile: 3, internationalization: 20 });
+      G.influence['malaysia-singapore'] = { china: 0, west: 3 };
+      G.cyberShield = true;
+    },
+    step: 'futures',
+    move: 'consultFutures',
+    why: /^Futures in the Indo-Pacific/,
   },
   {
     name: 'a carrier holding the Taiwan theater does not leave it for the South China Sea',
@@ -270,6 +304,7 @@ const ROWS: Row[] = [
       G.used['summit:1'] = true;
       G.used['t:futures'] = true;
       EUROPE_OURS(G);
+      ARMS_SENT(G);
       Object.assign(G.tracks, { stockpile: 3, internationalization: 2 }); // China leads
       G.influence['malaysia-singapore'] = { china: 0, west: 3 };
       G.grayZone = { 'taiwan-strait': 2, 'south-china-sea': 2 };

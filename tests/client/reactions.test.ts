@@ -32,8 +32,8 @@ const none = (() => {
   return G;
 })();
 
-/** Margins count internationalization in steps (÷ 2, ÷ 4…): one cancelled point may swing 2, or nothing. */
-const PAID_GAIN = 2;
+/** Margins count internationalization in steps (÷ 2, ÷ 4): one cancelled point swings a margin by 1, or not at all. */
+const PAID_GAIN = 1;
 const FREE_GAIN = 0;
 
 describe('lambasteGain', () => {
@@ -51,9 +51,8 @@ describe('autoReaction', () => {
     ['"never" lets a free one pass', free, { mode: 'decline' }, 'declineLambaste'],
     ['"free" takes a free one', free, { mode: 'free' }, 'lambaste'],
     ['"free" lets a paid one pass', paid, { mode: 'free' }, 'declineLambaste'],
-    ['"swings 1+" takes a window that swings 2', paid, { mode: 'gain', atLeast: 1 }, 'lambaste'],
-    ['"swings 2+" takes a window that swings 2', paid, { mode: 'gain', atLeast: 2 }, 'lambaste'],
-    ['"swings 3+" lets a window that swings 2 pass', paid, { mode: 'gain', atLeast: 3 }, 'declineLambaste'],
+    ['"swings 1+" takes a window that swings 1', paid, { mode: 'gain', atLeast: 1 }, 'lambaste'],
+    ['"swings 2+" lets a window that swings 1 pass', paid, { mode: 'gain', atLeast: 2 }, 'declineLambaste'],
     ['"swings 1+" lets a free window that swings nothing pass', free, { mode: 'gain', atLeast: 1 }, 'declineLambaste'],
     ['no window: nothing to answer', none, { mode: 'decline' }, null],
   ];

@@ -252,7 +252,27 @@ describe('reactions', () => {
     const m = newMatch('baseline-2023', 4, 'margins');
     const g = m.G;
     // The constant is a balance number (docs/BALANCE.md): read it, don't pin it.
-    expect(margins(g).nato).toBe(g.tracks.cohesion + g.tracks.ukraine + BALANCE.margin.nato);
+    expect(margins(g).nato).toBe(
+      g.tracks.cohesion +
+        Math.min(g.tracks.ukraine, BALANCE.credibility.holdingAt) +
+        Math.floor(g.tracks.internationalization / BALANCE.natoAsiaDivisor) +
+        BALANCE.margin.nato,
+    );
+  });
+
+  const holds = BALANCE.credibility.holdingAt;
+  it.each([
+    [2, 2],
+    [holds - 1, holds - 1],
+    [holds, holds],
+    [holds + 1, holds],
+    [10, holds],
+  ])('NATO’s margin reads Ukraine %i as %i: the front counts up to where it holds', (ukraine, counted) => {
+    const g = newMatch('baseline-2023', 4, 'margins').G;
+    g.tracks.ukraine = 0;
+    const base = margins(g).nato;
+    g.tracks.ukraine = ukraine;
+    expect(margins(g).nato - base).toBe(counted);
   });
 });
 
