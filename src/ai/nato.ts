@@ -114,9 +114,9 @@ export const NATO_FLOWCHART: readonly Step[] = [
     id: 'cover-gray-zone',
     // Alone, NATO spends on Asian waters only to stop China pulling ahead; for the West, always.
     when: (c) => exposedGrayZones(c.view).length > 0 && (c.team || chinaLeads(c.view)),
-    moves: ['deployPatrolVessels', 'transit', 'deployCarrierGroup'],
+    moves: ['transit', 'deployCarrierGroup'],
     only: (a, c) => exposedGrayZones(c.view).includes(destination(a) as never) && keepsCover(c.view, a),
-    prefer: [best((a) => (a.move === 'transit' ? 2 : a.move === 'deployPatrolVessels' ? 1 : 0))],
+    prefer: [best((a) => (a.move === 'transit' ? 1 : 0))],
     why: (_c, a) => `Gray zone unchallenged in the ${named(destination(a))}: a Western ship there stops it hardening`,
   },
   {

@@ -302,7 +302,7 @@ function v2(): string {
     ),
     item(
       3,
-      `**Little appetite to expand.** NATO's margin counts internationalization, but each NATO deployment east of Suez (carrier group arriving in the Indo-Pacific, patrol vessels, French rotation, transit into the Indo-Pacific, arms to a partner or Taiwan) costs cohesion ${signed(-B.overreachCohesion)} (**overreach**) while Ukraine is ${c.failingAt} or less or a PLA group is in the Euro-Atlantic.`,
+      `**Little appetite to expand.** NATO's margin counts internationalization, but each NATO deployment east of Suez (carrier group arriving in the Indo-Pacific, French rotation, transit into the Indo-Pacific, arms to a partner or Taiwan) costs cohesion ${signed(-B.overreachCohesion)} (**overreach**) while Ukraine is ${c.failingAt} or less or a PLA group is in the Euro-Atlantic.`,
     ),
     item(
       4,

@@ -100,7 +100,6 @@ export const MOVES = [
   'summit',
   // naval deployment
   'deployCarrierGroup',
-  'deployPatrolVessels',
   'rotateFrenchForces',
   'transit',
   'freedomOfNavigation',

@@ -11,7 +11,6 @@ export const MOVE_NUMBERS = {
   exercise: { partnerFrom: 2, deterrence: 2, pips: 1, tension: 1 },
   summit: { cohesionFrom: 5, cohesion: 1, tension: 1 },
   deployCarrierGroup: { reach: 3, usPresence: 3, ukPresence: 2, turns: 2, contestedTension: 1 },
-  deployPatrolVessels: { presence: 1 },
   rotateFrenchForces: { atMost: 2, presence: 1, turns: 2 },
   transit: { reach: 4, presence: 1, turns: 1, internationalization: 1 },
   freedomOfNavigation: {

@@ -87,15 +87,6 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     does: `Move a carrier group up to ${N.deployCarrierGroup.reach} zones; presence ${N.deployCarrierGroup.usPresence} (UK ${N.deployCarrierGroup.ukPresence}) for ${N.deployCarrierGroup.turns} turns; arriving in the South China Sea or Taiwan & ECS theater: tension ${signed(N.deployCarrierGroup.contestedTension)}${OVERREACH}`,
     args: ['kind', 'zone'],
   },
-  deployPatrolVessels: {
-    name: 'Offshore patrol vessels',
-    category: 'naval',
-    cost: 2,
-    seats: ['nato'],
-    needs: 'UK, once per game; an Indo-Pacific zone',
-    does: `Presence ${N.deployPatrolVessels.presence} for the rest of the game${OVERREACH}`,
-    args: ['zone'],
-  },
   rotateFrenchForces: {
     name: 'French rotation',
     category: 'naval',

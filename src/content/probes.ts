@@ -20,7 +20,6 @@ export const PROBES: Record<Seat, Record<string, Probe>> = {
         'deployCarrierGroup',
         'transit',
         'freedomOfNavigation',
-        'deployPatrolVessels',
         'rotateFrenchForces',
         'armPartner',
         'consultFutures',

@@ -14,6 +14,8 @@ export const RULE_NUMBERS = {
   collapse: { cohesion: 3, reformsAt: 2 },
   /** The US Seventh Fleet's presence (it is on the map from the start; no move deploys it). */
   seventhFleetPresence: 2,
+  /** The UK's offshore patrol vessels' presence (on station from the start in every scenario: the 2021 deployment; no move places them). */
+  ukOpvPresence: 1,
   /** From this tension on, a White Cell that asks to approve sees every action before it happens. */
   approvalTension: 8,
   /** Matrix adjudication: the White Cell rates an argument 1 to `ratings`; it succeeds on d6 ≥ `target` − rating. */

@@ -99,7 +99,7 @@ export const UNIT_TYPES: Record<UnitKind, UnitType> = {
   'seventh-fleet': { name: 'US Seventh Fleet', owner: 'nato', presence: RULE_NUMBERS.seventhFleetPresence },
   'us-csg': { name: 'US carrier strike group', owner: 'nato', presence: N.deployCarrierGroup.usPresence },
   'uk-csg': { name: 'UK carrier strike group', owner: 'nato', presence: N.deployCarrierGroup.ukPresence },
-  'uk-opv': { name: 'UK offshore patrol vessels', owner: 'nato', presence: N.deployPatrolVessels.presence },
+  'uk-opv': { name: 'UK offshore patrol vessels', owner: 'nato', presence: RULE_NUMBERS.ukOpvPresence },
   'french-rotation': { name: 'French rotation', owner: 'nato', presence: N.rotateFrenchForces.presence },
   'german-transit': { name: 'German transit', owner: 'nato', presence: N.transit.presence },
   jmsdf: { name: 'Japan Maritime Self-Defense Force', owner: 'japan', presence: N.buildUpDefence.presence },

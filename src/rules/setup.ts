@@ -117,7 +117,6 @@ export function setupState(scenario: Scenario, options: SetupOptions, dice: Dice
       presence: type.presence,
       leavesAfterTurn: u.turns ?? null,
     });
-    if (u.kind === 'uk-opv') G.used['uk-opv'] = true;
     if (u.kind === 'uk-csg') G.used['uk-csg'] = true;
   }
   for (const g of s.grayZone) G.grayZone[g.space] = g.count;

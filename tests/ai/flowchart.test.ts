@@ -228,8 +228,7 @@ const ROWS: Row[] = [
       G.marginBonus.china = 10;
     },
     step: 'cover-gray-zone',
-    move: 'deployPatrolVessels',
-    args: ['south-china-sea'],
+    move: 'deployCarrierGroup',
     why: /^Gray zone unchallenged in the South China Sea/,
   },
   {

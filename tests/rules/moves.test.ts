@@ -150,13 +150,6 @@ const ROWS: Row[] = [
     false,
     (G) => (G.used['uk-csg'] = true),
   ],
-  [
-    'patrol vessels once per game (baseline already has them)',
-    'nato',
-    'deployPatrolVessels',
-    ['south-china-sea'],
-    false,
-  ],
   ['French rotation in the Indian Ocean', 'nato', 'rotateFrenchForces', ['east-indian-ocean'], true],
   ['no French rotation in the Taiwan Strait', 'nato', 'rotateFrenchForces', ['taiwan-strait'], false],
   [

@@ -1,4 +1,4 @@
-/** Naval deployment: carrier groups, patrol vessels, French rotation, German transit, FONOPs, Japan's build-up. */
+/** Naval deployment: carrier groups, French rotation, German transit, FONOPs, Japan's build-up. */
 import { type SeaZone, type Seat, type UnitKind } from '../../content/ids';
 import { changeGrayZone, changeTrack } from '../changes';
 import type { Resolution } from '../context';
@@ -90,14 +90,6 @@ export const navalMoves = {
         placeUnit(r, k, 'nato', zone as SeaZone, CSG_PRESENCE[k], N.deployCarrierGroup.turns);
       }
       if (from !== theaterOfSpace(zone as SeaZone)) arriveEast(r, seat, zone as SeaZone, true);
-    },
-  },
-  deployPatrolVessels: {
-    options: (G) => (isUsed(G, 'uk-opv') || count(G, 'uk-opv') > 0 ? [] : seaZonesIn(INDO_PACIFIC).map((z) => [z])),
-    play: (r, seat, [zone]) => {
-      use(r.G, 'uk-opv');
-      placeUnit(r, 'uk-opv', 'nato', zone as SeaZone, N.deployPatrolVessels.presence, null);
-      arriveEast(r, seat, zone as SeaZone, false);
     },
   },
   rotateFrenchForces: {
