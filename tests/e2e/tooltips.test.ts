@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BALANCE } from '../../src/content/balance';
 import { TRACKS } from '../../src/content/ids';
+import { RULE_NUMBERS } from '../../src/content/rule-numbers';
 import { openPage } from './browser';
 import { useBuiltClient } from './built-client';
 import { startGame } from './game-helpers';
@@ -65,8 +66,9 @@ describe('tooltips', () => {
       expect(await tip.isVisible()).toBe(true);
     }
     const texts = all.map((z) => z.text);
+    const drift = RULE_NUMBERS.upkeep.tension;
     expect(texts).toContain(
-      `Tension runs from ${TRACKS.tension[0]} to ${TRACKS.tension[1]}. At ${TRACKS.tension[1]} the game ends in war and the seat that pushed it there loses; it falls by 1 at every upkeep.`,
+      `Tension runs from ${TRACKS.tension[0]} to ${TRACKS.tension[1]}. At ${TRACKS.tension[1]} the game ends in war and the seat that pushed it there loses; each upkeep moves it ${drift < 0 ? '−' : '+'}${Math.abs(drift)}.`,
     );
     expect(texts.some((t) => t.includes(`from level ${BALANCE.partnerDeterrenceFrom} it adds 1 deterrence`))).toBe(
       true,
