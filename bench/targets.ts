@@ -8,15 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listOf, oneOf, positiveInt, scriptFlags } from '../src/cli/args';
 import { scenarioIds } from '../src/sim/real-rules';
-import {
-  measureTargets,
-  PARTS,
-  SIZES,
-  targetRows,
-  targetsMarkdown,
-  type Measured,
-  type Sizes,
-} from '../src/sim/targets';
+import { measureTargets, PARTS, SIZES, type Measured, type Sizes } from '../src/sim/targets';
+import { targetsMarkdown } from '../src/sim/targets-markdown';
+import { targetRows } from '../src/sim/targets-report';
 
 const OVERRIDES = {
   games: 'games',

@@ -5,15 +5,9 @@ import { parseBotSpecs } from '../../src/content/bot-spec';
 import { PROBES } from '../../src/content/probes';
 import type { GameRecord } from '../../src/sim/record';
 import { runSweep } from '../../src/sim/sweep';
-import {
-  LEVELS,
-  measureTargets,
-  PARTS,
-  targetRows,
-  targetsMarkdown,
-  type PlaySweep,
-  type Sizes,
-} from '../../src/sim/targets';
+import { LEVELS, measureTargets, PARTS, type PlaySweep, type Sizes } from '../../src/sim/targets';
+import { targetsMarkdown } from '../../src/sim/targets-markdown';
+import { targetRows } from '../../src/sim/targets-report';
 import { record, zero } from './records';
 
 const SCENARIOS = ['baseline-2023', 'taiwan-strait-crisis'];
