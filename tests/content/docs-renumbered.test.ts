@@ -7,47 +7,44 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-/** Every number in `value` replaced by the next of 101, 102, …, keeping its sign (a deep copy). */
-function renumber<T>(value: T, next: { n: number }): T {
-  if (typeof value === 'number') return ((value < 0 ? -1 : 1) * next.n++) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => renumber(v, next)) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renumber(v, next)])) as T;
-  return value;
-}
-const next = { n: 101 };
-
 vi.mock('../../src/content/balance', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/balance');
-  return { BALANCE: renumber(real.BALANCE, next) };
+  return { BALANCE: renumber(real.BALANCE) };
 });
 vi.mock('../../src/content/move-numbers', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/move-numbers');
-  return { MOVE_NUMBERS: renumber(real.MOVE_NUMBERS, next) };
+  return { MOVE_NUMBERS: renumber(real.MOVE_NUMBERS) };
 });
 vi.mock('../../src/content/rule-numbers', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/rule-numbers');
-  return { RULE_NUMBERS: renumber(real.RULE_NUMBERS, next) };
+  return { RULE_NUMBERS: renumber(real.RULE_NUMBERS) };
 });
 vi.mock('../../src/content/ids', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/ids');
-  return { ...real, TRACKS: renumber(real.TRACKS, next) };
+  return { ...real, TRACKS: renumber(real.TRACKS) };
 });
 vi.mock('../../src/content/moves', async (original) => {
+  const { nextNumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/moves');
   const catalogue = Object.fromEntries(
-    Object.entries(real.MOVE_CATALOGUE).map(([k, m]) => [k, { ...m, cost: next.n++ }]),
+    Object.entries(real.MOVE_CATALOGUE).map(([k, m]) => [k, { ...m, cost: nextNumber() }]),
   );
   return { ...real, MOVE_CATALOGUE: catalogue };
 });
 vi.mock('../../src/content/map', async (original) => {
+  const { nextNumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/map');
-  return { ...real, MAP: { ...real.MAP, links: real.MAP.links.map((l) => ({ ...l, cost: next.n++ })) } };
+  return { ...real, MAP: { ...real.MAP, links: real.MAP.links.map((l) => ({ ...l, cost: nextNumber() })) } };
 });
 vi.mock('../../src/content/rules-version', () => ({ RULES_VERSION: 999 }));
 vi.mock('../../src/ai/difficulty', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/ai/difficulty');
-  return { ...real, DIFFICULTY: renumber(real.DIFFICULTY, next) };
+  return { ...real, DIFFICULTY: renumber(real.DIFFICULTY) };
 });
 // The shipped scenarios would not load against renumbered track ranges: one stands in, its length renumbered.
 vi.mock('../../src/content/scenario', async () => {

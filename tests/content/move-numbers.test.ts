@@ -6,27 +6,20 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-/** Every number in `value` replaced by the next of 101, 102, …, keeping its sign (a deep copy). */
-function renumber<T>(value: T, next: { n: number }): T {
-  if (typeof value === 'number') return ((value < 0 ? -1 : 1) * next.n++) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => renumber(v, next)) as T;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renumber(v, next)])) as T;
-  return value;
-}
-const next = { n: 101 };
-
 vi.mock('../../src/content/move-numbers', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/move-numbers');
-  return { MOVE_NUMBERS: renumber(real.MOVE_NUMBERS, next) };
+  return { MOVE_NUMBERS: renumber(real.MOVE_NUMBERS) };
 });
 vi.mock('../../src/content/balance', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/balance');
-  return { BALANCE: renumber(real.BALANCE, next) };
+  return { BALANCE: renumber(real.BALANCE) };
 });
 vi.mock('../../src/content/ids', async (original) => {
+  const { renumber } = await import('../helpers/renumber');
   const real = (await original()) as typeof import('../../src/content/ids');
-  return { ...real, TRACKS: renumber(real.TRACKS, next) };
+  return { ...real, TRACKS: renumber(real.TRACKS) };
 });
 
 const { MOVE_CATALOGUE } = await import('../../src/content/moves');
