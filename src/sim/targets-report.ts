@@ -5,7 +5,7 @@
  */
 import { SEATS, type MoveName, type Seat, type Variant } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
-import { aliveMoves, ALIVE_AT } from './alive';
+import { aliveMoves, ALIVE_AT, deadMoves } from './alive';
 import { EARLY_WIN_BEFORE_TURN } from './paired';
 import { CRISIS_TRACK, distance, DIVERGES_AT, signatureParts } from './signatures';
 import { scoringSeats, wilson, type SweepSummary } from './stats';
@@ -109,11 +109,16 @@ export function targetRows(m: Measured): TargetRow[] {
   const aliveFrom = Object.values(m.sweeps);
   if (m.parts.includes('four')) {
     const alive = aliveMoves(aliveFrom);
-    const dead = alive.filter((r) => r.share < ALIVE_AT);
+    const dead = deadMoves(alive);
+    const exempt = alive.filter((r) => r.exempt);
     rows.push({
-      target: `every move ≥ ${pct(ALIVE_AT)} of some seat's AP somewhere (scripted or Expert)`,
+      target: `every move a bot can choose ≥ ${pct(ALIVE_AT)} of some seat's AP somewhere (scripted or Expert); the others named with why`,
       scope: 'all',
-      figure: `${alive.length - dead.length} of ${alive.length}${dead.length ? `; under 1%: ${dead.map((d) => d.name).join(', ')}` : ''}`,
+      figure: [
+        `${alive.length - exempt.length - dead.length} of ${alive.length - exempt.length}`,
+        ...(dead.length ? [`under 1%: ${dead.map((d) => `${d.name} ${(d.share * 100).toFixed(1)}%`).join(', ')}`] : []),
+        ...exempt.map((r) => `not for bots: ${r.name} (${r.exempt})`),
+      ].join('; '),
       met: dead.length === 0,
       size: `the ${aliveFrom.length} sweeps below`,
       command: COMMANDS.alive,
