@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { clientAddress } from './client-address';
 import { HttpError, type Route, type RouteContext } from './lobby';
 import type { Logger } from './log';
-import type { RequestLimiter } from './request-limiter';
+import { retryAfterS, tooManyMessage, type RequestLimiter } from './request-limiter';
 
 interface KoaCtx {
   method: string;
@@ -27,7 +27,7 @@ export type Middleware = (ctx: KoaCtx, next: Next) => Promise<unknown>;
 
 export const MAX_BODY = 16 * 1024;
 /** An oversize body is read and dropped up to this size so the client hears the 413; beyond it the connection is cut. */
-const MAX_DRAIN = 1024 * 1024;
+export const MAX_DRAIN = 1024 * 1024;
 
 function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((ok, fail) => {
@@ -57,7 +57,8 @@ function readJson(req: IncomingMessage): Promise<unknown> {
   });
 }
 
-function compile(path: string): { re: RegExp; keys: string[] } {
+/** A route path's matcher: `:name` segments are 1-64 URL-safe characters, a trailing slash is allowed. */
+export function compile(path: string): { re: RegExp; keys: string[] } {
   const keys: string[] = [];
   const re = new RegExp(
     '^' +
@@ -83,17 +84,20 @@ export interface ApiOptions {
   trustProxy: boolean;
 }
 
+/** Whether a request path is the lobby API's (`/games` and below). */
+export const isLobbyPath = (path: string): boolean => path === '/games' || path.startsWith('/games/');
+
 /** Answers every request under `/games` itself (boardgame.io's stock routes never run). */
 export function apiMiddleware(routes: Route[], gameNames: string[], opts: ApiOptions): Middleware {
   const compiled = routes.map((r) => ({ ...r, ...compile(r.path) }));
   const { logger } = opts;
   return async (ctx, next) => {
-    if (ctx.path !== '/games' && !ctx.path.startsWith('/games/')) return next();
+    if (!isLobbyPath(ctx.path)) return next();
     ctx.set('Cache-Control', 'no-store');
     try {
       const address = clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], opts.trustProxy);
-      const wait = await opts.limiter.take(address);
-      if (wait !== null) throw new HttpError(429, `too many requests from your address; retry in ${wait} s`, wait);
+      const ms = await opts.limiter.take(address);
+      if (ms !== null) throw new HttpError(429, tooManyMessage(undefined, retryAfterS(ms)), retryAfterS(ms));
       if (ctx.method === 'GET' && (ctx.path === '/games' || ctx.path === '/games/')) {
         ctx.body = gameNames;
         return;

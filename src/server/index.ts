@@ -10,6 +10,7 @@ import { ProcessGameConfig } from 'boardgame.io/internal';
 import type { Game } from 'boardgame.io';
 import { authenticateCredentials, installProcessGuards, newSecret, type GateRules, type Limits } from './hardening';
 import compress from 'koa-compress';
+import { installEarlyRefusal, noting, SpentQuotas } from './early-refusal';
 import { apiMiddleware, securityHeaders, staticMiddleware, type Middleware } from './http';
 import { lobbyRoutes, type LobbySpec } from './lobby';
 import { consoleLogger, routeBoardgameLogs, type Logger } from './log';
@@ -103,8 +104,11 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   // in a cluster, else in the SQLite file. One server's per-request brake (a one-minute window) stays in memory,
   // sparing a disk write per request.
   const quotas = !cluster && storage instanceof SqliteStorage ? sqliteLimiters(storage.db) : undefined;
-  const lobbyLimiter = cluster?.limiters ?? quotas?.limiters ?? memoryLimiter;
-  const requestLimiter = cluster?.limiters ?? memoryLimiter;
+  // Every refusal is noted so a spent address's next requests are refused before Koa (early-refusal.ts).
+  const spent = new SpentQuotas();
+  const quotaLimiter = cluster?.limiters ?? quotas?.limiters ?? memoryLimiter;
+  const lobbyLimiter = (q: 'create' | 'join') => noting(quotaLimiter(q, lobbyLimits[q]), spent, q);
+  const apiLimiter = noting((cluster?.limiters ?? memoryLimiter)('api', lobbyLimits.api), spent, 'api');
   const transport = new HardenedSocketIO({
     logger,
     limits: opts.limits,
@@ -168,7 +172,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
     storage,
     logger,
     limits: lobbyLimits,
-    limiters: { create: lobbyLimiter('create', lobbyLimits.create), join: lobbyLimiter('join', lobbyLimits.join) },
+    limiters: { create: lobbyLimiter('create'), join: lobbyLimiter('join') },
     onSeatsChanged: (matchID) => {
       service.announceMetadata(matchID).catch((err: unknown) => logger.error('announce failed', { matchID, err }));
       // The clock waits for every person's seat to be taken.
@@ -201,7 +205,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   app.use(
     apiMiddleware(routes, [name], {
       logger,
-      limiter: requestLimiter('api', lobbyLimits.api),
+      limiter: apiLimiter,
       trustProxy: opts.trustProxy ?? false,
     }),
   );
@@ -212,6 +216,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
   const actual = (appServer.address() as AddressInfo).port;
   // Socket.io polling requests bypass Koa; its own answers are not pages, but still get nosniff.
   appServer.prependListener('request', (_req, res) => res.setHeader('X-Content-Type-Options', 'nosniff'));
+  installEarlyRefusal(appServer, { spent, api: apiLimiter, routes, trustProxy: opts.trustProxy ?? false });
   if (cluster) {
     // Each match's clock and bots run where its lease is: the lease rounds hand every unfinished match to one instance.
     await cluster.start(
@@ -238,6 +243,7 @@ export async function createServer(opts: CreateServerOptions): Promise<RunningSe
       });
       if (gone.length > 0) logger.info('expired matches deleted', { event: 'expire', count: gone.length });
       await quotas?.forget(now);
+      spent.forget();
       cluster?.owners
         .finish(gone)
         .catch((err: unknown) => logger.error('lease cleanup failed', { event: 'expire', err }));

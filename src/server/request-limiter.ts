@@ -19,9 +19,16 @@ export interface Quota {
 }
 
 export interface RequestLimiter {
-  /** Spends one point of `key`'s quota: null when allowed, else the seconds to wait. */
+  /** Spends one point of `key`'s quota: null when allowed, else the milliseconds until the window ends. */
   take(key: string): Promise<number | null>;
 }
+
+/** The Retry-After of a refusal that ends in `ms`: whole seconds, at least 1. */
+export const retryAfterS = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
+
+/** The 429 message (`what`: the quota spent, e.g. "create"; none for the per-request brake). */
+export const tooManyMessage = (what: string | undefined, seconds: number): string =>
+  `${what ? `${what}: ` : ''}too many requests from your address; retry in ${seconds} s`;
 
 /** A limiter with the quota kept in this process's memory. */
 export function memoryLimiter(name: string, quota: Quota): RequestLimiter {
@@ -101,7 +108,7 @@ function fromStore(store: RateLimiterAbstract, ready: Promise<void> = Promise.re
         return null;
       } catch (res) {
         // The store rejects with a RateLimiterRes when the quota is spent, with an Error when it failed.
-        if (res instanceof RateLimiterRes) return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+        if (res instanceof RateLimiterRes) return Math.max(1, res.msBeforeNext);
         throw res;
       }
     },

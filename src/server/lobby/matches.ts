@@ -59,6 +59,7 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'POST',
       path: `/games/${name}/create`,
+      quota: 'create',
       handler: async (ctx) => {
         await spend(deps.limiters.create, ctx.address, 'create');
         const body = parse(createBody, ctx.body, 'create');

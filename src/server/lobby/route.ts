@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { BotSeats } from '../bots';
 import type { Clocks } from '../clock';
 import type { Logger } from '../log';
-import type { RequestLimiter } from '../request-limiter';
+import { retryAfterS, tooManyMessage, type RequestLimiter } from '../request-limiter';
 import type { LobbyLimits } from '../settings';
 import type { MatchStore } from '../storage';
 import type { ExportInput, LobbySpec } from './options';
@@ -12,6 +12,8 @@ import type { ExportInput, LobbySpec } from './options';
 export interface Route {
   method: 'GET' | 'POST';
   path: string;
+  /** The per-address quota the handler spends first: once it is spent, the server refuses this route early. */
+  quota?: 'create' | 'join';
   handler: (ctx: RouteContext) => Promise<void> | void;
 }
 
@@ -80,8 +82,8 @@ export interface LobbyDeps {
 
 /** Spends one point of an address's quota or refuses with 429 and when to retry. */
 export async function spend(limiter: RequestLimiter, address: string, what: string): Promise<void> {
-  const wait = await limiter.take(address);
-  if (wait !== null) throw new HttpError(429, `${what}: too many requests from your address; retry in ${wait} s`, wait);
+  const ms = await limiter.take(address);
+  if (ms !== null) throw new HttpError(429, tooManyMessage(what, retryAfterS(ms)), retryAfterS(ms));
 }
 
 const notFound = (matchID: string) => new HttpError(404, `match ${matchID} not found`);

@@ -24,6 +24,7 @@ export function seatRoutes(deps: LobbyDeps): Route[] {
     {
       method: 'POST',
       path: `/games/${name}/:id/join`,
+      quota: 'join',
       handler: async (ctx) => {
         await spend(deps.limiters.join, ctx.address, 'join');
         const body = parse(
