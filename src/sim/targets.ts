@@ -45,8 +45,11 @@ export const SIZES = {
 } as const satisfies Record<string, Sizes>;
 export type SizeName = keyof typeof SIZES;
 
-/** The measurements, in the order they run (§8's sweeps first, the Expert last): a run cut short keeps the first. */
-export const PARTS = ['four', 'two-seat', 'probes', 'random', 'levels', 'expert', 'all-expert'] as const;
+/**
+ * The measurements, in the order they run: a run cut short keeps the first. The issue's own targets (§8's sweeps,
+ * probes, the Expert, all-Expert) before scripted-vs-random and the levels, which are cheap to re-run alone.
+ */
+export const PARTS = ['four', 'two-seat', 'probes', 'expert', 'all-expert', 'random', 'levels'] as const;
 export type Part = (typeof PARTS)[number];
 
 /** Levels compared: k+1 against k for k in this range (difficulty 1–6). */
