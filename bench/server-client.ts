@@ -35,8 +35,14 @@ export interface Target {
   cpu(): Promise<number>;
 }
 
-export function start(kind: 'sqlite' | 'memory' | 'sqlite-limits' | 'cluster', dataDir: string): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server-target.ts', kind], {
+/** Starts a server-target.ts child; `prefix`: a command it runs under (e.g. `taskset -c 0`). */
+export function start(
+  kind: 'sqlite' | 'memory' | 'sqlite-limits' | 'cluster',
+  dataDir: string,
+  prefix: string[] = [],
+): Promise<Target> {
+  const argv = [...prefix, process.execPath, '--import', 'tsx', 'bench/server-target.ts', kind];
+  const child = spawn(argv[0]!, argv.slice(1), {
     env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
