@@ -212,7 +212,7 @@ function turn(): string {
     ),
     item(3, '**Upkeep.**'),
     sub(
-      `_Russia_ grinds: it rolls a d6 + China's tacit support − ${ru.modifier} if the stockpile is ${ru.stockpileFrom}+: ${russiaTable()}. Each Material-aid marker, hidden or not, costs Ukraine a further ${signed(-N.sendMaterialAid.upkeepUkraine)}. If the front is then failing (Ukraine ${B.credibility.failingAt} or less), internationalization ${signed(B.failingFrontInternationalization)} (§11).`,
+      `_Russia_ grinds: it rolls a d6 + China's tacit support − ${ru.modifier} if the stockpile is ${ru.stockpileFrom}+: ${russiaTable()}. Each Material-aid marker, hidden or not, costs Ukraine a further ${signed(-N.sendMaterialAid.upkeepUkraine)}. If the front is then failing (Ukraine ${B.credibility.failingAt} or less), internationalization ${signed(B.failingFrontInternationalization)}, and China's hidden Material-aid markers beyond ${count(N.sendMaterialAid.hiddenWhileFailing)} are found out: each is revealed as by Intelligence, but without the tension (§11).`,
     ),
     sub(`_North Korea_ rolls a d6 (+${nk.modifier} at DPRK Threat ${nk.threatFrom}+): ${northKoreaTable()}.`),
     sub(
@@ -311,7 +311,7 @@ function v2(): string {
     item(5, '**Every war has a culprit** (§8).'),
     item(
       6,
-      `**The axis pays China:** a failing front counts in China's margin (min(${B.axisCap}, max(0, ${B.axisFrom} − Ukraine))), so Tacit support and hidden Material aid are worth their risk, and Intelligence is worth buying. No move pays a flat margin point per use. **But the West takes note:** at each upkeep that ends with the front failing (Ukraine ${c.failingAt} or less), internationalization ${signed(B.failingFrontInternationalization)} — Europe and Asia draw together.`,
+      `**The axis pays China:** a failing front counts in China's margin (min(${B.axisCap}, max(0, ${B.axisFrom} − Ukraine))), so Tacit support and hidden Material aid are worth their risk, and Intelligence is worth buying. No move pays a flat margin point per use. **But the West takes note:** at each upkeep that ends with the front failing (Ukraine ${c.failingAt} or less), internationalization ${signed(B.failingFrontInternationalization)} — Europe and Asia draw together — and it looks for who feeds Russia: ${count(N.sendMaterialAid.hiddenWhileFailing)} hidden Material-aid marker can stay hidden, the rest are revealed (China's margin ${signed(-N.sendMaterialAid.revealed.chinaMargin)} each).`,
     ),
     item(
       7,

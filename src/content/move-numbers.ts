@@ -47,6 +47,8 @@ export const MOVE_NUMBERS = {
   sendMaterialAid: {
     atMost: 2,
     upkeepUkraine: 1,
+    /** Hidden markers that stay hidden through an upkeep ending with the front failing; the world finds the rest. */
+    hiddenWhileFailing: 1,
     revealed: { tension: 2, internationalization: 2, cohesion: 1, chinaMargin: 2 },
   },
   pressStrait: { taiwanCrisis: 1, tension: 1, margin: 1, internationalization: 1 },

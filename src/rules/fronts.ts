@@ -4,8 +4,9 @@
  */
 import { BALANCE } from '../content/balance';
 import type { Seat } from '../content/ids';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { RULE_NUMBERS } from '../content/rule-numbers';
-import { changeTrack, fire } from './changes';
+import { changeMargin, changeTrack, fire } from './changes';
 import type { Resolution } from './context';
 import { theaterOfSpace } from './geo';
 import type { GameState } from './state';
@@ -61,4 +62,23 @@ export function alarmAtFailingFront(r: Resolution): void {
   fire(r.G, 'failing-front-alarm');
   r.notes.push('the front fails: Europe and Asia draw together');
   changeTrack(r, 'internationalization', BALANCE.failingFrontInternationalization);
+  // A failing front draws the world's eyes to who feeds Russia: one shipment hides, a pipeline is found out.
+  const hidden = r.G.aid.filter((a) => !a.revealed).slice(MOVE_NUMBERS.sendMaterialAid.hiddenWhileFailing);
+  for (const marker of hidden) {
+    fire(r.G, 'aid-found-out');
+    revealAid(r, marker.id, false);
+  }
+}
+
+/** A revealed Material-aid marker: the world reacts; `alarm` false when found at upkeep, not by a Western move (no tension). */
+export function revealAid(r: Resolution, id: string, alarm = true): void {
+  const marker = r.G.aid.find((a) => a.id === id);
+  if (!marker || marker.revealed) return;
+  marker.revealed = true;
+  r.notes.push('Chinese material aid to Russia exposed');
+  const world = MOVE_NUMBERS.sendMaterialAid.revealed;
+  if (alarm) changeTrack(r, 'tension', world.tension);
+  changeTrack(r, 'internationalization', world.internationalization);
+  changeTrack(r, 'cohesion', world.cohesion);
+  changeMargin(r, 'china', -world.chinaMargin);
 }

@@ -4,6 +4,7 @@ import { SEATS } from '../../src/content/ids';
 import { applyAction, actingSeat, legalMoves } from '../../src/rules/engine';
 import { margins } from '../../src/rules/scoring';
 import { BALANCE } from '../../src/content/balance';
+import { MOVE_NUMBERS } from '../../src/content/move-numbers';
 import { scenarioById } from '../../src/content/scenario';
 import { resolution } from '../../src/rules/context';
 import { endGame } from '../../src/rules/victory';
@@ -166,6 +167,24 @@ describe('the turn', () => {
     middling.G.tracks.ukraine = BALANCE.credibility.failingAt;
     upkeep(resolution(middling.G, null, { number: () => 0 }));
     expect(middling.G.tracks.internationalization).toBe(before);
+  });
+
+  it.each([
+    // [hidden markers, front at upkeep, markers found out]
+    [1, 'failing', 0],
+    [2, 'failing', 2 - MOVE_NUMBERS.sendMaterialAid.hiddenWhileFailing],
+    [2, 'holding', 0],
+  ] as const)('%i hidden aid marker(s) with the front %s: %i found out', (hidden, band, found) => {
+    // Every roll a 1: Russia's offensive stalls (Ukraine +1), North Korea is quiet.
+    const m = newMatch('baseline-2023', 4, `aid-${hidden}-${band}`);
+    const start = band === 'failing' ? BALANCE.credibility.failingAt : BALANCE.credibility.holdingAt;
+    m.G.tracks.ukraine = start - BALANCE.russiaTable[0]!.ukraine + hidden * MOVE_NUMBERS.sendMaterialAid.upkeepUkraine;
+    m.G.aid = Array.from({ length: hidden }, (_, i) => ({ id: `a${i}`, revealed: false }));
+    const bonus = m.G.marginBonus.china;
+    upkeep(resolution(m.G, null, { number: () => 0 }));
+    expect(m.G.aid.filter((a) => a.revealed)).toHaveLength(found);
+    expect(m.G.fired['aid-found-out'] ?? 0).toBe(found);
+    expect(m.G.marginBonus.china).toBe(bonus - found * MOVE_NUMBERS.sendMaterialAid.revealed.chinaMargin);
   });
 
   it('the axis pays China for a failing front, up to its cap', () => {

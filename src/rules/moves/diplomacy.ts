@@ -1,9 +1,9 @@
 /** Diplomacy and cyber: partnership upgrades, Futures in the Indo-Pacific, FPDA, UN Command, nonproliferation, CCDCOE, intelligence. */
 import { PARTNERS, type Partner, type Port } from '../../content/ids';
 import { MOVE_NUMBERS as N } from '../../content/move-numbers';
-import { addDeterrence, changeInfluence, changeMargin, changePips, changeTrack, setLevel, special } from '../changes';
+import { addDeterrence, changeInfluence, changePips, changeTrack, setLevel, special } from '../changes';
 import { d6 } from '../dice';
-import { hedgingModifier } from '../fronts';
+import { hedgingModifier, revealAid } from '../fronts';
 import type { Resolution } from '../context';
 import { PORT_NAMES } from '../labels';
 import { portGuarded } from './china';
@@ -132,16 +132,3 @@ export const diplomacyMoves = {
     },
   },
 } satisfies Record<string, MoveRule>;
-
-/** A revealed Material-aid marker: the world reacts. */
-export function revealAid(r: import('../context').Resolution, id: string): void {
-  const marker = r.G.aid.find((a) => a.id === id);
-  if (!marker || marker.revealed) return;
-  marker.revealed = true;
-  r.notes.push('Chinese material aid to Russia exposed');
-  const world = N.sendMaterialAid.revealed;
-  changeTrack(r, 'tension', world.tension);
-  changeTrack(r, 'internationalization', world.internationalization);
-  changeTrack(r, 'cohesion', world.cohesion);
-  changeMargin(r, 'china', -world.chinaMargin);
-}
