@@ -196,12 +196,22 @@ export interface Candidate {
 
 const mean = (c: Candidate) => [...c.scores.values()].reduce((a, b) => a + b, 0) / Math.max(1, c.scores.size);
 
+/** A move's name with its target in brackets ("Port investment (North Sea ports)"), so it reads inside a sentence. */
+function moveName(action: Action): string {
+  const [name, ...target] = actionWords(action).split(' — ');
+  return target.length ? `${name} (${target.join(' — ')})` : name!;
+}
+
+/** A mean to one decimal, as compared and as printed (with a real minus sign). */
+const tenths = (sum: number, c: Candidate) => Math.round((sum / Math.max(1, c.scores.size)) * 10) / 10;
+const points = (x: number) => x.toFixed(1).replace('-', '−');
+
 /**
  * The Expert's why in a player's words: what it chose, what it compared it with, how often the choice
- * came out better on the same guessed worlds and dice (played `horizon`: "to the turn-4 summit"), and the first thing that favoured the choice: a
- * war the other brought on the seat, a game won, the seat's margin, the strongest rival's — or a close
- * call. The scripted bot's own reason follows when the search agrees with it, so a reason naming a
- * secret priority still names it (and the gate shows it only to its seat).
+ * came out ahead when both were played out on the same guessed worlds and dice (`horizon`: "to the turn-4
+ * summit"), and the first thing that decided: a war the other brought on the seat, a game won, the seat's
+ * margin, the strongest rival's — or a close call. The scripted bot's own reason follows when the search
+ * agrees with it, so a reason naming a secret priority still names it (and the gate shows it only to its seat).
  */
 export function explainChoice(
   seat: Seat,
@@ -211,27 +221,30 @@ export function explainChoice(
   horizon = '',
 ): string {
   const tail = scriptedWhy ? ` — ${scriptedWhy}` : '';
-  if (!rival) return `${actionWords(chosen.action)}, the only move worth weighing${tail}`;
+  const who = SEAT_NAMES[seat];
+  if (!rival) return `${moveName(chosen.action)}: the only move worth weighing${tail}`;
   const shared = [...chosen.scores.keys()].filter((k) => rival.scores.has(k));
   const better = shared.filter((k) => chosen.scores.get(k)! > rival.scores.get(k)!).length;
   const worse = shared.filter((k) => chosen.scores.get(k)! < rival.scores.get(k)!).length;
-  const avg = (sum: number, c: Candidate) => (sum / Math.max(1, c.scores.size)).toFixed(1);
-  const own = [avg(chosen.marginSum, chosen), avg(rival.marginSum, rival)];
-  const other = [avg(chosen.rivalSum, chosen), avg(rival.rivalSum, rival)];
-  const risk =
+  const [ownA, ownB] = [tenths(chosen.marginSum, chosen), tenths(rival.marginSum, rival)];
+  const [otherA, otherB] = [tenths(chosen.rivalSum, chosen), tenths(rival.rivalSum, rival)];
+  const own = [points(ownA), points(ownB)];
+  const other = [points(otherA), points(otherB)];
+  const reason =
     rival.wars > chosen.wars
-      ? `the other risked war in ${rival.wars} of ${rival.scores.size}`
+      ? `the other brought on a war blamed on ${who} in ${rival.wars} of its ${rival.scores.size} play-outs`
       : chosen.wins > rival.wins
-        ? `${SEAT_NAMES[seat]} won the game in ${chosen.wins} of them, against ${rival.wins}`
-        : Number(own[0]) > Number(own[1])
-          ? `${SEAT_NAMES[seat]}'s margin ${own[0]} against ${own[1]} on average`
-          : Number(other[0]) < Number(other[1])
-            ? `the strongest rival's margin ${other[0]} against ${other[1]} on average`
-            : `a close call: ${SEAT_NAMES[seat]}'s margin ${own[0]} against ${own[1]} on average`;
-  const head = `Chose ${actionWords(chosen.action)} over ${actionWords(rival.action)}: `;
-  const aheads = `${shared.length} look-aheads${horizon ? ` ${horizon}` : ''}`;
-  if (better === 0 && worse === 0) return `${head}no different in ${aheads}${tail}`;
-  return `${head}better in ${better} of ${aheads}, worse in ${worse}; ${risk}${tail}`;
+        ? `${who} won the game in ${chosen.wins} play-outs, against ${rival.wins}`
+        : ownA > ownB
+          ? `${who}'s margin ends at ${own[0]} on average, against ${own[1]}`
+          : otherA < otherB
+            ? `it holds the strongest rival's margin to ${other[0]} on average, against ${other[1]}`
+            : `a close call: ${who}'s margin ends at ${own[0]} on average, against ${own[1]}${better > worse ? ', but it was ahead more often' : ''}`;
+  const head = `Chose ${moveName(chosen.action)} over ${moveName(rival.action)}`;
+  const tries = `played out ${shared.length} times each${horizon ? ` ${horizon}` : ''}`;
+  if (better === 0 && worse === 0)
+    return `${head}: both came out the same, ${tries}, so ${scriptedWhy ? 'it keeps to its usual play' : 'either would do'}${tail}`;
+  return `${head}: ${tries}, it came out ahead ${better} times and behind ${worse}; ${reason}${tail}`;
 }
 
 /**

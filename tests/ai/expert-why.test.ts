@@ -23,19 +23,22 @@ describe("the Expert's why", () => {
   it('names what it chose and what it weighed it against, by name, with how often it did better', () => {
     const why = explainChoice('china', candidate(strait, [3, 2, 1, 5]), candidate(port, [1, 2, 4, 0]), null);
     expect(why).toBe(
-      'Chose Strait pressure over Port investment — North Sea ports: better in 2 of 4 look-aheads, worse in 1; ' +
-        "a close call: China's margin 0.0 against 0.0 on average",
+      'Chose Strait pressure over Port investment (North Sea ports): played out 4 times each, it came out ahead 2 times ' +
+        "and behind 1; a close call: China's margin ends at 0.0 on average, against 0.0, but it was ahead more often",
     );
   });
 
   it('says when the two did the same', () => {
     const why = explainChoice('japan', candidate(port, [1, 1]), candidate(strait, [1, 1]), null);
-    expect(why).toBe('Chose Port investment — North Sea ports over Strait pressure: no different in 2 look-aheads');
+    expect(why).toBe(
+      'Chose Port investment (North Sea ports) over Strait pressure: both came out the same, played out 2 times each, ' +
+        'so either would do',
+    );
   });
 
   it('says when the other move risked a war charged to the seat', () => {
     const why = explainChoice('china', candidate(port, [1, 1, 1]), candidate(strait, [-100, 1, -100], 2), null);
-    expect(why).toContain('the other risked war in 2 of 3');
+    expect(why).toContain('the other brought on a war blamed on China in 2 of its 3 play-outs');
   });
 
   it('in a real position: plain words, catalogue names, no search jargon', () => {
@@ -46,10 +49,10 @@ describe("the Expert's why", () => {
         candidates: 4,
       });
       expect(why).toMatch(
-        /^Chose .+ over .+: (better in \d+ of \d+ look-aheads to the turn-2 summit, worse in \d+; |no different in \d+)/,
+        /^Chose .+ over .+: (played out \d+ times each to the turn-2 summit, it came out ahead \d+ times and behind \d+; |both came out the same, played out \d+ times each to the turn-2 summit, so )/,
       );
       expect(why).toContain(MOVE_CATALOGUE[action.move].name);
-      expect(why).not.toMatch(/rollout|scores? \d/);
+      expect(why).not.toMatch(/rollout|look-ahead|scores? \d/);
     }
   });
 
@@ -60,12 +63,12 @@ describe("the Expert's why", () => {
       candidate(strait, [1, 11, 1], 0, 5, 1),
       null,
     );
-    expect(why).toContain('China won the game in 2 of them, against 1');
+    expect(why).toContain('China won the game in 2 play-outs, against 1');
   });
 
   it("names the strongest rival's margin when the seat's own is the same either way", () => {
     const why = explainChoice('nato', candidate(port, [2, 2], 0, 3, 0, 4), candidate(strait, [1, 1], 0, 3, 0, 6), null);
-    expect(why).toContain("the strongest rival's margin 4.0 against 6.0 on average");
+    expect(why).toContain("it holds the strongest rival's margin to 4.0 on average, against 6.0");
   });
 
   it('keeps the scripted reason when it agrees, so a reason naming a secret priority is still gated', () => {
