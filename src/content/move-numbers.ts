@@ -41,7 +41,15 @@ export const MOVE_NUMBERS = {
   gatherIntelligence: { target: 5 },
   /** Influence per investment; cohesion each summit costs per port China controls. */
   investInPort: { influence: 2, summitCohesionPerPort: 1 },
-  projectBackyardPresence: { atMost: 2, presence: 1, turns: 2, influence: 1, tension: 1, cohesion: 1 },
+  projectBackyardPresence: {
+    atMost: 2,
+    presence: 1,
+    turns: 2,
+    influence: 1,
+    tension: 1,
+    cohesion: 1,
+    internationalization: 1,
+  },
   supportTacitly: { attrition: 1 },
   /** Hidden markers at most; each costs Ukraine `upkeepUkraine` every upkeep; a revealed one has the world react. */
   sendMaterialAid: {

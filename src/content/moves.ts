@@ -255,7 +255,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 2,
     seats: ['china'],
     needs: `Once per turn; a Euro-Atlantic zone; ${count(N.projectBackyardPresence.atMost)} groups at most`,
-    does: `A Chinese naval group there for ${N.projectBackyardPresence.turns} turns; ${signed(N.projectBackyardPresence.influence)} Chinese influence in the nearest European port unless China controls it, and it guards China's stake there from screening; tension ${signed(N.projectBackyardPresence.tension)}, cohesion ${signed(N.projectBackyardPresence.cohesion)}; while it stays, NATO deployments east of Suez cost cohesion`,
+    does: `A Chinese naval group there for ${N.projectBackyardPresence.turns} turns; ${signed(N.projectBackyardPresence.influence)} Chinese influence in the nearest European port unless China controls it, and it guards China's stake there from screening; tension ${signed(N.projectBackyardPresence.tension)}, cohesion ${signed(N.projectBackyardPresence.cohesion)}, internationalization ${signed(N.projectBackyardPresence.internationalization)} (Europe and Asia both see China's navy in NATO's waters); while it stays, NATO deployments east of Suez cost cohesion`,
     args: ['zone'],
   },
   supportTacitly: {

@@ -456,6 +456,8 @@ const ROWS: Row[] = [
       expect(a.marginBonus.china).toBe(b.marginBonus.china);
       expect(a.influence['mediterranean-ports'].china).toBe(b.influence['mediterranean-ports'].china + 1);
       expect(a.tracks.cohesion).toBe(b.tracks.cohesion + 1);
+      // China's navy in NATO's waters draws Europe and Asia together (docs/BALANCE.md §11 China).
+      expect(a.tracks.internationalization).toBe(b.tracks.internationalization + 1);
     },
   ],
   [

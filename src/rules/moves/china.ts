@@ -56,12 +56,13 @@ export const chinaMoves = {
       const n = N.projectBackyardPresence;
       placeUnit(r, 'pla-navy', 'china', zone as SeaZone, n.presence, n.turns);
       // Double-edged, as in the article: it guards China's port stakes from screening and keeps NATO's fleet at
-      // home (deployments east of Suez cost cohesion while it stays), but the alliance closes ranks.
+      // home (deployments east of Suez cost cohesion while it stays), but the alliance closes ranks and Asia takes note.
       const port = BACKYARD_PORT[zone as SeaZone];
       // It backs a bid for the port, not a stake China already controls: repeating it buys no more.
       if (port && portController(r.G, port) !== 'china') changeInfluence(r, port, 'china', n.influence);
       changeTrack(r, 'tension', n.tension);
       changeTrack(r, 'cohesion', n.cohesion);
+      changeTrack(r, 'internationalization', n.internationalization);
     },
   },
   supportTacitly: {
