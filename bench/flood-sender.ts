@@ -19,6 +19,8 @@ export interface FloodResult {
   statuses: Record<string, number>;
   sent: number;
   ms: number;
+  /** When the last accepted create was answered (epoch ms), if any was. */
+  lastAccepted?: number;
 }
 
 // Plain JavaScript for a worker or `node -e`: `inFlight` loops send creates until at least `creates` are
@@ -32,6 +34,7 @@ if (parentPort) parentPort.on('message', () => (stopped = true));
 else process.stdin.on('data', () => (stopped = true)).on('end', () => (stopped = true));
 const statuses = {};
 let sent = 0;
+let lastAccepted;
 const loop = async () => {
   while (sent < w.creates || !stopped) {
     sent++;
@@ -42,12 +45,13 @@ const loop = async () => {
     });
     await r.arrayBuffer();
     statuses[r.status] = (statuses[r.status] || 0) + 1;
+    if (r.status === 200) lastAccepted = performance.timeOrigin + performance.now();
   }
 };
 say('ready');
 const t0 = performance.now();
 Promise.all(Array.from({ length: w.inFlight }, loop)).then(() =>
-  say({ statuses, sent, ms: performance.now() - t0 }, () => process.exit(0)),
+  say({ statuses, sent, ms: performance.now() - t0, lastAccepted }, () => process.exit(0)),
 );
 `;
 

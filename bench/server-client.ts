@@ -166,15 +166,25 @@ export async function saturatedMoves(matches: BenchMatch[], moves: number): Prom
   return times;
 }
 
-/** One move per match every `pace` ms, the starts spread over the interval; the round trips in ms. */
-export async function pacedMoves(matches: BenchMatch[], moves: number, pace: number): Promise<number[]> {
+/**
+ * One move per match every `pace` ms, the starts spread over the interval; the round trips in ms.
+ * `starts`, if given, receives each move's start (epoch ms, comparable across processes) in the same order.
+ */
+export async function pacedMoves(
+  matches: BenchMatch[],
+  moves: number,
+  pace: number,
+  starts?: number[],
+): Promise<number[]> {
   const times: number[] = [];
   await Promise.all(
     matches.map(async (m, i) => {
       await new Promise((ok) => setTimeout(ok, (i / matches.length) * pace));
       for (let k = 0; k < moves; k++) {
         const t0 = performance.now();
-        times.push(await move(m.mover, m.matchID, m.cred0));
+        const took = await move(m.mover, m.matchID, m.cred0);
+        times.push(took);
+        starts?.push(performance.timeOrigin + t0);
         await new Promise((ok) => setTimeout(ok, Math.max(0, pace - (performance.now() - t0))));
       }
     }),
