@@ -31,10 +31,9 @@ export function tensionCeiling(view: GameState): number {
   const nkRolls = view.specials.includes('dprk-rolls-twice') ? 2 : 1;
   const quarantine = view.specials.includes('quarantine-at-crisis-5') && view.tracks.taiwanCrisis >= 4 ? 1 : 0;
   const upkeeps = view.turn < view.lastTurn ? 2 : 1;
-  return (
-    Math.min(TUNING.maxTension, 9 - upkeeps * (nkRolls + quarantine) + (upkeeps - 1) + TUNING.upkeepRisk) -
-    (view.variant === 2 ? TUNING.teamTensionMargin : 0)
-  );
+  // The 2-seat side leaves one more step of room for the upkeeps (a war charged to any seat loses the whole side); the cap stays.
+  const margin = view.variant === 2 ? TUNING.teamTensionMargin : 0;
+  return Math.min(TUNING.maxTension, 9 - upkeeps * (nkRolls + quarantine) + (upkeeps - 1) + TUNING.upkeepRisk - margin);
 }
 
 /** The context a flowchart reads. */

@@ -10,7 +10,7 @@ export const TUNING = {
   /** Above this tension the seat a war would be charged to counts `riskPerTension` margin per step against a state. */
   riskFromTension: 7,
   riskPerTension: 2,
-  /** In the 2-seat game (one side per player) both sides keep this much further from war. */
+  /** In the 2-seat game (a war loses the whole side) both sides leave this much more room for the upkeeps; the cap stays. */
   teamTensionMargin: 1,
   /**
    * The last throw (gamble.ts): on the final turn a seat behind the leader's margin by this much (within

@@ -150,7 +150,7 @@ describe('sim and replay commands', () => {
     for (const seat of SEATS) expect(summary.tension[seat].byTurn.length).toBeGreaterThan(0);
     expect(summary.wars).toEqual(expect.objectContaining({ count: expect.any(Number), byCause: expect.any(Object) }));
     // The scenario's tie rule, beside the v2 mechanisms that count in every scenario (e.g. overreach).
-    expect(Object.keys(summary.fired)).toContain('two-seat-tie-to-west');
+    expect(Object.keys(summary.fired)).toContain('two-seat-tie-roll-off');
     expect(summary.endStates.top.length).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toEqual(summary);
     const csv = readFileSync(join(dir, 'games.csv'), 'utf8').trimEnd().split('\n');

@@ -41,6 +41,6 @@ describe('sweep-lab measures of one game', () => {
     expect(record.fired).toEqual({ ...Object.fromEntries(final.specials.map((s) => [s, 0])), ...final.fired });
     expect(record.fired['dprk-rolls-twice']).toBeGreaterThan(0);
     expect(record.cause).toBe(final.result!.cause);
-    expect(play('baseline-2023', 'm-2').record.fired).toMatchObject({ 'two-seat-tie-to-west': 0 });
+    expect(play('baseline-2023', 'm-2').record.fired).toMatchObject({ 'two-seat-tie-roll-off': 0 });
   });
 });
