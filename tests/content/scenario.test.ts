@@ -64,7 +64,7 @@ describe('shipped scenarios', () => {
     ]);
     const t = scenarioById('taiwan-strait-crisis')!;
     expect([t.turns, t.chinaPosture]).toEqual([6, 'coercion']);
-    expect(t.grayZone).toEqual([{ space: 'taiwan-strait', count: 2 }]);
+    expect(t.grayZone).toEqual([{ space: 'taiwan-strait', count: 1 }]);
     expect(t.specials).toEqual(['japan-bases-essential', 'quarantine-at-crisis-5']);
     expect(t.tracks.taiwanCrisis).toBeGreaterThan(b.tracks.taiwanCrisis);
     const k = scenarioById('korean-peninsula-crisis')!;
