@@ -120,6 +120,18 @@ export const NATO_FLOWCHART: readonly Step[] = [
     why: (_c, a) => `Gray zone unchallenged in the ${named(destination(a))}: a Western ship there stops it hardening`,
   },
   {
+    id: 'shells-last-turn',
+    // The alliance is counted at the final summit, after two upkeeps' grind: the front must still hold then, so shells before arms east.
+    when: (c) =>
+      !c.team &&
+      c.view.turn >= c.view.lastTurn - 1 &&
+      c.view.tracks.ukraine <= BALANCE.credibility.holdingAt &&
+      c.view.tracks.stockpile >= TUNING.nato.lastTurnShellsStockpile,
+    moves: ['shipShells'],
+    why: (c) =>
+      `Final summit ahead, front at ${c.view.tracks.ukraine}: shells so it still holds when the alliance is counted`,
+  },
+  {
     id: 'arms-contested',
     // One arsenal: where Asia is contested and the front is not failing, the spare stock goes east before more shells.
     when: (c) =>

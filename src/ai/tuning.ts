@@ -46,6 +46,8 @@ export const TUNING = {
     shellsKeepStockpile: 4,
     /** Arms to partners or Taiwan only while the stockpile is at least this. */
     armsKeepStockpile: 3,
+    /** In the final summit's two turns, shells before arms east from this stockpile while the front is at most holding. */
+    lastTurnShellsStockpile: 1,
     /** FONOPs only at or below this tension. */
     fonopAtTension: 6,
   },

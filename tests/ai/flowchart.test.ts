@@ -270,6 +270,21 @@ const ROWS: Row[] = [
     why: /^Deterrence trails pressure in Taiwan .*: arms to Japan from the stockpile$/,
   },
   {
+    name: 'final summit ahead, front at holding: shells before arms east',
+    seat: 'nato',
+    setup: (G) => {
+      G.turn = G.lastTurn;
+      G.used[`summit:${Math.ceil(G.turn / 2)}`] = true;
+      EUROPE_OURS(G);
+      G.tracks.ukraine = 7;
+      // No national priority to work toward, so the flowchart itself decides.
+      G.priority.nato = '';
+    },
+    step: 'shells-last-turn',
+    move: 'shipShells',
+    why: /^Final summit ahead, front at 7: shells so it still holds when the alliance is counted$/,
+  },
+  {
     name: 'arms sent this turn, stockpile 5: shells',
     seat: 'nato',
     setup: (G) => {
