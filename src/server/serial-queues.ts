@@ -18,3 +18,19 @@ export class SerialQueues {
     while (this.tails.size > 0) await Promise.allSettled([...this.tails.values()]);
   }
 }
+
+/**
+ * Heavy tasks one at a time, each started on a later turn of the event loop than the last one ended,
+ * so a burst of them (a lobby flood's accepted creates) cannot hold up the socket messages between them.
+ */
+export class LoopTurns {
+  private readonly queue = new SerialQueues();
+
+  run<T>(fn: () => Promise<T> | T): Promise<T> {
+    return this.queue.run('turn', async () => {
+      // An immediate queued while immediates run waits for the next loop turn, after its poll for I/O.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return fn();
+    });
+  }
+}

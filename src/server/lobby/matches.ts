@@ -6,6 +6,7 @@ import { createMatch } from 'boardgame.io/internal';
 import type { LobbyAPI, Server as BgioServer } from 'boardgame.io';
 import { z } from 'zod';
 import { creatorKey } from '../client-address';
+import { LoopTurns } from '../serial-queues';
 import { newSecret } from '../hardening';
 import type { ListCursor } from '../storage';
 import { clockSchema, publicOptions, type MatchOptions, type PublicOptions } from './options';
@@ -38,6 +39,8 @@ export function clientMatch(matchID: string, metadata: BgioServer.MatchData, opt
 export function matchRoutes(deps: LobbyDeps): Route[] {
   const { game, spec, storage, limits } = deps;
   const name = game.name!;
+  // Creates are the lobby's heaviest request (the rules' setup and a stored row): one a loop turn, and the caps checked in turn.
+  const createTurns = new LoopTurns();
   const createBody = z
     .object({
       numPlayers: z.number().int().min(1).max(16).optional(),
@@ -55,6 +58,49 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
     after: z.string().max(200).optional(),
   });
 
+  const create = async (body: z.infer<typeof createBody>, address: string) => {
+    const creator = creatorKey(address);
+    if ((await storage.countOpen(creator)) >= limits.maxOpenPerCreator)
+      throw new HttpError(
+        429,
+        `create: your address already has ${limits.maxOpenPerCreator} unfinished matches; finish one or wait until unjoined ones expire`,
+      );
+    if ((await storage.countOpen()) >= limits.maxOpenMatches)
+      throw new HttpError(
+        503,
+        `create: the server holds its maximum of ${limits.maxOpenMatches} open matches; try later`,
+      );
+    if (body.clock && !deps.clocks) throw new HttpError(400, 'create: this server has no clocks for this game');
+    const numPlayers = spec.numPlayers(body.setupData, body.numPlayers);
+    if (typeof numPlayers === 'string') throw new HttpError(400, `create: ${numPlayers}`);
+    const bots = Object.fromEntries(Object.entries(body.bots ?? {}).map(([k, level]) => [k, { level }]));
+    for (const k of Object.keys(bots))
+      if (Number(k) >= numPlayers) throw new HttpError(400, `create: bots: no seat ${k} among ${numPlayers}`);
+    if (Object.keys(bots).length > 0 && !deps.botsAllowed) throw new HttpError(400, 'create: this server has no bots');
+    if (Object.keys(bots).length >= numPlayers)
+      throw new HttpError(400, 'create: at least one seat must be left for a person');
+    const setupData = spec.prepareSetup
+      ? spec.prepareSetup(body.setupData, body.bots ?? {}, numPlayers)
+      : body.setupData;
+    if (typeof setupData === 'string') throw new HttpError(400, `create: ${setupData}`);
+    // The seed: 128 unpredictable bits, stored inside the state's random plugin, never sent (playerView drops it).
+    const seed = newSecret(16);
+    const match = createMatch({ game: { ...game, seed }, numPlayers, setupData, unlisted: body.unlisted ?? false });
+    if ('setupDataError' in match) throw new HttpError(400, `create: setupData: ${String(match.setupDataError)}`);
+    for (const [k, b] of Object.entries(bots)) {
+      const s = match.metadata.players[k as unknown as number]!;
+      s.name = `Bot (${b.level})`;
+      s.credentials = newSecret();
+      s.data = { bot: true, level: b.level };
+    }
+    const matchID = newSecret(9);
+    const options: MatchOptions = { bots, creatorToken: newSecret(), ...(body.clock ? { clock: body.clock } : {}) };
+    await storage.createMatchWithOptions(matchID, match, options, creator);
+    deps.logger.info('match created', { matchID, event: 'create', numPlayers, bots: Object.keys(bots) });
+    deps.onCreated?.(matchID);
+    return { matchID, creatorToken: options.creatorToken };
+  };
+
   return [
     {
       method: 'POST',
@@ -63,47 +109,7 @@ export function matchRoutes(deps: LobbyDeps): Route[] {
       handler: async (ctx) => {
         await spend(deps.limiters.create, ctx.address, 'create');
         const body = parse(createBody, ctx.body, 'create');
-        const creator = creatorKey(ctx.address);
-        if ((await storage.countOpen(creator)) >= limits.maxOpenPerCreator)
-          throw new HttpError(
-            429,
-            `create: your address already has ${limits.maxOpenPerCreator} unfinished matches; finish one or wait until unjoined ones expire`,
-          );
-        if ((await storage.countOpen()) >= limits.maxOpenMatches)
-          throw new HttpError(
-            503,
-            `create: the server holds its maximum of ${limits.maxOpenMatches} open matches; try later`,
-          );
-        if (body.clock && !deps.clocks) throw new HttpError(400, 'create: this server has no clocks for this game');
-        const numPlayers = spec.numPlayers(body.setupData, body.numPlayers);
-        if (typeof numPlayers === 'string') throw new HttpError(400, `create: ${numPlayers}`);
-        const bots = Object.fromEntries(Object.entries(body.bots ?? {}).map(([k, level]) => [k, { level }]));
-        for (const k of Object.keys(bots))
-          if (Number(k) >= numPlayers) throw new HttpError(400, `create: bots: no seat ${k} among ${numPlayers}`);
-        if (Object.keys(bots).length > 0 && !deps.botsAllowed)
-          throw new HttpError(400, 'create: this server has no bots');
-        if (Object.keys(bots).length >= numPlayers)
-          throw new HttpError(400, 'create: at least one seat must be left for a person');
-        const setupData = spec.prepareSetup
-          ? spec.prepareSetup(body.setupData, body.bots ?? {}, numPlayers)
-          : body.setupData;
-        if (typeof setupData === 'string') throw new HttpError(400, `create: ${setupData}`);
-        // The seed: 128 unpredictable bits, stored inside the state's random plugin, never sent (playerView drops it).
-        const seed = newSecret(16);
-        const match = createMatch({ game: { ...game, seed }, numPlayers, setupData, unlisted: body.unlisted ?? false });
-        if ('setupDataError' in match) throw new HttpError(400, `create: setupData: ${String(match.setupDataError)}`);
-        for (const [k, b] of Object.entries(bots)) {
-          const s = match.metadata.players[k as unknown as number]!;
-          s.name = `Bot (${b.level})`;
-          s.credentials = newSecret();
-          s.data = { bot: true, level: b.level };
-        }
-        const matchID = newSecret(9);
-        const options: MatchOptions = { bots, creatorToken: newSecret(), ...(body.clock ? { clock: body.clock } : {}) };
-        await storage.createMatchWithOptions(matchID, match, options, creator);
-        deps.logger.info('match created', { matchID, event: 'create', numPlayers, bots: Object.keys(bots) });
-        deps.onCreated?.(matchID);
-        ctx.response = { matchID, creatorToken: options.creatorToken };
+        ctx.response = await createTurns.run(() => create(body, ctx.address));
       },
     },
     {
