@@ -159,11 +159,13 @@ describe('three instances on PostgreSQL and Redis behind nginx', () => {
     expect(end.over).toBe(true);
     expect(end.moves).toBe(end.stateID);
     for (const s of [p0, p1, watcher]) {
-      // Every state from the first one it synced to the end, in order, none missing.
       const ids = [...new Set(s.seen)];
-      expect(ids).toEqual([...ids].sort((x, y) => x - y));
-      expect(ids.at(-1)).toBe(end.stateID);
-      expect(ids.length).toBe(end.stateID - ids[0]! + 1);
+      const why = `${s.describe()}; drops: ${s.drops.join(', ') || 'none'}; states: ${ids.join(' ')}`;
+      expect(ids, why).toEqual([...ids].sort((x, y) => x - y));
+      expect(ids.at(-1), why).toBe(end.stateID);
+      // Every state from the first one it synced to the end, none missing, while its socket stayed up; a
+      // socket that dropped (a loaded CI machine) re-syncs to the current state, not to the ones it missed.
+      if (s.drops.length === 0) expect(ids.length, why).toBe(end.stateID - ids[0]! + 1);
     }
     p0.say('from instance A');
     await until(() => p1.chat.includes('from instance A'), 5000, 'chat crosses instances');
