@@ -246,7 +246,10 @@ describe('East Asia Tomorrow on the real server: every channel', () => {
       expect(early).toEqual([403, 403, 200]);
       const F = final.G as GameState;
       const seed = (final.plugins.random!.data as { seed: string }).seed;
-      const undrawn = [...F.deck, ...F.incidentDeck].filter((id) => !F.discard.includes(id));
+      // An inject drawn before a White Cell rewind was read by every seat; the rewind puts it back in the deck,
+      // so what the table saw in an abandoned branch is its knowledge, not a secret.
+      const drawn = new Set([F.discard, ...F.white!.branches.map((b) => b.state?.discard ?? [])].flat());
+      const undrawn = [...F.deck, ...F.incidentDeck].filter((id) => !drawn.has(id));
       const secretFor = (roles: readonly string[]) => [
         seed,
         ...(['china', 'nato', 'japan', 'korea'] as const)
