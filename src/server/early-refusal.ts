@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { clientAddress } from './client-address';
-import { compile, isLobbyPath, MAX_DRAIN } from './http';
+import { ANSWER_HEADERS, compile, isLobbyPath, MAX_DRAIN } from './http';
 import type { Route } from './lobby';
 import { retryAfterS, tooManyMessage, type RequestLimiter } from './request-limiter';
 
@@ -77,10 +77,7 @@ const HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  ...ANSWER_HEADERS,
 };
 
 function refuse(req: IncomingMessage, res: ServerResponse, what: string | undefined, ms: number): void {

@@ -7,9 +7,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { clientAddress } from './client-address';
-import { HttpError, type Route, type RouteContext } from './lobby';
+import { HttpError, spend, type Route, type RouteContext } from './lobby';
 import type { Logger } from './log';
-import { retryAfterS, tooManyMessage, type RequestLimiter } from './request-limiter';
+import type { RequestLimiter } from './request-limiter';
 
 interface KoaCtx {
   method: string;
@@ -96,8 +96,7 @@ export function apiMiddleware(routes: Route[], gameNames: string[], opts: ApiOpt
     ctx.set('Cache-Control', 'no-store');
     try {
       const address = clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], opts.trustProxy);
-      const ms = await opts.limiter.take(address);
-      if (ms !== null) throw new HttpError(429, tooManyMessage(undefined, retryAfterS(ms)), retryAfterS(ms));
+      await spend(opts.limiter, address);
       if (ctx.method === 'GET' && (ctx.path === '/games' || ctx.path === '/games/')) {
         ctx.body = gameNames;
         return;
@@ -153,15 +152,20 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Security headers on every HTTP answer (the socket's upgrade is not HTTP content). */
+/** The headers every answer carries, pages and JSON alike (the early refusals' too: early-refusal.ts). */
+export const ANSWER_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
 export function securityHeaders(): Middleware {
   return async (ctx, next) => {
     const host = /^[A-Za-z0-9.:[\]-]{1,260}$/.test(ctx.get('Host')) ? ctx.get('Host') : 'localhost';
     ctx.set('Content-Security-Policy', CONTENT_SECURITY_POLICY.replaceAll('HOST', host));
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('X-Frame-Options', 'DENY');
-    ctx.set('Referrer-Policy', 'no-referrer');
+    for (const [k, v] of Object.entries(ANSWER_HEADERS)) ctx.set(k, v);
     ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
-    ctx.set('Cross-Origin-Resource-Policy', 'same-origin');
     return next();
   };
 }

@@ -14,5 +14,5 @@ export function lobbyRoutes(deps: LobbyDeps): Route[] {
   return [...matchRoutes(deps), ...seatRoutes(deps), ...clockRoutes(deps), ...replayRoutes(deps)];
 }
 
-export { HttpError, type LobbyDeps, type Route, type RouteContext } from './route';
+export { HttpError, spend, type LobbyDeps, type Route, type RouteContext } from './route';
 export type { ClockOptions, ExportInput, LobbySpec, MatchOptions, PublicOptions } from './options';

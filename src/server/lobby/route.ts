@@ -80,8 +80,8 @@ export interface LobbyDeps {
   mayExportEarly?: (match: ExportInput, playerID: string) => boolean;
 }
 
-/** Spends one point of an address's quota or refuses with 429 and when to retry. */
-export async function spend(limiter: RequestLimiter, address: string, what: string): Promise<void> {
+/** Spends one point of an address's quota or refuses with 429 and when to retry (`what`: the quota; none for the per-request brake). */
+export async function spend(limiter: RequestLimiter, address: string, what?: string): Promise<void> {
   const ms = await limiter.take(address);
   if (ms !== null) throw new HttpError(429, tooManyMessage(what, retryAfterS(ms)), retryAfterS(ms));
 }
