@@ -1,7 +1,7 @@
 /**
  * South Korea's bot: deter the North, sell arms to Europe, climb the partnership ladder, and keep
- * its exposure to Chinese retaliation down — shells reach Ukraine indirectly unless the West as a
- * whole needs the direct route.
+ * its exposure to Chinese retaliation down — its shells for Ukraine go via Europe unless the West as
+ * a whole needs the route to Kyiv.
  */
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import { named } from '../rules';
@@ -24,10 +24,11 @@ export const KOREA_FLOWCHART: readonly Step[] = [
         : `Exports at ${c.view.tracks.exports}, DPRK Threat at ${c.view.tracks.dprkThreat}: the guns sold leave the peninsula thinner, but Europe's orders still count`,
   },
   {
-    id: 'direct-transfer',
-    when: (c) => c.team && c.view.tracks.ukraine <= 4 && c.view.tracks.tension <= TUNING.korea.directTransferAtTension,
-    moves: ['transferDirect'],
-    why: (c) => `Ukraine front at ${c.view.tracks.ukraine}: shells straight to Ukraine despite Beijing`,
+    id: 'shells-to-kyiv',
+    when: (c) => c.team && c.view.tracks.ukraine <= 4 && c.view.tracks.tension <= TUNING.korea.toKyivAtTension,
+    moves: ['shellsForUkraine'],
+    only: (a) => a.args[0] === 'to-kyiv',
+    why: (c) => `Ukraine front at ${c.view.tracks.ukraine}: shells straight to Kyiv despite Beijing`,
   },
   {
     id: 'upgrade-self',
@@ -43,9 +44,10 @@ export const KOREA_FLOWCHART: readonly Step[] = [
     why: (c) => `DPRK Threat at ${c.view.tracks.dprkThreat}: UN Command sending states reinforce`,
   },
   {
-    id: 'indirect',
+    id: 'shells-via-europe',
     when: (c) => c.team || c.view.tracks.stockpile <= 2,
-    moves: ['transferIndirect'],
+    moves: ['shellsForUkraine'],
+    only: (a) => a.args[0] === 'via-europe',
     why: (c) => `Western stockpile at ${c.view.tracks.stockpile}: shells to Europe, not Kyiv`,
   },
   {

@@ -5,6 +5,7 @@
 import { BALANCE } from '../content/balance';
 import { MOVES, PORTS, SEATS, type MoveName, type Port, type Seat, type Theater } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { SEAT_NAMES } from '../content/seats';
 import {
   deterrence,
@@ -70,7 +71,6 @@ export function worstTension(view: GameState, seat: Seat, action: Action): numbe
   switch (action.move) {
     case 'exercise':
     case 'summit':
-    case 'transferDirect':
     case 'projectBackyardPresence':
     case 'pressStrait':
     case 'deployCarrierGroup':
@@ -79,6 +79,8 @@ export function worstTension(view: GameState, seat: Seat, action: Action): numbe
       return BALANCE.quarantine.tension + 1;
     case 'armPartner':
       return action.args[0] === 'taiwan' ? 2 : 1;
+    case 'shellsForUkraine':
+      return action.args[0] === 'to-kyiv' ? MOVE_NUMBERS.shellsForUkraine.toKyiv.tension : 0;
     case 'freedomOfNavigation':
       return fonopIsTransit(seat) ? 1 : 3;
     case 'gatherIntelligence':

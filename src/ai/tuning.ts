@@ -57,5 +57,5 @@ export const TUNING = {
    * Kinds, not moves: NATO's 60 legal moves are 17 kinds, 14 of them carrier deployments (docs/BALANCE.md §10).
    */
   expert: { share: 0.2, minCandidates: 2, lookAheads: 8 },
-  korea: { directTransferAtTension: 6 },
+  korea: { toKyivAtTension: 6 },
 };

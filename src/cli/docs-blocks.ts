@@ -9,7 +9,7 @@ import { BALANCE } from '../content/balance';
 import { LAND_SPACES, SEA_ZONES, SPACES, THEATERS, TRACKS, WEST, type Seat, type Track } from '../content/ids';
 import { injectById, INJECTS } from '../content/injects';
 import { MAP } from '../content/map';
-import { MOVE_CATALOGUE, type MoveCategory, type MoveInfo } from '../content/moves';
+import { MOVE_CATALOGUE, costText, type MoveCategory, type MoveInfo } from '../content/moves';
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import { RULE_NUMBERS } from '../content/rule-numbers';
 import { PLAYED_SCENARIOS, SPECIALS } from '../content/scenario';
@@ -96,7 +96,7 @@ function moves(): string {
       .filter((m) => m.category === category)
       .map((m) => [
         category === 'china' ? m.name : `${m.name} (${seatWords(m.seats)})`,
-        String(m.cost),
+        costText(m),
         m.needs,
         m.does,
       ]);
@@ -294,7 +294,7 @@ function v2(): string {
     '',
     item(
       1,
-      `**One Western arsenal.** Shells to Ukraine and arms to partners or Taiwan spend the same stockpile. Russia grinds the front down unless it is supplied (§4). South Korea's production refills the arsenal fastest (indirect transfer ${signed(B.indirectTransferStockpile)}).`,
+      `**One Western arsenal.** Shells to Ukraine and arms to partners or Taiwan spend the same stockpile. Russia grinds the front down unless it is supplied (§4). South Korea's production refills the arsenal fastest (its shells via Europe ${signed(N.shellsForUkraine.viaEurope.stockpile)}).`,
     ),
     item(
       2,
@@ -315,7 +315,7 @@ function v2(): string {
     ),
     item(
       7,
-      '**Allies decide together:** Japan and South Korea choose whether to attend each NATO summit; South Korea chooses between the direct transfer (Ukraine, standing with NATO, but tension and exposure) and the indirect one (the arsenal, quietly).',
+      `**Allies decide together:** Japan and South Korea choose whether to attend each NATO summit; South Korea chooses the route of its shells for Ukraine each turn: to Kyiv (the front, standing with NATO, but tension and exposure) or via Europe (the arsenal, quietly — Seoul's 2023 choice).`,
     ),
     item(8, '**Scenarios diverge:** see §9 and the measured end states in [BALANCE.md](BALANCE.md).'),
   ].join('\n');

@@ -3,7 +3,7 @@
  * argument chooser with its preview, and Confirm. It holds the half-chosen move; the rules decide.
  */
 import type { MoveName, Seat } from '../content/ids';
-import { MOVE_CATALOGUE, type MoveCategory } from '../content/moves';
+import { MOVE_CATALOGUE, costText, type MoveCategory } from '../content/moves';
 import { SEAT_STYLE } from '../content/seats';
 import { actingSeat, legalMoves, whyIllegal, type Action, type GameState } from '../rules';
 import { nextArg, optionForSpace, type ArgStep } from './arg-chooser';
@@ -224,7 +224,7 @@ export class ActionPanel {
             'data-move': m,
             'data-key': `move:${m}`,
             'aria-pressed': String(this.move === m),
-            'aria-label': `${info.name}, ${info.cost} AP: ${info.does}${why ? `. Not available: ${why}` : ''}`,
+            'aria-label': `${info.name}, ${costText(info)} AP: ${info.does}${why ? `. Not available: ${why}` : ''}`,
             'aria-keyshortcuts': key ? key.toUpperCase() : undefined,
           },
           on: { click: () => this.pickMove(m) },
@@ -235,7 +235,7 @@ export class ActionPanel {
           key ? h('kbd', { text: key.toUpperCase(), attrs: { 'aria-hidden': 'true' } }) : null,
           info.name,
         ),
-        h('span', { class: 'cost', text: info.cost ? `${info.cost} AP` : '' }),
+        h('span', { class: 'cost', text: info.cost ? `${costText(info)} AP` : '' }),
         h('span', { class: 'does', text: info.does }),
         why ? h('span', { class: 'why', text: why }) : null,
       );

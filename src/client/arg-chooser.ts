@@ -5,6 +5,7 @@
 import {
   PARTNERS,
   PORTS,
+  SHELL_ROUTES,
   SPACES,
   THEATERS,
   UNIT_KINDS,
@@ -14,7 +15,7 @@ import {
   type Theater,
 } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
-import { PARTNER_NAMES, PORT_NAMES, THEATER_NAMES, spaceName, type Action, type GameState } from '../rules';
+import { PARTNER_NAMES, PORT_NAMES, SHELL_ROUTE_NAMES, THEATER_NAMES, spaceName, type Action, type GameState } from '../rules';
 import { UNIT_NAMES } from './present-board';
 import { MAP } from '../content/map';
 
@@ -65,6 +66,9 @@ export function describeValue(argName: string, value: unknown, G?: GameState): A
   if (isIn(PORTS, value)) return { value, label: PORT_NAMES[value], spaces: [value] };
   if (isIn(UNIT_KINDS, value)) return { value, label: UNIT_NAMES[value], spaces: [] };
   if (value === 'kyiv') return { value, label: 'Kyiv', spaces: ['ukraine'] };
+  // A shell route is picked on the board where the shells go: Europe's arsenals or the front.
+  if (isIn(SHELL_ROUTES, value))
+    return { value, label: SHELL_ROUTE_NAMES[value], spaces: [value === 'to-kyiv' ? 'ukraine' : 'nato-europe'] };
   if (isIn(SPACES, value)) return { value, label: spaceName(value), spaces: [value] };
   if (isIn(THEATERS, value))
     return {

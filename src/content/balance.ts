@@ -25,8 +25,6 @@ export const BALANCE = {
   overreachCohesion: 1,
   /** Stockpile each arms delivery to a partner or Taiwan spends (one arsenal for both fronts). */
   armsStockpile: 1,
-  /** Stockpile South Korea's indirect transfer adds (Seoul's shells refill the arsenal fastest). */
-  indirectTransferStockpile: 2,
   /** A partner at this level or more adds 1 deterrence in its theaters. */
   partnerDeterrenceFrom: 3,
   /** NATO Summit: internationalization it adds; partners at `guestsFrom`+ choose whether to attend. */

@@ -58,6 +58,10 @@ export type Theater = (typeof THEATERS)[number];
 export const PORTS = ['north-sea-ports', 'mediterranean-ports', 'malaysia-singapore'] as const;
 export type Port = (typeof PORTS)[number];
 
+/** The routes of South Korea's shells for Ukraine: through Europe's arsenals (Seoul's 2023 choice), or straight to Kyiv. */
+export const SHELL_ROUTES = ['via-europe', 'to-kyiv'] as const;
+export type ShellRoute = (typeof SHELL_ROUTES)[number];
+
 /** Indo-Pacific partners with a partnership track (0–4, two pips per level). */
 export const PARTNERS = ['japan', 'korea', 'australia-nz', 'india'] as const;
 export type Partner = (typeof PARTNERS)[number];
@@ -106,8 +110,7 @@ export const MOVES = [
   'buildUpDefence',
   // arms supply
   'shipShells',
-  'transferDirect',
-  'transferIndirect',
+  'shellsForUkraine',
   'exportDefence',
   'armPartner',
   // diplomacy and cyber

@@ -25,7 +25,14 @@ export const MOVE_NUMBERS = {
   },
   buildUpDefence: { atMost: 3, presence: 1 },
   shipShells: { stockpile: 1, ukraine: 1 },
-  transferDirect: { partnerFrom: 2, target: 4, ukraine: 2, stockpile: 1, pips: 1, tension: 1, exposure: 1 },
+  /**
+   * South Korea's shells, one move whose route is the choice: via Europe they refill the Western arsenal fastest
+   * (Seoul's 2023 choice); to Kyiv they may reach the front (`target`+) but NATO's public ask costs tension and exposure.
+   */
+  shellsForUkraine: {
+    viaEurope: { ap: 1, stockpile: 2 },
+    toKyiv: { ap: 2, partnerFrom: 2, target: 4, ukraine: 2, stockpile: 1, pips: 1, tension: 1, exposure: 1 },
+  },
   /** From DPRK Threat `homeFrom` the guns sold come out of the army's own stocks: `homeDeterrence` off Korea for good ("Shells from Korean factories"). */
   exportDefence: { stockpile: 1, pips: 1, exports: 1, homeFrom: 4, homeDeterrence: 1 },
   armPartner: { partnerFrom: 1, taiwanBlockedAt: 5, deterrence: 1, tension: 1, taiwanTension: 2 },

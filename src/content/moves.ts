@@ -7,6 +7,7 @@ import { RULE_NUMBERS } from './rule-numbers';
 const B = BALANCE;
 const q = B.quarantine;
 const c = B.credibility;
+const SH = N.shellsForUkraine;
 /** A signed change as the catalogue writes it: +2, −1. */
 const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -26,8 +27,10 @@ export type MoveCategory = 'deterrence' | 'naval' | 'arms' | 'diplomacy' | 'chin
 export interface MoveInfo {
   name: string;
   category: MoveCategory;
-  /** Action points; 0 for reactions and flow moves. */
+  /** Action points; 0 for reactions and flow moves; the least of them where the first argument sets the price. */
   cost: number;
+  /** Action points by the first argument's value, where it sets the price (South Korea's shells: the route). */
+  costByArg?: Readonly<Record<string, number>>;
   seats: readonly Seat[];
   /** What the move needs, in one line. */
   needs: string;
@@ -132,23 +135,15 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     does: `Stockpile ${signed(-N.shipShells.stockpile)}, Ukraine ${signed(N.shipShells.ukraine)}`,
     args: [],
   },
-  transferDirect: {
-    name: 'Direct transfer to Ukraine',
+  shellsForUkraine: {
+    name: 'Shells for Ukraine',
     category: 'arms',
-    cost: 2,
+    cost: SH.viaEurope.ap,
+    costByArg: { 'via-europe': SH.viaEurope.ap, 'to-kyiv': SH.toKyiv.ap },
     seats: ['korea'],
-    needs: `South Korea partnership ${N.transferDirect.partnerFrom}+; once per turn`,
-    does: `Roll ${N.transferDirect.target}+: Ukraine ${signed(N.transferDirect.ukraine)}, else stockpile ${signed(N.transferDirect.stockpile)}; ${signed(N.transferDirect.pips)} South Korea pip; tension ${signed(N.transferDirect.tension)}; exposure ${signed(N.transferDirect.exposure)}`,
-    args: [],
-  },
-  transferIndirect: {
-    name: 'Indirect transfer via Europe',
-    category: 'arms',
-    cost: 1,
-    seats: ['korea'],
-    needs: 'Once per turn',
-    does: `Stockpile +${B.indirectTransferStockpile}`,
-    args: [],
+    needs: `Once per turn, by one route; to Kyiv: South Korea partnership ${SH.toKyiv.partnerFrom}+`,
+    does: `Via Europe (${SH.viaEurope.ap} AP): stockpile ${signed(SH.viaEurope.stockpile)}. To Kyiv (${SH.toKyiv.ap} AP): roll ${SH.toKyiv.target}+: Ukraine ${signed(SH.toKyiv.ukraine)}, else stockpile ${signed(SH.toKyiv.stockpile)}; ${signed(SH.toKyiv.pips)} South Korea pip; tension ${signed(SH.toKyiv.tension)}; exposure ${signed(SH.toKyiv.exposure)}`,
+    args: ['route'],
   },
   exportDefence: {
     name: 'Defence exports to Europe',
@@ -377,6 +372,21 @@ export const WHITE_MOVE_NAMES: Record<WhiteMoveName, string> = {
   whiteInterpret: 'Read an inject',
   whiteSetAdjudication: 'Adjudication',
 };
+
+/** What `move` with `args` costs: its route's price, else the catalogue's cost. */
+export function moveCost(move: MoveName, args: readonly unknown[]): number {
+  const info = MOVE_CATALOGUE[move];
+  const by = info.costByArg;
+  return by && Object.hasOwn(by, String(args[0])) ? by[String(args[0])]! : info.cost;
+}
+
+/** A move's cost in words: `2`, or `1–2` where the route sets it. */
+export function costText(info: MoveInfo): string {
+  const all = [info.cost, ...Object.values(info.costByArg ?? {})];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
 
 /** A seat's move or a White Cell power by its name; an unknown name as it is. */
 export function moveName(move: string): string {

@@ -43,7 +43,7 @@ export const PROBES: Record<Seat, Record<string, Probe>> = {
     fonop: { label: 'all freedom of navigation', moves: ['freedomOfNavigation'] },
   },
   korea: {
-    ukraine: { label: 'all arms to Ukraine', moves: ['transferDirect', 'transferIndirect'] },
+    ukraine: { label: 'all arms to Ukraine', moves: ['shellsForUkraine'] },
     exports: { label: 'all defence exports', moves: ['exportDefence'] },
     north: {
       label: 'all North Korea',

@@ -26,7 +26,7 @@ export const RULE_NUMBERS = {
   partnerDeterrence: 1,
   /** Taiwan Strait crisis (`quarantine-at-crisis-5`): each upkeep at the top of the Taiwan Crisis track. */
   quarantineUpkeep: { tension: 1, internationalization: 1 },
-  /** Korean Peninsula crisis (`direct-transfer-costs-korea-deterrence`): deterrence each direct transfer costs in Korea. */
+  /** Korean Peninsula crisis (`direct-transfer-costs-korea-deterrence`): deterrence each shipment of shells to Kyiv costs in Korea. */
   directTransferKoreaDeterrence: 1,
   /** The margins' fixed weights (BALANCE holds the tuned ones): China 2 × ports + ⌊(top − int.) / 2⌋; Japan ⌊int. / 4⌋ + ⌊(Ukraine − from) / 2⌋. */
   margin: { chinaPorts: 2, chinaRestraint: 2, japanAsia: 4, japanSignal: 2 },

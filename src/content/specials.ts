@@ -12,7 +12,7 @@ export const SPECIALS = {
   'japan-bases-essential': `US naval presence counts toward deterrence in the Taiwan & East China Sea theater only while Japan’s partnership is ${BALANCE.japanBasesFrom} or more (Japanese bases are essential).`,
   'quarantine-at-crisis-5': `At Taiwan Crisis ${TRACKS.taiwanCrisis[1]} China keeps Taiwan under quarantine: each upkeep brings tension ${signed(RULE_NUMBERS.quarantineUpkeep.tension)} and internationalization ${signed(RULE_NUMBERS.quarantineUpkeep.internationalization)}, charged to China.`,
   'dprk-rolls-twice': 'North Korea rolls twice on its table at each upkeep.',
-  'direct-transfer-costs-korea-deterrence': `Each direct South Korean arms transfer to Ukraine costs ${signed(-RULE_NUMBERS.directTransferKoreaDeterrence)} deterrence in Korea.`,
+  'direct-transfer-costs-korea-deterrence': `Each South Korean shipment of shells to Kyiv (the direct route) costs ${signed(-RULE_NUMBERS.directTransferKoreaDeterrence)} deterrence in Korea.`,
   'nonproliferation-counts-double': `South Korea’s nonproliferation conference lowers the DPRK Threat by ${2 * cut} instead of ${cut}.`,
   'two-seat-tie-to-west':
     'Two-seat game: a victory-point track at 0 at the end goes to the West — holding the line is enough.',

@@ -1,6 +1,6 @@
 /** Apply one action to the state: check it against the legal list, pay, resolve, log, open reactions, advance. */
 import type { MoveName, Role, Seat } from '../content/ids';
-import { MOVE_CATALOGUE } from '../content/moves';
+import { MOVE_CATALOGUE, moveCost } from '../content/moves';
 import { resolution } from './context';
 import { applyEffects } from './effects';
 import type { Dice } from './dice';
@@ -95,7 +95,7 @@ function applySeatAction(
   }
   const info = MOVE_CATALOGUE[name];
   const r = resolution(G, seat, dice);
-  G.ap[seat] -= info.cost;
+  G.ap[seat] -= moveCost(name, args);
   const cancel = RULES[name].play(r, seat, args);
   // The reason goes in brackets, made plain: view.ts splits it out again and decides who reads it.
   const head = `${SEAT_NAMES[seat]} — ${info.name}${argText(args)}${why ? ` [${plainText(why)}]` : ''}`;

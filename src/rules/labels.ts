@@ -1,5 +1,5 @@
 /** Plain-words names for log lines. */
-import type { Partner, Port, SpaceId, Theater, Track, UnitKind } from '../content/ids';
+import type { Partner, Port, ShellRoute, SpaceId, Theater, Track, UnitKind } from '../content/ids';
 import { isSpaceId, spaceById } from '../content/map';
 import { MOVE_CATALOGUE } from '../content/moves';
 import type { Action } from './state';
@@ -38,17 +38,23 @@ export const PORT_NAMES: Record<Port, string> = {
   'mediterranean-ports': 'Mediterranean ports',
   'malaysia-singapore': 'Malaysia–Singapore',
 };
+/** South Korea's shell routes, as a log line names them: "Shells for Ukraine (via Europe)". */
+export const SHELL_ROUTE_NAMES: Record<ShellRoute, string> = {
+  'via-europe': 'via Europe',
+  'to-kyiv': 'to Kyiv',
+};
 
 /** A space's name on the map (`east-china-sea` → `East China Sea`). */
 export function spaceName(id: SpaceId): string {
   return spaceById(id).name;
 }
 
-/** The plain name of a partner, port, space, theater or unit a move names; else the value itself. */
+/** The plain name of a partner, port, shell route, space, theater or unit a move names; else the value itself. */
 export function named(x: unknown): string {
   const id = String(x);
   if (Object.hasOwn(PARTNER_NAMES, id)) return PARTNER_NAMES[id as Partner];
   if (Object.hasOwn(PORT_NAMES, id)) return PORT_NAMES[id as Port];
+  if (Object.hasOwn(SHELL_ROUTE_NAMES, id)) return SHELL_ROUTE_NAMES[id as ShellRoute];
   if (isSpaceId(id)) return spaceName(id);
   if (Object.hasOwn(THEATER_NAMES, id)) return THEATER_NAMES[id as Theater];
   return Object.hasOwn(UNIT_TYPES, id) ? UNIT_TYPES[id as UnitKind].name : id;

@@ -1,6 +1,6 @@
 /** The one list of legal moves: the interface's highlights, the bots' choices, the fuzzer and the engine all read it. */
 import { MOVES, type MoveName, type Seat } from '../content/ids';
-import { MOVE_CATALOGUE } from '../content/moves';
+import { MOVE_CATALOGUE, moveCost } from '../content/moves';
 import { SEAT_NAMES } from '../content/seats';
 import { RULES } from './moves';
 import type { Action, GameState } from './state';
@@ -32,10 +32,15 @@ function candidateMoves(G: GameState, seat: Seat): MoveName[] {
   );
 }
 
+/** The move's legal argument lists whose price (a route's, say) `seat` can still pay this round. */
+function affordable(G: GameState, seat: Seat, move: MoveName): unknown[][] {
+  return RULES[move].options(G, seat).filter((args) => moveCost(move, args) <= G.ap[seat]);
+}
+
 /** Every legal `{ move, args }` for `seat` now; empty when it is not that seat's decision. */
 export function legalMoves(G: GameState, seat: Seat): Action[] {
   const out: Action[] = [];
-  for (const move of candidateMoves(G, seat)) for (const args of RULES[move].options(G, seat)) out.push({ move, args });
+  for (const move of candidateMoves(G, seat)) for (const args of affordable(G, seat, move)) out.push({ move, args });
   return out;
 }
 
@@ -49,6 +54,7 @@ export function whyIllegal(G: GameState, seat: Seat, move: MoveName): string | n
   if (!G.pending && FLOW.has(move)) return 'Nothing to react to';
   if (info.cost > G.ap[seat]) return `Needs ${info.cost} AP; you have ${G.ap[seat]}`;
   if (!RULES[move].parse && RULES[move].options(G, seat).length === 0) return info.needs;
+  if (!RULES[move].parse && affordable(G, seat, move).length === 0) return `Needs more AP; you have ${G.ap[seat]}`;
   if (RULES[move].parse && G.white?.adjudication !== 'free') return info.needs;
   return null;
 }
@@ -65,5 +71,5 @@ export function isLegal(G: GameState, seat: Seat, move: unknown, args: unknown):
   if (!candidateMoves(G, seat).includes(move as MoveName)) return false;
   const rule = RULES[move as MoveName];
   if (rule.parse) return rule.parse(G, seat, args) !== null;
-  return rule.options(G, seat).some((o) => sameArgs(o, args));
+  return affordable(G, seat, move as MoveName).some((o) => sameArgs(o, args));
 }

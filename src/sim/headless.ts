@@ -5,7 +5,7 @@
  * so the saved game replays to the same final state through the real engine (see replay.ts).
  */
 import { SEATS, TRACK_IDS, type MoveName, type Seat, type Track, type Variant } from '../content/ids';
-import { MOVE_CATALOGUE } from '../content/moves';
+import { MOVE_CATALOGUE, moveCost } from '../content/moves';
 import { bySeat, playerOf, type Action, type GameState } from '../rules';
 import { botStream, createDice } from '../random';
 import { endState, firedSpecials } from './measures';
@@ -85,7 +85,9 @@ export function playGame(rules: RulesPort, job: GameJob): PlayedGame {
     const spent =
       G.turn === before.turn && G.round === before.round && G.ap[seat] <= before.ap
         ? before.ap - G.ap[seat]
-        : (MOVE_CATALOGUE[move]?.cost ?? 0);
+        : MOVE_CATALOGUE[move]
+          ? moveCost(move, action.args)
+          : 0;
     if (spent > 0) {
       apByMove[move] = (apByMove[move] ?? 0) + spent;
       apBySeat[seat][move] = (apBySeat[seat][move] ?? 0) + spent;

@@ -437,6 +437,32 @@ const ROWS: Row[] = [
     args: ['korea'],
     why: /^Partnership with NATO at/,
   },
+  {
+    name: 'exports done, partnership 4, stockpile 2: shells via Europe',
+    seat: 'korea',
+    setup: (G) => {
+      G.used['t:export'] = true;
+      G.partnership.korea = { level: 4, pips: 0 };
+      G.tracks.stockpile = 2;
+    },
+    step: 'shells-via-europe',
+    move: 'shellsForUkraine',
+    args: ['via-europe'],
+    why: /^Western stockpile at 2: shells to Europe, not Kyiv/,
+  },
+  {
+    name: 'two seats, the front at 4: shells to Kyiv',
+    seat: 'korea',
+    setup: (G) => {
+      G.variant = 2;
+      G.used['t:export'] = true;
+      G.tracks.ukraine = 4;
+    },
+    step: 'shells-to-kyiv',
+    move: 'shellsForUkraine',
+    args: ['to-kyiv'],
+    why: /^Ukraine front at 4: shells straight to Kyiv/,
+  },
 ];
 
 describe('scripted flowcharts', () => {
@@ -461,11 +487,11 @@ describe('scripted flowcharts', () => {
         'exercise',
         'summit',
         'freedomOfNavigation',
-        'transferDirect',
         'armPartner',
         'projectBackyardPresence',
         'pressStrait',
       ]).not.toContain(decision.action.move);
+      expect(decision.action.args[0], `${seat}: shells to Kyiv add tension`).not.toBe('to-kyiv');
     }
   });
 });

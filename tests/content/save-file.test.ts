@@ -71,12 +71,13 @@ describe('parseSaveFile', () => {
   });
 
   it.each([
-    ['the previous rules (v2: the fronts bind, before the third balance pass)', 2],
+    ['v2 (the fronts bind, before the third balance pass)', 2],
+    ['the previous rules (v3: South Korea’s two transfers, before Shells for Ukraine)', 3],
     ['rules newer than this build', RULES_VERSION + 1],
   ])('refuses a game saved under %s, naming both versions', (_what, version) => {
-    expect(RULES_VERSION).toBe(3);
+    expect(RULES_VERSION).toBe(4);
     expect(problem({ ...base, rules: version })).toContain(
-      `g.json: this game was played under rules version ${version}; this build plays rules version 3,`,
+      `g.json: this game was played under rules version ${version}; this build plays rules version 4,`,
     );
   });
 });

@@ -5,6 +5,7 @@ import type { MoveName, Seat } from '../../src/content/ids';
 import { MOVES } from '../../src/content/ids';
 import { MOVE_CATALOGUE } from '../../src/content/moves';
 import { MOVE_NUMBERS as N } from '../../src/content/move-numbers';
+import { RULE_NUMBERS } from '../../src/content/rule-numbers';
 import { deterrence } from '../../src/rules/scoring';
 import { applyAction, legalMoves } from '../../src/rules/engine';
 import type { GameState } from '../../src/rules/state';
@@ -199,30 +200,85 @@ const ROWS: Row[] = [
   ],
   ['no shells from an empty stockpile', 'nato', 'shipShells', [], false, (G) => (G.tracks.stockpile = 0)],
   [
-    'direct transfer raises exposure',
+    'shells to Kyiv: exposure, tension and a pip, for the route to Kyiv’s AP',
     'korea',
-    'transferDirect',
-    [],
+    'shellsForUkraine',
+    ['to-kyiv'],
     true,
     (G) => (G.tracks.exposure = 2),
-    (b, a) => expect(a.tracks.exposure).toBe(b.tracks.exposure + 1),
+    (b, a) => {
+      expect(a.tracks.exposure).toBe(b.tracks.exposure + N.shellsForUkraine.toKyiv.exposure);
+      expect(a.tracks.tension).toBe(b.tracks.tension + N.shellsForUkraine.toKyiv.tension);
+      expect(a.ap.korea).toBe(b.ap.korea - N.shellsForUkraine.toKyiv.ap);
+      expect(a.deterrence).toEqual(b.deterrence);
+    },
   ],
   [
-    'direct transfer needs partnership 2+',
+    'shells to Kyiv need partnership 2+',
     'korea',
-    'transferDirect',
-    [],
+    'shellsForUkraine',
+    ['to-kyiv'],
     false,
     (G) => (G.partnership.korea = { level: 1, pips: 0 }),
   ],
   [
-    `indirect transfer: stockpile +${BALANCE.indirectTransferStockpile}`,
+    'shells to Kyiv need the route’s AP: refused with one left',
     'korea',
-    'transferIndirect',
-    [],
+    'shellsForUkraine',
+    ['to-kyiv'],
+    false,
+    (G) => (G.ap.korea = N.shellsForUkraine.toKyiv.ap - 1),
+  ],
+  [
+    `shells via Europe: stockpile +${N.shellsForUkraine.viaEurope.stockpile}, for the cheaper route’s AP`,
+    'korea',
+    'shellsForUkraine',
+    ['via-europe'],
     true,
-    (G) => (G.tracks.stockpile = 3),
-    (_b, a) => expect(a.tracks.stockpile).toBe(3 + BALANCE.indirectTransferStockpile),
+    (G) => {
+      G.tracks.stockpile = 3;
+      G.ap.korea = N.shellsForUkraine.viaEurope.ap;
+    },
+    (b, a) => {
+      expect(a.tracks.stockpile).toBe(3 + N.shellsForUkraine.viaEurope.stockpile);
+      expect(a.tracks.tension).toBe(b.tracks.tension);
+      expect(a.ap.korea).toBe(0);
+    },
+  ],
+  [
+    'shells via Europe at partnership 0: the route needs no partnership',
+    'korea',
+    'shellsForUkraine',
+    ['via-europe'],
+    true,
+    (G) => (G.partnership.korea = { level: 0, pips: 0 }),
+  ],
+  [
+    'one shipment of shells a turn, whatever the route',
+    'korea',
+    'shellsForUkraine',
+    ['via-europe'],
+    false,
+    (G) => (G.used['t:shells'] = true),
+  ],
+  [
+    'no route but the two',
+    'korea',
+    'shellsForUkraine',
+    ['pyongyang'],
+    false,
+  ],
+  [
+    'Korean crisis: shells to Kyiv cost deterrence in Korea',
+    'korea',
+    'shellsForUkraine',
+    ['to-kyiv'],
+    true,
+    (G) => G.specials.push('direct-transfer-costs-korea-deterrence'),
+    (b, a) =>
+      expect(a.deterrence.slice(b.deterrence.length)).toMatchObject([
+        { theater: 'korea', value: -RULE_NUMBERS.directTransferKoreaDeterrence, until: 'permanent' },
+      ]),
   ],
   [
     `exports at DPRK Threat ${N.exportDefence.homeFrom - 1}: exports +1, deterrence in Korea untouched`,

@@ -1,4 +1,4 @@
-/** Arms supply: shells to Ukraine, South Korea's transfers and exports, arms to a partner or Taiwan. */
+/** Arms supply: shells to Ukraine, South Korea's shells (by either route) and exports, arms to a partner or Taiwan. */
 import { TRACKS, type Partner, type Theater } from '../../content/ids';
 import { addDeterrence, changePips, changeTrack, special } from '../changes';
 import { BALANCE } from '../../content/balance';
@@ -8,6 +8,8 @@ import { d6 } from '../dice';
 import { eastOfSuez } from '../fronts';
 import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 import { named } from '../labels';
+
+const SH = N.shellsForUkraine;
 
 /** Where arms to a recipient add deterrence. */
 export const RECIPIENT_THEATER: Record<Partner | 'taiwan', Theater> = {
@@ -26,17 +28,23 @@ export const armsMoves = {
       changeTrack(r, 'ukraine', N.shipShells.ukraine);
     },
   },
-  transferDirect: {
-    options: (G) =>
-      noArgs(
-        (G.partnership.korea.level ?? 0) >= N.transferDirect.partnerFrom && !isUsed(G, turnFlag('transfer-direct')),
-      ),
-    play: (r, seat) => {
-      use(r.G, turnFlag('transfer-direct'));
+  shellsForUkraine: {
+    // One shipment a turn, and the route is the choice; Kyiv's route needs a partnership NATO leans on.
+    options: (G) => {
+      if (isUsed(G, turnFlag('shells'))) return [];
+      const toKyiv = (G.partnership.korea.level ?? 0) >= SH.toKyiv.partnerFrom;
+      return toKyiv ? [['via-europe'], ['to-kyiv']] : [['via-europe']];
+    },
+    play: (r, seat, [route]) => {
+      use(r.G, turnFlag('shells'));
+      if (route === 'via-europe') {
+        changeTrack(r, 'stockpile', SH.viaEurope.stockpile);
+        return;
+      }
       const face = d6(r.dice);
       r.rolls.push(face);
       r.notes.push(`transfer roll ${face}`);
-      const n = N.transferDirect;
+      const n = SH.toKyiv;
       if (face + r.G.handicap[seat].roll >= n.target) changeTrack(r, 'ukraine', n.ukraine);
       else changeTrack(r, 'stockpile', n.stockpile);
       // NATO asked for it in public: Seoul's standing with the alliance grows, and so does Beijing's anger.
@@ -45,13 +53,6 @@ export const armsMoves = {
       changeTrack(r, 'exposure', n.exposure);
       if (special(r.G, 'direct-transfer-costs-korea-deterrence'))
         addDeterrence(r, 'korea', -RULE_NUMBERS.directTransferKoreaDeterrence, 'Pyongyang reacts', 'permanent');
-    },
-  },
-  transferIndirect: {
-    options: (G) => noArgs(!isUsed(G, turnFlag('transfer-indirect'))),
-    play: (r) => {
-      use(r.G, turnFlag('transfer-indirect'));
-      changeTrack(r, 'stockpile', BALANCE.indirectTransferStockpile);
     },
   },
   exportDefence: {
