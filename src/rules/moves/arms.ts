@@ -30,10 +30,11 @@ export const armsMoves = {
   },
   shellsForUkraine: {
     // One shipment a turn, and the route is the choice; Kyiv's route needs a partnership NATO leans on.
+    // Kyiv first: the legal list keeps v3's order (direct, then indirect), so random and level-1–2 picks replay v3's.
     options: (G) => {
       if (isUsed(G, turnFlag('shells'))) return [];
       const toKyiv = (G.partnership.korea.level ?? 0) >= SH.toKyiv.partnerFrom;
-      return toKyiv ? [['via-europe'], ['to-kyiv']] : [['via-europe']];
+      return toKyiv ? [['to-kyiv'], ['via-europe']] : [['via-europe']];
     },
     play: (r, seat, [route]) => {
       use(r.G, turnFlag('shells'));
