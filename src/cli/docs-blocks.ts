@@ -94,12 +94,7 @@ function moves(): string {
   const sections = CATEGORIES.map(([category, title]) => {
     const rows = all
       .filter((m) => m.category === category)
-      .map((m) => [
-        category === 'china' ? m.name : `${m.name} (${seatWords(m.seats)})`,
-        costText(m),
-        m.needs,
-        m.does,
-      ]);
+      .map((m) => [category === 'china' ? m.name : `${m.name} (${seatWords(m.seats)})`, costText(m), m.needs, m.does]);
     return `### ${title}\n\n${table(['Move', 'AP', 'Needs', 'Does'], rows)}`;
   });
   const intro = wrap(

@@ -15,7 +15,15 @@ import {
   type Theater,
 } from '../content/ids';
 import { MOVE_CATALOGUE } from '../content/moves';
-import { PARTNER_NAMES, PORT_NAMES, SHELL_ROUTE_NAMES, THEATER_NAMES, spaceName, type Action, type GameState } from '../rules';
+import {
+  PARTNER_NAMES,
+  PORT_NAMES,
+  SHELL_ROUTE_NAMES,
+  THEATER_NAMES,
+  spaceName,
+  type Action,
+  type GameState,
+} from '../rules';
 import { UNIT_NAMES } from './present-board';
 import { MAP } from '../content/map';
 

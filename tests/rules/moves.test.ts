@@ -261,13 +261,7 @@ const ROWS: Row[] = [
     false,
     (G) => (G.used['t:shells'] = true),
   ],
-  [
-    'no route but the two',
-    'korea',
-    'shellsForUkraine',
-    ['pyongyang'],
-    false,
-  ],
+  ['no route but the two', 'korea', 'shellsForUkraine', ['pyongyang'], false],
   [
     'Korean crisis: shells to Kyiv cost deterrence in Korea',
     'korea',
