@@ -8,6 +8,8 @@ const legal: Action[] = [
   { move: 'exercise', args: ['korea', 'korea'] },
   { move: 'statement', args: ['korea'] },
   { move: 'shipShells', args: [] },
+  { move: 'shellsForUkraine', args: ['to-kyiv'] },
+  { move: 'shellsForUkraine', args: ['via-europe'] },
 ];
 
 describe('argument chooser', () => {
@@ -16,6 +18,14 @@ describe('argument chooser', () => {
     ['second argument narrowed by the first', 'exercise', ['taiwan-ecs'], 'partner', ['Japan', 'Australia–NZ'], false],
     ['complete once every argument is chosen', 'exercise', ['korea', 'korea'], null, [], true],
     ['a move with no arguments is complete at once', 'shipShells', [], null, [], true],
+    [
+      'South Korea’s shells: the route is the argument',
+      'shellsForUkraine',
+      [],
+      'route',
+      ['to Kyiv', 'via Europe'],
+      false,
+    ],
   ])('%s', (_n, move, chosen, argName, labels, complete) => {
     const step = nextArg(legal, move, chosen);
     expect(step.argName).toBe(argName);
@@ -31,6 +41,8 @@ describe('argument chooser', () => {
       spaces: ['east-china-sea'],
     });
     expect(describeValue('destination', 'kyiv').spaces).toEqual(['ukraine']);
+    expect(describeValue('route', 'to-kyiv').spaces).toEqual(['ukraine']);
+    expect(describeValue('route', 'via-europe').spaces).toEqual(['nato-europe']);
   });
 
   it('a board click picks the option whose spaces include it', () => {
