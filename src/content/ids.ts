@@ -59,7 +59,7 @@ export const PORTS = ['north-sea-ports', 'mediterranean-ports', 'malaysia-singap
 export type Port = (typeof PORTS)[number];
 
 /** The routes of South Korea's shells for Ukraine: through Europe's arsenals (Seoul's 2023 choice), or straight to Kyiv. */
-export const SHELL_ROUTES = ['via-europe', 'to-kyiv'] as const;
+export const SHELL_ROUTES = ['to-kyiv', 'via-europe'] as const;
 export type ShellRoute = (typeof SHELL_ROUTES)[number];
 
 /** Indo-Pacific partners with a partnership track (0–4, two pips per level). */

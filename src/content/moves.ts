@@ -141,7 +141,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: SH.viaEurope.ap,
     costByArg: { 'via-europe': SH.viaEurope.ap, 'to-kyiv': SH.toKyiv.ap },
     seats: ['korea'],
-    needs: `Once per turn, by one route; to Kyiv: South Korea partnership ${SH.toKyiv.partnerFrom}+`,
+    needs: `Each route once per turn; to Kyiv: South Korea partnership ${SH.toKyiv.partnerFrom}+`,
     does: `Via Europe (${SH.viaEurope.ap} AP): stockpile ${signed(SH.viaEurope.stockpile)}. To Kyiv (${SH.toKyiv.ap} AP): roll ${SH.toKyiv.target}+: Ukraine ${signed(SH.toKyiv.ukraine)}, else stockpile ${signed(SH.toKyiv.stockpile)}; ${signed(SH.toKyiv.pips)} South Korea pip; tension ${signed(SH.toKyiv.tension)}; exposure ${signed(SH.toKyiv.exposure)}`,
     args: ['route'],
   },

@@ -1,5 +1,5 @@
 /** Arms supply: shells to Ukraine, South Korea's shells (by either route) and exports, arms to a partner or Taiwan. */
-import { TRACKS, type Partner, type Theater } from '../../content/ids';
+import { SHELL_ROUTES, TRACKS, type Partner, type ShellRoute, type Theater } from '../../content/ids';
 import { addDeterrence, changePips, changeTrack, special } from '../changes';
 import { BALANCE } from '../../content/balance';
 import { MOVE_NUMBERS as N } from '../../content/move-numbers';
@@ -29,15 +29,14 @@ export const armsMoves = {
     },
   },
   shellsForUkraine: {
-    // One shipment a turn, and the route is the choice; Kyiv's route needs a partnership NATO leans on.
+    // The route is the choice, each once a turn as v3's two transfers were; Kyiv's needs a partnership NATO leans on.
     // Kyiv first: the legal list keeps v3's order (direct, then indirect), so random and level-1–2 picks replay v3's.
-    options: (G) => {
-      if (isUsed(G, turnFlag('shells'))) return [];
-      const toKyiv = (G.partnership.korea.level ?? 0) >= SH.toKyiv.partnerFrom;
-      return toKyiv ? [['to-kyiv'], ['via-europe']] : [['via-europe']];
-    },
+    options: (G) =>
+      SHELL_ROUTES.filter((route) => !isUsed(G, turnFlag(`shells:${route}`)))
+        .filter((route) => route === 'via-europe' || (G.partnership.korea.level ?? 0) >= SH.toKyiv.partnerFrom)
+        .map((route) => [route]),
     play: (r, seat, [route]) => {
-      use(r.G, turnFlag('shells'));
+      use(r.G, turnFlag(`shells:${route as ShellRoute}`));
       if (route === 'via-europe') {
         changeTrack(r, 'stockpile', SH.viaEurope.stockpile);
         return;
