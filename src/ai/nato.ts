@@ -16,6 +16,7 @@ import {
   margins,
   portController,
   credibility,
+  plaInBackyard,
   fonopEscort,
   type Action,
   type GameState,
@@ -70,6 +71,12 @@ export function chinaLeads(view: GameState): boolean {
   const m = margins(view);
   return m.china + 1 >= Math.max(m.nato, m.japan, m.korea);
 }
+
+/** A move east of Suez costs cohesion, a margin point, while the front fails or the PLA sails in the backyard (the overreach rule). */
+export const overreachCosts = (view: GameState): boolean => credibility(view) < 0 || plaInBackyard(view);
+
+/** Alone, NATO sends nothing east that the allies would make it pay for at home; the West's track does not read cohesion. */
+const eastIsFree = (c: BotCtx): boolean => c.team || !overreachCosts(c.view);
 
 const hiddenAid = (c: BotCtx) => c.view.aid.some((a) => !a.revealed);
 
@@ -133,11 +140,9 @@ export const NATO_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'arms-contested',
-    // One arsenal: where Asia is contested and the front is not failing, the spare stock goes east before more shells.
+    // One arsenal: where Asia is contested and the allies would not balk (overreach), the spare stock goes east before more shells.
     when: (c) =>
-      (c.team || credibility(c.view) >= 0) &&
-      c.view.tracks.stockpile >= TUNING.nato.armsKeepStockpile &&
-      contestedTheaters(c.view).length > 0,
+      eastIsFree(c) && c.view.tracks.stockpile >= TUNING.nato.armsKeepStockpile && contestedTheaters(c.view).length > 0,
     moves: ['armPartner'],
     only: (a, c) => contestedTheaters(c.view).includes(RECIPIENT_THEATER[a.args[0] as never]),
     // The allies at the table first: their own waters are where China's pressure bites.
@@ -170,7 +175,7 @@ export const NATO_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'deploy-contested',
-    when: (c) => contestedTheaters(c.view).length > 0 && (c.team || chinaLeads(c.view)),
+    when: (c) => contestedTheaters(c.view).length > 0 && (c.team || chinaLeads(c.view)) && eastIsFree(c),
     moves: ['transit', 'deployCarrierGroup', 'rotateFrenchForces'],
     only: (a, c) => zoneNeed(c.view, destination(a)) > 5 && keepsCover(c.view, a),
     prefer: [best((a, c) => zoneNeed(c.view, destination(a)))],
@@ -198,6 +203,8 @@ export const NATO_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'transit',
+    // A show of the flag is not worth a point of cohesion.
+    when: eastIsFree,
     moves: ['transit'],
     prefer: [
       where((a) => INDO_PACIFIC.includes(theaterOfSpace(String(a.args[0])) as Theater)),

@@ -46,7 +46,7 @@ export {
   summitVictoryPoints,
   type ScorePart,
 } from './scoring';
-export { coercionModifier, credibility } from './fronts';
+export { coercionModifier, credibility, plaInBackyard } from './fronts';
 export { INDO_PACIFIC, theaterOfSpace } from './geo';
 export { RECIPIENT_THEATER } from './moves/arms';
 export { fonopEscort, fonopIsTransit } from './moves/naval';
