@@ -90,6 +90,10 @@ const [, INT_TOP] = TRACKS.internationalization;
 /** China's restraint term: the less internationalization, the more it scores. */
 const restraint = (int: number) => Math.floor((INT_TOP - int) / W.chinaRestraint);
 
+/** The Korean crisis's missiles over Japan (a scenario special): DPRK Threat above a quiet level counts against Japan. */
+const dprkOnJapan = (G: GameState) =>
+  G.specials.includes('dprk-threatens-japan') ? Math.max(0, G.tracks.dprkThreat - RULE_NUMBERS.dprkOverJapanAbove) : 0;
+
 /** Each seat's victory margin (docs/RULES.md §8), without national priorities. */
 export function margins(G: GameState): BySeat<number> {
   const t = G.tracks;
@@ -113,7 +117,8 @@ export function margins(G: GameState): BySeat<number> {
       deterrence(G, 'taiwan-ecs') -
       pressure(G, 'taiwan-ecs') +
       Math.floor(t.internationalization / W.japanAsia) +
-      ukraineSignal(G) +
+      ukraineSignal(G) -
+      dprkOnJapan(G) +
       m.japan +
       G.marginBonus.japan,
     korea:
@@ -176,6 +181,14 @@ export function marginParts(G: GameState): BySeat<ScorePart[]> {
         value: Math.floor(t.internationalization / W.japanAsia),
       },
       { label: 'signal from Ukraine', value: ukraineSignal(G) },
+      ...(dprkOnJapan(G)
+        ? [
+            {
+              label: `DPRK Threat above ${RULE_NUMBERS.dprkOverJapanAbove} (missiles over Japan)`,
+              value: -dprkOnJapan(G),
+            },
+          ]
+        : []),
       ...tail('japan'),
     ],
     korea: [

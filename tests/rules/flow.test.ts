@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEATS } from '../../src/content/ids';
 import { applyAction, actingSeat, legalMoves } from '../../src/rules/engine';
 import { margins } from '../../src/rules/scoring';
+import { RULE_NUMBERS } from '../../src/content/rule-numbers';
 import { BALANCE } from '../../src/content/balance';
 import { MOVE_NUMBERS } from '../../src/content/move-numbers';
 import { scenarioById } from '../../src/content/scenario';
@@ -277,6 +278,20 @@ describe('reactions', () => {
         Math.floor(g.tracks.internationalization / BALANCE.natoAsiaDivisor) +
         BALANCE.margin.nato,
     );
+  });
+
+  const above = RULE_NUMBERS.dprkOverJapanAbove;
+  it.each([
+    ['korean-peninsula-crisis', 0, 0],
+    ['korean-peninsula-crisis', above, 0],
+    ['korean-peninsula-crisis', above + 2, -2],
+    ['baseline-2023', above + 2, 0],
+  ])('%s: DPRK Threat %i moves Japan’s margin by %i (missiles over Japan)', (scenario, dprk, shift) => {
+    const g = newMatch(scenario, 4, 'dprk-japan').G;
+    g.tracks.dprkThreat = 0;
+    const base = margins(g).japan;
+    g.tracks.dprkThreat = dprk;
+    expect(margins(g).japan - base).toBe(shift);
   });
 
   const holds = BALANCE.credibility.holdingAt;

@@ -11,6 +11,7 @@ describe('marginParts and summitParts', () => {
     ['baseline-2023', 4, 'parts-4'],
     ['baseline-2023', 2, 'parts-2'],
     ['taiwan-strait-crisis', 4, 'parts-taiwan'],
+    ['korean-peninsula-crisis', 4, 'parts-korea'],
   ])('sum to margins and summitVictoryPoints (%s, %i seats)', (scenario, variant, seed) => {
     let states = 0;
     // Random play often ends in war early: several games reach more of the board.
