@@ -3,7 +3,7 @@
  * flowchart. Coercion presses the Strait and arms Russia; Restraint keeps to ports and wedges.
  */
 import { BALANCE } from '../content/balance';
-import { PORTS, type Partner, type Port, type SeaZone } from '../content/ids';
+import { PORTS, type Partner, type Port, type SeaZone, type Seat } from '../content/ids';
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import {
   BACKYARD_PORT,
@@ -110,10 +110,12 @@ const westStretched = (view: GameState) =>
 
 const front = (view: GameState) => `Ukraine's front at ${view.tracks.ukraine}, the arsenal at ${view.tracks.stockpile}`;
 
-/** Japan's margin is the highest of all four, ahead of China's. */
+/** Japan's margin on the board (a bot level's head start aside) is the highest of all four, ahead of China's. */
 function japanLeads(view: GameState): boolean {
+  // The head start is a handicap, not a position on the map: pressing the Strait for it would hit a stronger Japan for nothing.
   const m = margins(view);
-  return m.japan > m.china && m.japan >= Math.max(m.nato, m.korea);
+  const board = (s: Seat) => m[s] - view.marginBonus[s];
+  return board('japan') > board('china') && board('japan') >= Math.max(board('nato'), board('korea'));
 }
 
 const zoneName = (a: Action) => named(a.args[0]);
