@@ -28,8 +28,8 @@ export const RULE_NUMBERS = {
   quarantineUpkeep: { tension: 1, internationalization: 1 },
   /** Korean Peninsula crisis (`direct-transfer-costs-korea-deterrence`): deterrence each shipment of shells to Kyiv costs in Korea. */
   directTransferKoreaDeterrence: 1,
-  /** Korean Peninsula crisis (`dprk-threatens-japan`): each level of DPRK Threat above this counts −1 on Japan's margin. */
-  dprkOverJapanAbove: 1,
+  /** Korean Peninsula crisis (`dprk-threatens-japan`): each level of DPRK Threat above `above` costs Japan `perLevel` margin. */
+  dprkOverJapan: { above: 1, perLevel: 1 },
   /** The margins' fixed weights (BALANCE holds the tuned ones): China 2 × ports + ⌊(top − int.) / 2⌋; Japan ⌊int. / 4⌋ + ⌊(Ukraine − from) / 2⌋. */
   margin: { chinaPorts: 2, chinaRestraint: 2, japanAsia: 4, japanSignal: 2 },
   /** Two-seat summit: each item is worth ±`item`; internationalization and Ukraine count from these; a tie's roll-off needs `rollOff`+. */

@@ -13,7 +13,7 @@ export const SPECIALS = {
   'quarantine-at-crisis-5': `At Taiwan Crisis ${TRACKS.taiwanCrisis[1]} China keeps Taiwan under quarantine: each upkeep brings tension ${signed(RULE_NUMBERS.quarantineUpkeep.tension)} and internationalization ${signed(RULE_NUMBERS.quarantineUpkeep.internationalization)}, charged to China.`,
   'dprk-rolls-twice': 'North Korea rolls twice on its table at each upkeep.',
   'direct-transfer-costs-korea-deterrence': `Each South Korean shipment of shells to Kyiv (the direct route) costs ${signed(-RULE_NUMBERS.directTransferKoreaDeterrence)} deterrence in Korea.`,
-  'dprk-threatens-japan': `North Korea’s missiles overfly Japan: each level of DPRK Threat above ${RULE_NUMBERS.dprkOverJapanAbove} counts −1 on Japan’s margin.`,
+  'dprk-threatens-japan': `North Korea’s missiles overfly Japan: each level of DPRK Threat above ${RULE_NUMBERS.dprkOverJapan.above} counts ${signed(-RULE_NUMBERS.dprkOverJapan.perLevel)} on Japan’s margin.`,
   'nonproliferation-counts-double': `South Korea’s nonproliferation conference lowers the DPRK Threat by ${2 * cut} instead of ${cut}.`,
   'two-seat-tie-to-west':
     'Two-seat game: a victory-point track at 0 at the end goes to the West — holding the line is enough.',

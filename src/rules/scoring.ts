@@ -92,7 +92,9 @@ const restraint = (int: number) => Math.floor((INT_TOP - int) / W.chinaRestraint
 
 /** The Korean crisis's missiles over Japan (a scenario special): DPRK Threat above a quiet level counts against Japan. */
 const dprkOnJapan = (G: GameState) =>
-  G.specials.includes('dprk-threatens-japan') ? Math.max(0, G.tracks.dprkThreat - RULE_NUMBERS.dprkOverJapanAbove) : 0;
+  G.specials.includes('dprk-threatens-japan')
+    ? Math.max(0, G.tracks.dprkThreat - RULE_NUMBERS.dprkOverJapan.above) * RULE_NUMBERS.dprkOverJapan.perLevel
+    : 0;
 
 /** Each seat's victory margin (docs/RULES.md §8), without national priorities. */
 export function margins(G: GameState): BySeat<number> {
@@ -184,7 +186,7 @@ export function marginParts(G: GameState): BySeat<ScorePart[]> {
       ...(dprkOnJapan(G)
         ? [
             {
-              label: `DPRK Threat above ${RULE_NUMBERS.dprkOverJapanAbove} (missiles over Japan)`,
+              label: `DPRK Threat above ${RULE_NUMBERS.dprkOverJapan.above} (missiles over Japan)`,
               value: -dprkOnJapan(G),
             },
           ]

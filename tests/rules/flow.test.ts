@@ -280,11 +280,11 @@ describe('reactions', () => {
     );
   });
 
-  const above = RULE_NUMBERS.dprkOverJapanAbove;
+  const { above, perLevel } = RULE_NUMBERS.dprkOverJapan;
   it.each([
     ['korean-peninsula-crisis', 0, 0],
     ['korean-peninsula-crisis', above, 0],
-    ['korean-peninsula-crisis', above + 2, -2],
+    ['korean-peninsula-crisis', above + 2, -2 * perLevel],
     ['baseline-2023', above + 2, 0],
   ])('%s: DPRK Threat %i moves Japan’s margin by %i (missiles over Japan)', (scenario, dprk, shift) => {
     const g = newMatch(scenario, 4, 'dprk-japan').G;
