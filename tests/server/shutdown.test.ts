@@ -43,7 +43,7 @@ describe('graceful shutdown of the server process', () => {
     ]);
     const seats = ['0', '1'].map((p) => new AutoSeat(url, matchID, p, creds[p]));
     const moved = () => Math.max(...seats.map((s) => s.state?._stateID ?? 0));
-    await until(() => moved() >= 12, 60_000);
+    await until(() => moved() >= 12, 150_000);
     const exited = new Promise<number | null>((ok) => first.on('exit', (code) => ok(code)));
     first.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -56,7 +56,7 @@ describe('graceful shutdown of the server process', () => {
     expect(log!.filter((e) => e.action.type === 'MAKE_MOVE')).toHaveLength(state!._stateID);
     // Back on the same port and data: the seats reconnect by themselves and play on.
     await spawnMain(env);
-    await until(() => moved() >= state!._stateID + 6, 60_000);
+    await until(() => moved() >= state!._stateID + 6, 150_000);
     for (const s of seats) s.close();
-  }, 180_000);
+  }, 420_000);
 });
