@@ -38,8 +38,8 @@ export const KOREA_FLOWCHART: readonly Step[] = [
     why: (c) => `Partnership with NATO at ${c.view.partnership.korea.level}: pressing for an upgrade`,
   },
   {
+    // Legal only at DPRK Threat 3+ (the sending states come back when the North threatens).
     id: 'un-command',
-    when: (c) => c.view.tracks.dprkThreat >= 3,
     moves: ['reinforceUnCommand'],
     why: (c) => `DPRK Threat at ${c.view.tracks.dprkThreat}: UN Command sending states reinforce`,
   },

@@ -42,7 +42,8 @@ export const MOVE_NUMBERS = {
   /** The West's answers in the port race: its own stake up and a filled Chinese stake (`cutFrom`) cut back, so it can be won back. */
   consultFpda: { influence: 1, chinaInfluence: 1, cutFrom: 6 },
   screenInvestment: { influence: 1, chinaInfluence: 1, cutFrom: 6 },
-  reinforceUnCommand: { atMost: 3, deterrence: 1 },
+  /** The sending states reinforce while the North threatens: DPRK Threat `threatFrom`+ (a quiet peninsula banks no markers for a summit). */
+  reinforceUnCommand: { threatFrom: 3, atMost: 3, deterrence: 1 },
   holdNonproliferationConference: { threatFrom: 1, dprkThreat: 1 },
   joinCcdcoe: { pips: 1 },
   gatherIntelligence: { target: 5 },

@@ -204,7 +204,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     category: 'diplomacy',
     cost: 1,
     seats: ['nato', 'korea'],
-    needs: `${count(N.reinforceUnCommand.atMost, true)} UN Command markers at most`,
+    needs: `DPRK Threat ${N.reinforceUnCommand.threatFrom}+; ${count(N.reinforceUnCommand.atMost)} UN Command markers at most`,
     does: `${signed(N.reinforceUnCommand.deterrence)} deterrence in Korea until the next summit`,
     args: [],
   },

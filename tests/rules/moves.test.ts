@@ -458,7 +458,23 @@ const ROWS: Row[] = [
     },
   ],
   ['no investment screening in Malaysia–Singapore', 'nato', 'screenInvestment', ['malaysia-singapore'], false],
-  ['UN Command: +1 deterrence in Korea', 'korea', 'reinforceUnCommand', [], true],
+  [
+    'UN Command while the North threatens: +1 deterrence in Korea',
+    'korea',
+    'reinforceUnCommand',
+    [],
+    true,
+    (G) => (G.tracks.dprkThreat = N.reinforceUnCommand.threatFrom),
+    (b, a) => expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea') + N.reinforceUnCommand.deterrence),
+  ],
+  [
+    'no UN Command on a quiet peninsula (DPRK Threat below its threshold)',
+    'korea',
+    'reinforceUnCommand',
+    [],
+    false,
+    (G) => (G.tracks.dprkThreat = N.reinforceUnCommand.threatFrom - 1),
+  ],
   [
     'at most three UN Command markers',
     'korea',
@@ -466,6 +482,7 @@ const ROWS: Row[] = [
     [],
     false,
     (G) => {
+      G.tracks.dprkThreat = N.reinforceUnCommand.threatFrom;
       for (let i = 0; i < 3; i++)
         G.deterrence.push({ id: `un${i}`, theater: 'korea', value: 1, source: 'un-command', until: 'permanent' });
     },

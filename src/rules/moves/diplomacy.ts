@@ -89,8 +89,12 @@ export const diplomacyMoves = {
       cutChineseStake(r, port as Port, N.screenInvestment);
     },
   },
+  // The sending states come back when the North threatens, not to be banked before a quiet summit.
   reinforceUnCommand: {
-    options: (G) => noArgs(unCommandMarkers(G) < N.reinforceUnCommand.atMost),
+    options: (G) =>
+      noArgs(
+        G.tracks.dprkThreat >= N.reinforceUnCommand.threatFrom && unCommandMarkers(G) < N.reinforceUnCommand.atMost,
+      ),
     play: (r) => {
       addDeterrence(r, 'korea', N.reinforceUnCommand.deterrence, 'un-command', 'summit');
       return [{ op: 'deterrence', theater: 'korea', delta: -N.lambaste.cancel, until: 'summit' }];
