@@ -21,6 +21,7 @@ import {
 } from '../rules';
 import { best, where, type BotCtx, type Step } from './flowchart';
 import { GRAY_ZONES, exposedGrayZones, westernUnitIn } from './read';
+import { tensionCeiling } from './ceiling';
 import { TUNING } from './tuning';
 
 export type Posture = 'restraint' | 'coercion';
@@ -95,13 +96,13 @@ export function ladderOdds(view: GameState, target: number): number {
 }
 
 /**
- * Taking the Taiwan Crisis to 5 where the scenario's standing quarantine then adds tension every upkeep
- * (and nothing lowers the crisis again) starts a ratchet China is charged with: only from low tension.
+ * Under the scenario's standing quarantine Strait pressure stops at the quarantine's rung: pressing there adds
+ * tension and no crisis, which only crowds the West's summits and transits out under the war guard — only from low tension.
  */
-const rungIsSafe = (view: GameState) =>
+const straitClimbs = (view: GameState) =>
   !view.specials.includes('quarantine-at-crisis-5') ||
-  view.tracks.taiwanCrisis + 1 < 5 ||
-  view.tracks.tension <= TUNING.china.crisisFiveAtTension;
+  view.tracks.taiwanCrisis < BALANCE.quarantine.fromCrisis ||
+  view.tracks.tension <= TUNING.china.pressAtCapTension;
 
 /** The West is stretched: Ukraine's front not holding and the arsenal thin, or the front failing. */
 const westStretched = (view: GameState) =>
@@ -143,16 +144,17 @@ export const CHINA_FLOWCHART: readonly Step[] = [
   {
     id: 'quarantine',
     // The top rung: only where Western deterrence around Taiwan is thin enough for it to hold.
-    when: (c) =>
-      rungIsSafe(c.view) && ladderOdds(c.view, BALANCE.quarantine.target) >= TUNING.china.climbAtOdds[posture(c.view)],
+    when: (c) => ladderOdds(c.view, BALANCE.quarantine.target) >= TUNING.china.quarantineAtOdds,
     moves: ['quarantineTaiwan'],
+    // A quarantine that holds stops the standing quarantine's ratchet and a defied one lifts it: its room is the declaration's.
+    ceiling: (c) => tensionCeiling(c.view, false),
     why: (c) =>
-      `Deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: a quarantine holds on ${Math.round(ladderOdds(c.view, BALANCE.quarantine.target) * 6)} in 6`,
+      `Deterrence around Taiwan only ${deterrence(c.view, 'taiwan-ecs')}: a quarantine holds on ${Math.round(ladderOdds(c.view, BALANCE.quarantine.target) * 6)} in 6, and if defied China climbs down short of war`,
   },
   {
     id: 'strait',
     when: (c) =>
-      rungIsSafe(c.view) &&
+      straitClimbs(c.view) &&
       ladderOdds(c.view, BALANCE.straitTarget) >= TUNING.china.climbAtOdds[posture(c.view)] &&
       !c.doneThisTurn('pressStrait'),
     moves: ['pressStrait'],

@@ -42,6 +42,8 @@ export interface Step {
   /** Priority filters, applied in order. */
   prefer?: readonly Filter[];
   why: (c: BotCtx, a: Action) => string;
+  /** The step's own war guard, when its move's risk differs from what the shared ceiling assumes. */
+  ceiling?: (c: BotCtx) => number;
   /** When the condition holds but no move is found, pass instead of reading on (e.g. tension 8+). */
   orPass?: (c: BotCtx) => string;
 }
@@ -97,8 +99,9 @@ export interface Trace {
 export function runFlowchart(steps: readonly Step[], c: BotCtx): Trace {
   for (const step of steps) {
     if (step.when && !step.when(c)) continue;
+    const guard = step.ceiling ? { ...c, maxTension: step.ceiling(c) } : c;
     const cands = c.legal.filter(
-      (a) => step.moves.includes(a.move as MoveName) && isWarSafe(c, a) && (!step.only || step.only(a, c)),
+      (a) => step.moves.includes(a.move as MoveName) && isWarSafe(guard, a) && (!step.only || step.only(a, c)),
     );
     if (cands.length === 0) {
       if (step.orPass) {

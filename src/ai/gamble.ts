@@ -1,20 +1,18 @@
 /**
  * The last throw: on the final turn a seat far enough behind has nothing left to lose by a war it is
- * charged with, so it takes a move whose bad roll would push tension to 10 (a FONOP's incident at sea,
- * a defied quarantine) for the chance its good roll changes the result. Parking near 10 is a gamble for
+ * charged with, so it takes a move whose bad roll would push tension to 10 (a FONOP's incident at sea)
+ * for the chance its good roll changes the result. Parking near 10 is a gamble for
  * everyone at the table: a trailing seat may throw the dice.
  */
-import { BALANCE } from '../content/balance';
 import type { MoveName } from '../content/ids';
 import { SEAT_NAMES } from '../content/seats';
 import { fonopIsTransit, margins, named, type Action } from '../rules';
-import { ladderOdds } from './china';
 import type { BotCtx, Step } from './flowchart';
 import { worstTension } from './read';
 import { TUNING } from './tuning';
 
 /** The part of a move's tension that only a bad roll adds (worstTension minus this is certain). */
-const BY_CHANCE: Partial<Record<MoveName, number>> = { freedomOfNavigation: 2, quarantineTaiwan: 1 };
+const BY_CHANCE: Partial<Record<MoveName, number>> = { freedomOfNavigation: 2 };
 
 /** How far `c.seat` trails the leading seat's margin (0 when it leads). */
 const behind = (c: BotCtx) => {
@@ -29,9 +27,8 @@ export const gambling = (c: BotCtx): boolean => {
   return gap >= TUNING.gamble.behind[0] && gap <= TUNING.gamble.behind[1];
 };
 
-/** The chance of the bad roll: a FONOP's incident on a 1; a quarantine defied. */
-const badRoll = (a: Action, c: BotCtx) =>
-  a.move === 'quarantineTaiwan' ? 1 - ladderOdds(c.view, BALANCE.quarantine.target) : 1 / 6;
+/** The chance of the bad roll: a FONOP's incident on a 1 (a defied quarantine is a climb-down, not a war). */
+const badRoll = () => 1 / 6;
 
 /**
  * A bad roll would bring war, a good one would not (tension now + the certain part stays below 10), and
@@ -45,7 +42,7 @@ function isLiveGamble(a: Action, c: BotCtx): boolean {
     chance > 0 &&
     c.view.tracks.tension + worst >= 10 &&
     c.view.tracks.tension + worst - chance < 10 &&
-    badRoll(a, c) <= TUNING.gamble.worstOdds
+    badRoll() <= TUNING.gamble.worstOdds
   );
 }
 
@@ -56,5 +53,5 @@ export const GAMBLE_STEP: Step = {
   moves: Object.keys(BY_CHANCE) as MoveName[],
   only: isLiveGamble,
   why: (c, a) =>
-    `${SEAT_NAMES[c.seat]} trails by ${behind(c)} on the last turn: it risks a ${a.move === 'quarantineTaiwan' ? 'defied quarantine' : `FONOP incident in the ${named(a.args[0])}`} that would mean war`,
+    `${SEAT_NAMES[c.seat]} trails by ${behind(c)} on the last turn: it risks a FONOP incident in the ${named(a.args[0])} that would mean war`,
 };

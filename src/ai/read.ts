@@ -76,7 +76,8 @@ export function worstTension(view: GameState, seat: Seat, action: Action): numbe
     case 'deployCarrierGroup':
       return 1;
     case 'quarantineTaiwan':
-      return BALANCE.quarantine.tension + 1;
+      // A defied quarantine is a climb-down: the declaration's tension is all it adds.
+      return BALANCE.quarantine.tension;
     case 'armPartner':
       return action.args[0] === 'taiwan' ? 2 : 1;
     case 'shellsForUkraine':

@@ -1,6 +1,7 @@
 /** The scripted bot: pending decisions first, then the seat's flowchart, from the seat's view only. */
 import type { MoveName, Seat } from '../content/ids';
 import { legalMoves, type GameState } from '../rules';
+import { tensionCeiling } from './ceiling';
 import { CHINA_FLOWCHART } from './china';
 import { runFlowchart, type BotCtx, type Decision, type Step, type Trace } from './flowchart';
 import { GAMBLE_STEP, gambling } from './gamble';
@@ -10,7 +11,6 @@ import { NATO_FLOWCHART } from './nato';
 import { PRIORITY_STEP } from './priority';
 import { decidePending } from './reactions';
 import { isTeamPlay, movesMade } from './read';
-import { TUNING } from './tuning';
 
 /** The seat's priority step goes after its first (most urgent) step. */
 const withPriority = (steps: readonly Step[]): readonly Step[] => [steps[0]!, PRIORITY_STEP, ...steps.slice(1)];
@@ -22,19 +22,7 @@ export const FLOWCHARTS: Record<Seat, readonly Step[]> = {
   korea: withPriority(KOREA_FLOWCHART),
 };
 
-/**
- * The highest tension a bot's own move may reach: room must be left for what this upkeep and the next
- * may add (nothing but upkeep's −1 lowers tension; each North Korean roll can add 1, a Taiwan
- * quarantine 1), or the table pushes a war over that the seats parked at the edge are charged with.
- */
-export function tensionCeiling(view: GameState): number {
-  const nkRolls = view.specials.includes('dprk-rolls-twice') ? 2 : 1;
-  const quarantine = view.specials.includes('quarantine-at-crisis-5') && view.tracks.taiwanCrisis >= 4 ? 1 : 0;
-  const upkeeps = view.turn < view.lastTurn ? 2 : 1;
-  // The 2-seat side leaves one more step of room for the upkeeps (a war charged to any seat loses the whole side); the cap stays.
-  const margin = view.variant === 2 ? TUNING.teamTensionMargin : 0;
-  return Math.min(TUNING.maxTension, 9 - upkeeps * (nkRolls + quarantine) + (upkeeps - 1) + TUNING.upkeepRisk - margin);
-}
+export { tensionCeiling };
 
 /** The context a flowchart reads. */
 export function botContext(view: GameState, seat: Seat, rng: () => number, maxTension = tensionCeiling(view)): BotCtx {

@@ -30,8 +30,10 @@ export const TUNING = {
     stretchedAtStockpile: 4,
     /** Climb a rung of the ladder (Strait pressure, quarantine) when it succeeds at least this often. */
     climbAtOdds: { coercion: 0.34, restraint: 0.67 },
-    /** Take the Taiwan Crisis to 5 under the scenario's standing quarantine only at or below this tension. */
-    crisisFiveAtTension: 4,
+    /** Under the standing quarantine, press the Strait at the quarantine's rung (no crisis left to gain) only at or below this tension. */
+    pressAtCapTension: 4,
+    /** Declare a quarantine of Taiwan when it holds at least this often (a defied one is a climb-down that costs face). */
+    quarantineAtOdds: 4 / 6,
     backyardAtTension: 6,
     /** Backyard presence once NATO has this many of its own ships east of Suez. */
     backyardAtNatoShips: 1,

@@ -72,7 +72,7 @@ export const MOVE_NUMBERS = {
     taiwanCrisis: 1,
     faitAccompli: 1,
     japanPips: 1,
-    defied: { internationalization: 2, cohesion: 1, tension: 1 },
+    defied: { internationalization: 2, taiwanCrisis: -1, margin: -1 },
   },
   driveWedge: { partnerFrom: 1, target: 3, pips: 1, influence: 1 },
 } as const;

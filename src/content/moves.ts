@@ -295,7 +295,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 3,
     seats: ['china'],
     needs: `Taiwan Crisis ${q.fromCrisis}+; once per turn`,
-    does: `Taiwan Crisis ${signed(N.quarantineTaiwan.taiwanCrisis)}, tension +${q.tension}; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${q.target}+ a fait-accompli marker in the Taiwan Strait and Japan ${signed(-N.quarantineTaiwan.japanPips)} pip, else it is defied: internationalization ${signed(N.quarantineTaiwan.defied.internationalization)}, cohesion ${signed(N.quarantineTaiwan.defied.cohesion)}, tension ${signed(N.quarantineTaiwan.defied.tension)}`,
+    does: `Taiwan Crisis ${signed(N.quarantineTaiwan.taiwanCrisis)}, tension +${q.tension}; roll + crisis − deterrence(Taiwan) (${EMBOLDENED}): ${q.target}+ a fait-accompli marker in the Taiwan Strait and Japan ${signed(-N.quarantineTaiwan.japanPips)} pip, else it is defied and China climbs down: Taiwan Crisis ${signed(N.quarantineTaiwan.defied.taiwanCrisis)}, China margin ${signed(N.quarantineTaiwan.defied.margin)}, internationalization ${signed(N.quarantineTaiwan.defied.internationalization)}`,
     args: [],
   },
   driveWedge: {

@@ -26,6 +26,8 @@ export const RULE_NUMBERS = {
   partnerDeterrence: 1,
   /** Taiwan Strait crisis (`quarantine-at-crisis-5`): each upkeep at the top of the Taiwan Crisis track. */
   quarantineUpkeep: { tension: 1, internationalization: 1 },
+  /** A blockade that holds is contested once deterrence around Taiwan reaches the crisis: each upkeep a ship runs it on this or more, tension +1. */
+  blockadeRun: { onRoll: 5 },
   /** Korean Peninsula crisis (`direct-transfer-costs-korea-deterrence`): deterrence each shipment of shells to Kyiv costs in Korea. */
   directTransferKoreaDeterrence: 1,
   /** Korean Peninsula crisis (`dprk-threatens-japan`): each level of DPRK Threat above `above` costs Japan `perLevel` margin. */

@@ -10,7 +10,7 @@ const cut = MOVE_NUMBERS.holdNonproliferationConference.dprkThreat;
 /** What each special rule does, in players' words, its numbers from the constants the rules read. */
 export const SPECIALS = {
   'japan-bases-essential': `US naval presence counts toward deterrence in the Taiwan & East China Sea theater only while Japan’s partnership is ${BALANCE.japanBasesFrom} or more (Japanese bases are essential).`,
-  'quarantine-at-crisis-5': `At Taiwan Crisis ${TRACKS.taiwanCrisis[1]} China keeps Taiwan under quarantine: each upkeep brings tension ${signed(RULE_NUMBERS.quarantineUpkeep.tension)} and internationalization ${signed(RULE_NUMBERS.quarantineUpkeep.internationalization)}, charged to China.`,
+  'quarantine-at-crisis-5': `At Taiwan Crisis ${TRACKS.taiwanCrisis[1]} China keeps Taiwan under quarantine: each upkeep brings internationalization ${signed(RULE_NUMBERS.quarantineUpkeep.internationalization)} and tension ${signed(RULE_NUMBERS.quarantineUpkeep.tension)}, charged to China — unless China’s last quarantine held: then only once Western deterrence around Taiwan reaches the crisis and a ship runs the blockade (a roll of ${RULE_NUMBERS.blockadeRun.onRoll}+). Only the quarantine takes the crisis there: Strait pressure stops at ${BALANCE.quarantine.fromCrisis}.`,
   'dprk-rolls-twice': 'North Korea rolls twice on its table at each upkeep.',
   'direct-transfer-costs-korea-deterrence': `Each South Korean shipment of shells to Kyiv (the direct route) costs ${signed(-RULE_NUMBERS.directTransferKoreaDeterrence)} deterrence in Korea.`,
   'dprk-threatens-japan': `North Korea’s missiles overfly Japan: each level of DPRK Threat above ${RULE_NUMBERS.dprkOverJapan.above} counts ${signed(-RULE_NUMBERS.dprkOverJapan.perLevel)} on Japan’s margin.`,

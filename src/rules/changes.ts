@@ -12,6 +12,7 @@ import {
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import { RULE_NUMBERS } from '../content/rule-numbers';
 import type { Resolution } from './context';
+import { isUsed, QUARANTINE_HELD } from './moves/rule';
 import { PARTNER_NAMES, PORT_NAMES, SEAT_NAMES, spaceName, THEATER_NAMES, TRACK_NAMES } from './labels';
 import type { DeterrenceMarker, GameState } from './state';
 
@@ -69,14 +70,19 @@ export function chargeableSeat(G: GameState): Seat | null {
   return null;
 }
 
+/** China's quarantine of Taiwan is in force: declared, held, and the crisis still at its peak. */
+const blockadeInForce = (G: GameState) => G.tracks.taiwanCrisis >= TRACKS.taiwanCrisis[1] && isUsed(G, QUARANTINE_HELD);
+
 /**
  * Twilight Struggle's DEFCON rule: whoever pushed tension to 10 loses outright. A war pushed over by an
  * inject or a table is charged to the seat that brought tension so high, so parking at 9 is a gamble.
  */
 function declareWar(r: Resolution): void {
   const { G } = r;
-  const cause = r.seat ? 'seat' : r.instigator ? 'incident' : (r.cause ?? 'white-cell');
-  const culprit = r.seat ?? r.instigator ?? chargeableSeat(G);
+  // A war that breaks out while China's quarantine of Taiwan holds is an incident at the blockade line: China's.
+  const instigator = r.instigator ?? (blockadeInForce(G) ? 'china' : null);
+  const cause = r.seat ? 'seat' : instigator ? 'incident' : (r.cause ?? 'white-cell');
+  const culprit = r.seat ?? instigator ?? chargeableSeat(G);
   r.notes.push(
     r.seat
       ? `war: ${SEAT_NAMES[r.seat]} pushed tension to ${TRACKS.tension[1]}`

@@ -51,6 +51,7 @@ export { INDO_PACIFIC, theaterOfSpace } from './geo';
 export { RECIPIENT_THEATER } from './moves/arms';
 export { fonopEscort, fonopIsTransit } from './moves/naval';
 export { BACKYARD_PORT, portGuarded } from './moves/china';
+export { isUsed, QUARANTINE_HELD } from './moves/rule';
 export { chargeableSeat } from './changes';
 
 // Estimating a move's outcome on a copy of the state (the bots' reactions).

@@ -4,11 +4,21 @@ import { MOVE_NUMBERS } from '../content/move-numbers';
 import { RULE_NUMBERS } from '../content/rule-numbers';
 import { SEA_ZONES, TRACKS } from '../content/ids';
 import { changeFaitAccompli, changeTrack, fire, special } from './changes';
-import { usShipsDeniedBases } from './scoring';
+import { deterrence, usShipsDeniedBases } from './scoring';
 import type { Resolution } from './context';
 import { d6 } from './dice';
 import { alarmAtFailingFront } from './fronts';
 import { logResolution } from './log';
+import { isUsed, QUARANTINE_HELD } from './moves/rule';
+
+/** A held blockade, contested (deterrence around Taiwan at the crisis or more): a roll says whether a ship runs it. */
+function blockadeRun(r: Resolution): boolean {
+  if (deterrence(r.G, 'taiwan-ecs') < r.G.tracks.taiwanCrisis) return false;
+  const face = d6(r.dice);
+  r.rolls.push(face);
+  r.notes.push(`blockade run roll ${face}`);
+  return face >= RULE_NUMBERS.blockadeRun.onRoll;
+}
 
 /** Upkeep: Russia and North Korea act, gray zones harden, timers run, stockpile +1, tension −1. */
 export function upkeep(r: Resolution): void {
@@ -52,7 +62,8 @@ export function upkeep(r: Resolution): void {
     r.seat = 'china';
     r.notes.push('China keeps Taiwan under quarantine');
     changeTrack(r, 'internationalization', RULE_NUMBERS.quarantineUpkeep.internationalization);
-    changeTrack(r, 'tension', RULE_NUMBERS.quarantineUpkeep.tension);
+    // A blockade China made hold is a fait accompli that escalates only when Western ships contest it and one runs it.
+    if (!isUsed(G, QUARANTINE_HELD) || blockadeRun(r)) changeTrack(r, 'tension', RULE_NUMBERS.quarantineUpkeep.tension);
     logResolution(r, 'upkeep', 'Upkeep — Taiwan quarantine');
     r.seat = null;
     if (G.result) return;

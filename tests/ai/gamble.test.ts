@@ -21,12 +21,20 @@ function lastThrow(gap: number, turn = 'last'): GameState {
 }
 
 describe('the last throw', () => {
-  it('China within reach on the last turn quarantines Taiwan although a defied quarantine means war', () => {
-    const gap = TUNING.gamble.behind[1];
-    const t = scriptedTrace(lastThrow(gap), 'china', rngOf('throw'));
-    expect(t.step).toBe('gamble');
+  it('a quarantine is no last throw: a defied one is a climb-down, not a war', () => {
+    const t = scriptedTrace(lastThrow(TUNING.gamble.behind[1]), 'china', rngOf('throw'));
+    expect(t.step).not.toBe('gamble');
+    expect(t.decision.action.move).not.toBe('quarantineTaiwan');
+  });
+
+  it('with room for its declaration, China quarantines where the blockade holds, and says why', () => {
+    const G = lastThrow(0, 'earlier');
+    G.turn = 1;
+    G.tracks.tension = 5;
+    const t = scriptedTrace(G, 'china', rngOf('quarantine'));
+    expect(t.step).toBe('quarantine');
     expect(t.decision.action.move).toBe('quarantineTaiwan');
-    expect(t.decision.why).toContain(`trails by ${gap} on the last turn`);
+    expect(t.decision.why).toMatch(/a quarantine holds on \d in 6, and if defied China climbs down short of war/);
   });
 
   it('not before the last turn, not when leading, not when out of reach', () => {

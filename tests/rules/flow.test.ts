@@ -155,6 +155,72 @@ describe('the turn', () => {
     expect(w.G.result).toMatchObject({ ending: 'war', culprit: 'china', cause: 'seat' });
   });
 
+  /** The Taiwan crisis at its peak with the scenario's standing quarantine; `held`: China's last quarantine held. */
+  const peak = (label: string, held: boolean, contested: boolean) => {
+    const m = newMatch('taiwan-strait-crisis', 4, label);
+    m.G.tracks.taiwanCrisis = 5;
+    m.G.tracks.tension = 4;
+    if (held) m.G.used['quarantine-held'] = true;
+    m.G.units = m.G.units.filter((u) => u.owner === 'china');
+    // Deterrence around Taiwan at the crisis, or none.
+    m.G.deterrence = contested
+      ? [{ id: 'd', theater: 'taiwan-ecs', value: 9, source: 'test', until: 'permanent' }]
+      : [];
+    return m;
+  };
+
+  it.each([
+    // [China's last quarantine held, Western deterrence at the crisis, upkeep roll face, China's tension added]
+    [false, false, 1, RULE_NUMBERS.quarantineUpkeep.tension],
+    [true, false, 6, 0],
+    [true, true, RULE_NUMBERS.blockadeRun.onRoll - 1, 0],
+    [true, true, RULE_NUMBERS.blockadeRun.onRoll, RULE_NUMBERS.quarantineUpkeep.tension],
+  ])(
+    'a blockade that held escalates only when contested and run (held %s, contested %s, roll %i: China +%i)',
+    (held, contested, face, added) => {
+      const m = peak(`blockade-${String(held)}-${String(contested)}-${face}`, held, contested);
+      const before = m.G.tensionAdded.china;
+      const intl = m.G.tracks.internationalization;
+      upkeep(resolution(m.G, null, { number: () => (face - 0.5) / 6 }));
+      expect(m.G.tensionAdded.china - before).toBe(added);
+      expect(m.G.tracks.internationalization).toBeGreaterThanOrEqual(
+        intl + RULE_NUMBERS.quarantineUpkeep.internationalization,
+      );
+    },
+  );
+
+  it("a war that breaks out while China's quarantine holds is China's incident; before it, the table's", () => {
+    for (const [held, culprit, cause] of [
+      [true, 'china', 'incident'],
+      [false, 'japan', 'north-korea'],
+    ] as const) {
+      const m = peak(`blockade-war-${String(held)}`, held, false);
+      m.G.tensionByTurn = [{ china: 0, nato: 0, japan: 2, korea: 0 }];
+      m.G.tensionAdded = { china: 0, nato: 0, japan: 2, korea: 0 };
+      m.G.tensionLatest = ['japan'];
+      m.G.tracks.tension = 9;
+      const r = resolution(m.G, null, m.dice);
+      r.cause = 'north-korea';
+      changeTrack(r, 'tension', 1);
+      expect(m.G.result).toMatchObject({ ending: 'war', culprit, cause });
+    }
+  });
+
+  it.each([
+    // [scenario, Taiwan Crisis before, after Strait pressure]
+    ['taiwan-strait-crisis', BALANCE.quarantine.fromCrisis - 1, BALANCE.quarantine.fromCrisis],
+    ['taiwan-strait-crisis', BALANCE.quarantine.fromCrisis, BALANCE.quarantine.fromCrisis],
+    ['baseline-2023', BALANCE.quarantine.fromCrisis, BALANCE.quarantine.fromCrisis + 1],
+  ])('in %s Strait pressure takes the crisis from %i to %i: only a quarantine declares the peak', (id, from, to) => {
+    const m = newMatch(id, 4, `strait-${id}-${from}`);
+    m.G.pending = null;
+    m.G.active = 'china';
+    m.G.ap.china = 4;
+    m.G.tracks.taiwanCrisis = from;
+    expect(applyAction(m.G, 'china', { move: 'pressStrait', args: [] }, m.dice)).toBe(true);
+    expect(m.G.tracks.taiwanCrisis).toBe(to);
+  });
+
   it('a failing front at upkeep draws Europe and Asia together; a middling one does not', () => {
     // Every roll a 1: Russia's offensive stalls (Ukraine +1), North Korea is quiet.
     const failing = newMatch('baseline-2023', 4, 'alarm');

@@ -622,6 +622,47 @@ const ROWS: Row[] = [
     },
   ],
   [
+    'a defied quarantine is a climb-down: crisis back, China loses face, no more tension',
+    'china',
+    'quarantineTaiwan',
+    [],
+    true,
+    (G) => {
+      G.tracks.taiwanCrisis = BALANCE.quarantine.fromCrisis;
+      // Deterrence around Taiwan no roll can beat.
+      G.deterrence.push({ id: 'd', theater: 'taiwan-ecs', value: 9, source: 'test', until: 'upkeep' });
+    },
+    (b, a) => {
+      const d = N.quarantineTaiwan.defied;
+      expect(a.tracks.taiwanCrisis).toBe(b.tracks.taiwanCrisis + N.quarantineTaiwan.taiwanCrisis + d.taiwanCrisis);
+      expect(a.tracks.tension).toBe(b.tracks.tension + BALANCE.quarantine.tension);
+      expect(a.tracks.internationalization).toBe(b.tracks.internationalization + d.internationalization);
+      expect(a.fired['quarantine-holds']).toBeUndefined();
+    },
+  ],
+  [
+    'a quarantine that holds keeps the crisis at its peak',
+    'china',
+    'quarantineTaiwan',
+    [],
+    true,
+    (G) => {
+      G.tracks.taiwanCrisis = BALANCE.quarantine.fromCrisis;
+      // No deterrence around Taiwan: the lowest roll holds.
+      G.units = G.units.filter((u) => u.owner === 'china');
+      G.deterrence = [];
+      G.partnership.japan.level = 0;
+      G.partnership['australia-nz'].level = 0;
+    },
+    (b, a) => {
+      expect(a.tracks.taiwanCrisis).toBe(b.tracks.taiwanCrisis + N.quarantineTaiwan.taiwanCrisis);
+      expect(a.fired['quarantine-holds']).toBe(1);
+      expect(a.faitAccompli['taiwan-strait']).toBe(
+        (b.faitAccompli['taiwan-strait'] ?? 0) + N.quarantineTaiwan.faitAccompli,
+      );
+    },
+  ],
+  [
     'no quarantine below Taiwan Crisis 4',
     'china',
     'quarantineTaiwan',

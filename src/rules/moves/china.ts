@@ -10,6 +10,7 @@ import {
   changePips,
   changeTrack,
   fire,
+  special,
 } from '../changes';
 import { coercionModifier } from '../fronts';
 import { d6 } from '../dice';
@@ -18,7 +19,7 @@ import { seaZonesIn } from '../geo';
 import { deterrence, portController } from '../scoring';
 import type { GameState } from '../state';
 import { placeUnit } from './naval';
-import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
+import { isUsed, noArgs, QUARANTINE_HELD, turnFlag, use, type MoveRule } from './rule';
 
 export const GRAY_ZONES: readonly SeaZone[] = ['south-china-sea', 'taiwan-strait', 'east-china-sea'];
 const WEDGE_PARTNERS: readonly Partner[] = ['japan', 'korea', 'australia-nz', 'india'];
@@ -92,7 +93,10 @@ export const chinaMoves = {
     options: (G) => noArgs(G.tracks.taiwanCrisis < TRACKS.taiwanCrisis[1]),
     play: (r, seat) => {
       const n = N.pressStrait;
-      changeTrack(r, 'taiwanCrisis', n.taiwanCrisis);
+      // Where the crisis at its peak is a declared quarantine (the scenario's special), only the quarantine takes it there.
+      const top = BALANCE.quarantine.fromCrisis;
+      const capped = r.G.tracks.taiwanCrisis + n.taiwanCrisis > top && special(r.G, 'quarantine-at-crisis-5');
+      changeTrack(r, 'taiwanCrisis', capped ? Math.max(0, top - r.G.tracks.taiwanCrisis) : n.taiwanCrisis);
       changeTrack(r, 'tension', n.tension);
       if (r.G.result) return;
       const face = d6(r.dice);
@@ -120,14 +124,17 @@ export const chinaMoves = {
       r.notes.push(`quarantine roll ${face} → ${total} vs ${BALANCE.quarantine.target}`);
       if (total >= BALANCE.quarantine.target) {
         fire(r.G, 'quarantine-holds');
+        use(r.G, QUARANTINE_HELD);
         changeFaitAccompli(r, 'taiwan-strait', n.faitAccompli);
         changePips(r, 'japan', -n.japanPips);
         return;
       }
-      r.notes.push('the quarantine is defied');
+      // Defied, China climbs down: the ships turn back and Beijing loses face, short of war.
+      r.notes.push('the quarantine is defied: China climbs down');
+      delete r.G.used[QUARANTINE_HELD];
+      changeTrack(r, 'taiwanCrisis', n.defied.taiwanCrisis);
+      changeMargin(r, 'china', n.defied.margin);
       changeTrack(r, 'internationalization', n.defied.internationalization);
-      changeTrack(r, 'cohesion', n.defied.cohesion);
-      changeTrack(r, 'tension', n.defied.tension);
     },
   },
   driveWedge: {

@@ -25,6 +25,8 @@ export interface MoveRule {
 
 /** Per-turn flags live under `t:` and are cleared at the start of each turn. */
 export const turnFlag = (name: string) => `t:${name}`;
+/** Set while China's last quarantine of Taiwan held (a blockade in force); a defied one clears it. */
+export const QUARANTINE_HELD = 'quarantine-held';
 export const isUsed = (G: GameState, key: string) => G.used[key] === true;
 export const use = (G: GameState, key: string) => {
   G.used[key] = true;
