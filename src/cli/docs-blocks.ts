@@ -211,7 +211,7 @@ function turn(): string {
     ),
     sub(`_North Korea_ rolls a d6 (+${nk.modifier} at DPRK Threat ${nk.threatFrom}+): ${northKoreaTable()}.`),
     sub(
-      `_Taiwan quarantine_ (scenario rule \`quarantine-at-crisis-5\`): at Taiwan Crisis ${TRACKS.taiwanCrisis[1]}, tension ${signed(q.tension)} and internationalization ${signed(q.internationalization)}. China declared it, so this tension is recorded as China's, and a war it brings is China's own doing.`,
+      `_Taiwan quarantine_ (scenario rule \`quarantine-at-crisis-5\`): at Taiwan Crisis ${TRACKS.taiwanCrisis[1]}, internationalization ${signed(q.internationalization)} and tension ${signed(q.tension)}. While China's last quarantine held (a blockade in force), the tension comes only once Western deterrence around Taiwan reaches the crisis and a ship runs the blockade (a roll of ${R.blockadeRun.onRoll}+). China declared it, so this tension is recorded as China's, and a war it brings — or any war while the blockade holds — is China's own doing.`,
     ),
     sub(
       `In each sea zone with gray-zone markers and no Western unit, ${count(B.faitAccompliPerUpkeep)} gray-zone marker${B.faitAccompliPerUpkeep === 1 ? ' becomes a' : 's become'} permanent **fait-accompli** marker${B.faitAccompliPerUpkeep === 1 ? '' : 's'}.`,
