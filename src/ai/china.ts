@@ -144,7 +144,9 @@ export const CHINA_FLOWCHART: readonly Step[] = [
   {
     id: 'quarantine',
     // The top rung: only where Western deterrence around Taiwan is thin enough for it to hold.
-    when: (c) => ladderOdds(c.view, BALANCE.quarantine.target) >= TUNING.china.quarantineAtOdds,
+    when: (c) =>
+      ladderOdds(c.view, BALANCE.quarantine.target) >=
+      (c.view.variant === 2 ? TUNING.china.quarantineAtOddsTwoSeat : TUNING.china.quarantineAtOdds),
     moves: ['quarantineTaiwan'],
     // A quarantine that holds stops the standing quarantine's ratchet and a defied one lifts it: its room is the declaration's.
     ceiling: (c) => tensionCeiling(c.view, false),

@@ -34,6 +34,8 @@ export const TUNING = {
     pressAtCapTension: 4,
     /** Declare a quarantine of Taiwan when it holds at least this often (a defied one is a climb-down that costs face). */
     quarantineAtOdds: 4 / 6,
+    /** The 2-seat China plays for one victory-point track a climb-down costs outright: it declares only a near-certain quarantine. */
+    quarantineAtOddsTwoSeat: 5 / 6,
     backyardAtTension: 6,
     /** Backyard presence once NATO has this many of its own ships east of Suez. */
     backyardAtNatoShips: 1,
