@@ -4,7 +4,7 @@ import { isUsed, QUARANTINE_HELD, type GameState } from '../rules';
 import { TUNING } from './tuning';
 
 /** Room for the scenario's standing quarantine: the crisis near its peak and no quarantine of China's holding (a held one escalates only when run, on a roll). */
-export const standingQuarantineMayRatchet = (view: GameState): boolean =>
+const standingQuarantineMayRatchet = (view: GameState): boolean =>
   view.specials.includes('quarantine-at-crisis-5') &&
   view.tracks.taiwanCrisis >= BALANCE.quarantine.fromCrisis &&
   !isUsed(view, QUARANTINE_HELD);

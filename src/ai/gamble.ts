@@ -5,6 +5,7 @@
  * everyone at the table: a trailing seat may throw the dice.
  */
 import type { MoveName } from '../content/ids';
+import { MOVE_NUMBERS } from '../content/move-numbers';
 import { SEAT_NAMES } from '../content/seats';
 import { fonopIsTransit, margins, named, type Action } from '../rules';
 import type { BotCtx, Step } from './flowchart';
@@ -27,8 +28,8 @@ export const gambling = (c: BotCtx): boolean => {
   return gap >= TUNING.gamble.behind[0] && gap <= TUNING.gamble.behind[1];
 };
 
-/** The chance of the bad roll: a FONOP's incident on a 1 (a defied quarantine is a climb-down, not a war). */
-const badRoll = () => 1 / 6;
+/** The chance of the bad roll: a FONOP's incident (a defied quarantine is a climb-down, not a war). */
+const BAD_ROLL = MOVE_NUMBERS.freedomOfNavigation.incidentFace / 6;
 
 /**
  * A bad roll would bring war, a good one would not (tension now + the certain part stays below 10), and
@@ -42,7 +43,7 @@ function isLiveGamble(a: Action, c: BotCtx): boolean {
     chance > 0 &&
     c.view.tracks.tension + worst >= 10 &&
     c.view.tracks.tension + worst - chance < 10 &&
-    badRoll() <= TUNING.gamble.worstOdds
+    BAD_ROLL <= TUNING.gamble.worstOdds
   );
 }
 

@@ -22,8 +22,6 @@ export const FLOWCHARTS: Record<Seat, readonly Step[]> = {
   korea: withPriority(KOREA_FLOWCHART),
 };
 
-export { tensionCeiling };
-
 /** The context a flowchart reads. */
 export function botContext(view: GameState, seat: Seat, rng: () => number, maxTension = tensionCeiling(view)): BotCtx {
   let round: MoveName[] | null = null;

@@ -1,6 +1,6 @@
 /** The bots' war guard: the highest tension their own move may reach, by scenario and seat variant. */
 import { describe, expect, it } from 'vitest';
-import { tensionCeiling } from '../../src/ai/scripted';
+import { tensionCeiling } from '../../src/ai/ceiling';
 import { TUNING } from '../../src/ai/tuning';
 import type { Variant } from '../../src/content/ids';
 import { stateFor } from './helpers';

@@ -19,7 +19,7 @@ import { seaZonesIn } from '../geo';
 import { deterrence, portController } from '../scoring';
 import type { GameState } from '../state';
 import { placeUnit } from './naval';
-import { isUsed, noArgs, QUARANTINE_HELD, turnFlag, use, type MoveRule } from './rule';
+import { isUsed, noArgs, QUARANTINE_HELD, release, turnFlag, use, type MoveRule } from './rule';
 
 export const GRAY_ZONES: readonly SeaZone[] = ['south-china-sea', 'taiwan-strait', 'east-china-sea'];
 const WEDGE_PARTNERS: readonly Partner[] = ['japan', 'korea', 'australia-nz', 'india'];
@@ -131,7 +131,7 @@ export const chinaMoves = {
       }
       // Defied, China climbs down: the ships turn back and Beijing loses face, short of war.
       r.notes.push('the quarantine is defied: China climbs down');
-      delete r.G.used[QUARANTINE_HELD];
+      release(r.G, QUARANTINE_HELD);
       changeTrack(r, 'taiwanCrisis', n.defied.taiwanCrisis);
       changeMargin(r, 'china', n.defied.margin);
       changeTrack(r, 'internationalization', n.defied.internationalization);

@@ -31,5 +31,9 @@ export const isUsed = (G: GameState, key: string) => G.used[key] === true;
 export const use = (G: GameState, key: string) => {
   G.used[key] = true;
 };
+/** Clear a game-long flag `use` set (a held quarantine, once defied). */
+export const release = (G: GameState, key: string) => {
+  delete G.used[key];
+};
 /** No arguments: legal once, or not at all. */
 export const noArgs = (legal: boolean): unknown[][] => (legal ? [[]] : []);
