@@ -236,15 +236,26 @@ describe('hot-seat seminar with a White Cell', () => {
     await page.click('#white-return');
     await takeScreen(page, /Pass to China/);
     await page.selectOption('#bot-speed', '1600');
-    await clickOneAction(page, true);
     // …but bots wait while the White Cell has the screen: a bot move in flight is dropped, and asked again later.
     // The button is pressed without Playwright's actionability round-trips (several frames of a busy
-    // board redraw), so the White Cell takes the screen inside NATO's slow bot pause, as a person would.
-    await page.click('#open-white-cell', { force: true });
-    await takeScreen(page, /Pass to the White Cell/);
-    await page.waitForSelector('#white-cell-console');
-    // Counted once the console is open: on a loaded machine NATO's bot may have moved before the click landed.
-    const held = await actionCount(page);
+    // board redraw), so the White Cell takes the screen inside a bot's slow pause, as a person would.
+    let held = -1;
+    for (let attempt = 0; attempt < 3 && held < 0; attempt++) {
+      await clickOneAction(page, true);
+      await page.waitForFunction(() =>
+        /\(bot\) is thinking/.test(document.querySelector('#bot-status')?.textContent ?? ''),
+      );
+      await page.click('#open-white-cell', { force: true });
+      await takeScreen(page, /Pass to the White Cell/);
+      await page.waitForSelector('#white-cell-console');
+      // On a loaded machine the bots may finish their round before the click lands: hand back and try the next round.
+      if ((await state(page)).active !== 'china') held = await actionCount(page);
+      else {
+        await page.click('#white-return');
+        await takeScreen(page, /Pass to China/);
+      }
+    }
+    expect(held).toBeGreaterThan(0);
     await page.waitForTimeout(2500);
     expect(await actionCount(page)).toBe(held);
     expect(await page.locator('#white-return').textContent()).toBe('Return to China');
