@@ -16,6 +16,16 @@ export const KOREA_FLOWCHART: readonly Step[] = [
     why: (c) => `DPRK Threat at ${c.view.tracks.dprkThreat}: the nonproliferation conference meets in Seoul`,
   },
   {
+    // A won upgrade sets the level and drops any pip in hand, so with none in hand Seoul rolls first and the
+    // export's pip comes after and is kept; with one in hand the export comes first and makes the level itself.
+    id: 'upgrade-before-pip',
+    when: (c) => (c.view.partnership.korea.level ?? 0) < 4 && c.view.partnership.korea.pips === 0,
+    moves: ['upgradePartnership'],
+    only: (a) => a.args[0] === 'korea',
+    why: (c) =>
+      `Partnership with NATO at ${c.view.partnership.korea.level}, no pip in hand: rolling for the upgrade before the exports' pip`,
+  },
+  {
     id: 'exports',
     moves: ['exportDefence'],
     why: (c) =>
