@@ -8,6 +8,9 @@ import { named } from '../rules';
 import { best, type Step } from './flowchart';
 import { TUNING } from './tuning';
 
+/** Seoul's own rung on the ladder; the legal moves already stop at the top rung. */
+const UPGRADE_SELF = { moves: ['upgradePartnership'], only: (a) => a.args[0] === 'korea' } satisfies Partial<Step>;
+
 export const KOREA_FLOWCHART: readonly Step[] = [
   {
     id: 'nonproliferation',
@@ -19,9 +22,8 @@ export const KOREA_FLOWCHART: readonly Step[] = [
     // A won upgrade sets the level and drops any pip in hand, so with none in hand Seoul rolls first and the
     // export's pip comes after and is kept; with one in hand the export comes first and makes the level itself.
     id: 'upgrade-before-pip',
-    when: (c) => (c.view.partnership.korea.level ?? 0) < 4 && c.view.partnership.korea.pips === 0,
-    moves: ['upgradePartnership'],
-    only: (a) => a.args[0] === 'korea',
+    when: (c) => c.view.partnership.korea.pips === 0,
+    ...UPGRADE_SELF,
     why: (c) =>
       `Partnership with NATO at ${c.view.partnership.korea.level}, no pip in hand: rolling for the upgrade before the exports' pip`,
   },
@@ -42,9 +44,7 @@ export const KOREA_FLOWCHART: readonly Step[] = [
   },
   {
     id: 'upgrade-self',
-    when: (c) => (c.view.partnership.korea.level ?? 0) < 4,
-    moves: ['upgradePartnership'],
-    only: (a) => a.args[0] === 'korea',
+    ...UPGRADE_SELF,
     why: (c) => `Partnership with NATO at ${c.view.partnership.korea.level}: pressing for an upgrade`,
   },
   {
