@@ -4,7 +4,7 @@
  * a whole needs the route to Kyiv.
  */
 import { MOVE_NUMBERS } from '../content/move-numbers';
-import { named } from '../rules';
+import { exportCostsHome, named } from '../rules';
 import { best, type Step } from './flowchart';
 import { TUNING } from './tuning';
 
@@ -28,10 +28,15 @@ export const KOREA_FLOWCHART: readonly Step[] = [
       `Partnership with NATO at ${c.view.partnership.korea.level}, no pip in hand: rolling for the upgrade before the exports' pip`,
   },
   {
+    // Declined when it costs more than it brings: the army's own guns for a rung Seoul already holds, and a rival's arsenal refilled (4 seats).
     id: 'exports',
+    when: (c) =>
+      c.team ||
+      !exportCostsHome(c.view) ||
+      (c.view.partnership.korea.level ?? 0) < MOVE_NUMBERS.upgradePartnership.maxLevel,
     moves: ['exportDefence'],
     why: (c) =>
-      c.view.tracks.dprkThreat < MOVE_NUMBERS.exportDefence.homeFrom
+      !exportCostsHome(c.view)
         ? `Exports at ${c.view.tracks.exports}: selling shells and howitzers to Europe`
         : `Exports at ${c.view.tracks.exports}, DPRK Threat at ${c.view.tracks.dprkThreat}: the guns sold leave the peninsula thinner, but Europe's orders still count`,
   },

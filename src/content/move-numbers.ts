@@ -33,7 +33,11 @@ export const MOVE_NUMBERS = {
     viaEurope: { ap: 1, stockpile: 2 },
     toKyiv: { ap: 2, partnerFrom: 2, target: 4, ukraine: 2, stockpile: 1, pips: 1, tension: 1, exposure: 1 },
   },
-  /** From DPRK Threat `homeFrom` the guns sold come out of the army's own stocks: `homeDeterrence` off Korea for good ("Shells from Korean factories"). */
+  /**
+   * From DPRK Threat `homeFrom` the guns sold come out of the army's own stocks: `homeDeterrence` off Korea for good
+   * ("Shells from Korean factories"). So do guns sold while the North threatens and Seoul has not yet held this turn's
+   * nonproliferation conference (the conference's `threatFrom`): Seoul answers the North before it sells abroad.
+   */
   exportDefence: { stockpile: 1, pips: 1, exports: 1, homeFrom: 4, homeDeterrence: 1 },
   armPartner: { partnerFrom: 1, taiwanBlockedAt: 5, deterrence: 1, tension: 1, taiwanTension: 2 },
   /** Roll + modifiers ≥ `target` + level; Japan, NATO's oldest partner, rolls +1, India, wedded to nonalignment, −1. */

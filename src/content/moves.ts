@@ -151,7 +151,7 @@ export const MOVE_CATALOGUE: Record<MoveName, MoveInfo> = {
     cost: 1,
     seats: ['korea'],
     needs: 'Once per turn',
-    does: `Stockpile ${signed(N.exportDefence.stockpile)}, ${signed(N.exportDefence.pips)} pip, exports ${signed(N.exportDefence.exports)}; at DPRK Threat ${N.exportDefence.homeFrom}+ also ${signed(-N.exportDefence.homeDeterrence)} deterrence in Korea, permanent`,
+    does: `Stockpile ${signed(N.exportDefence.stockpile)}, ${signed(N.exportDefence.pips)} pip, exports ${signed(N.exportDefence.exports)}; at DPRK Threat ${N.exportDefence.homeFrom}+, or at ${N.holdNonproliferationConference.threatFrom}+ before this turn's nonproliferation conference, also ${signed(-N.exportDefence.homeDeterrence)} deterrence in Korea, permanent`,
     args: [],
   },
   armPartner: {

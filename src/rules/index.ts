@@ -48,7 +48,7 @@ export {
 } from './scoring';
 export { coercionModifier, credibility, plaInBackyard } from './fronts';
 export { INDO_PACIFIC, theaterOfSpace } from './geo';
-export { RECIPIENT_THEATER } from './moves/arms';
+export { exportCostsHome, RECIPIENT_THEATER } from './moves/arms';
 export { fonopEscort, fonopIsTransit } from './moves/naval';
 export { BACKYARD_PORT, portGuarded } from './moves/china';
 export { isUsed, QUARANTINE_HELD } from './moves/rule';

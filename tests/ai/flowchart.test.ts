@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MoveName, Seat } from '../../src/content/ids';
 import { scriptedTrace } from '../../src/ai/scripted';
+import { MOVE_NUMBERS } from '../../src/content/move-numbers';
 import type { GameState, Unit } from '../../src/rules';
 import { rngOf, stateFor, viewOf } from './helpers';
 
@@ -436,6 +437,19 @@ const ROWS: Row[] = [
     move: 'upgradePartnership',
     args: ['korea'],
     why: /^Partnership with NATO at/,
+  },
+  {
+    name: 'DPRK Threat 4 after the conference, partnership 4: the guns stay home (no export)',
+    seat: 'korea',
+    setup: (G) => {
+      G.tracks.dprkThreat = MOVE_NUMBERS.exportDefence.homeFrom;
+      G.used['t:nonproliferation'] = true;
+      G.partnership.korea = { level: MOVE_NUMBERS.upgradePartnership.maxLevel, pips: 0 };
+      G.tracks.stockpile = 2;
+    },
+    step: 'un-command',
+    move: 'reinforceUnCommand',
+    why: /^DPRK Threat at 4: UN Command/,
   },
   {
     name: 'exports done, partnership 4, stockpile 2: shells via Europe',

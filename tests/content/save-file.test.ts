@@ -73,12 +73,13 @@ describe('parseSaveFile', () => {
   it.each([
     ['v2 (the fronts bind, before the third balance pass)', 2],
     ['v3 (South Korea’s two transfers, before Shells for Ukraine)', 3],
-    ['the previous rules (v4: UN Command callable on a quiet peninsula)', 4],
+    ['v4 (UN Command callable on a quiet peninsula)', 4],
+    ['the previous rules (v5: exports before the nonproliferation conference cost nothing)', 5],
     ['rules newer than this build', RULES_VERSION + 1],
   ])('refuses a game saved under %s, naming both versions', (_what, version) => {
-    expect(RULES_VERSION).toBe(5);
+    expect(RULES_VERSION).toBe(6);
     expect(problem({ ...base, rules: version })).toContain(
-      `g.json: this game was played under rules version ${version}; this build plays rules version 5,`,
+      `g.json: this game was played under rules version ${version}; this build plays rules version 6,`,
     );
   });
 });

@@ -291,7 +291,7 @@ const ROWS: Row[] = [
       ]),
   ],
   [
-    `exports at DPRK Threat ${N.exportDefence.homeFrom - 1}: exports +1, deterrence in Korea untouched`,
+    `exports at DPRK Threat ${N.exportDefence.homeFrom - 1} after the conference: exports +1, deterrence in Korea untouched`,
     'korea',
     'exportDefence',
     [],
@@ -299,10 +299,38 @@ const ROWS: Row[] = [
     (G) => {
       G.partnership.korea = { level: 1, pips: 0 };
       G.tracks.dprkThreat = N.exportDefence.homeFrom - 1;
+      G.used['t:nonproliferation'] = true;
     },
     (b, a) => {
       expect(a.tracks.exports).toBe(b.tracks.exports + 1);
       expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea'));
+    },
+  ],
+  [
+    `exports at DPRK Threat 0: no conference due, deterrence in Korea untouched`,
+    'korea',
+    'exportDefence',
+    [],
+    true,
+    (G) => {
+      G.partnership.korea = { level: 1, pips: 0 };
+      G.tracks.dprkThreat = N.holdNonproliferationConference.threatFrom - 1;
+    },
+    (b, a) => expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea')),
+  ],
+  [
+    `exports at DPRK Threat ${N.holdNonproliferationConference.threatFrom} before the conference: −${N.exportDefence.homeDeterrence} deterrence in Korea for good`,
+    'korea',
+    'exportDefence',
+    [],
+    true,
+    (G) => {
+      G.partnership.korea = { level: 1, pips: 0 };
+      G.tracks.dprkThreat = N.holdNonproliferationConference.threatFrom;
+    },
+    (b, a) => {
+      expect(a.tracks.exports).toBe(b.tracks.exports + 1);
+      expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea') - N.exportDefence.homeDeterrence);
     },
   ],
   [

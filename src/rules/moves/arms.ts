@@ -6,8 +6,9 @@ import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { RULE_NUMBERS } from '../../content/rule-numbers';
 import { d6 } from '../dice';
 import { eastOfSuez } from '../fronts';
-import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
+import { CONFERENCE_MET, isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 import { named } from '../labels';
+import type { GameState } from '../state';
 
 const SH = N.shellsForUkraine;
 
@@ -19,6 +20,16 @@ export const RECIPIENT_THEATER: Record<Partner | 'taiwan', Theater> = {
   india: 'indian-ocean',
   taiwan: 'taiwan-ecs',
 };
+
+/**
+ * Does an export now take the army's own guns? At DPRK Threat `homeFrom`+, or while the North threatens and this
+ * turn's nonproliferation conference has not met yet (Seoul answers the North before it sells abroad).
+ */
+export function exportCostsHome(G: GameState): boolean {
+  const t = G.tracks.dprkThreat;
+  const conferenceDue = t >= N.holdNonproliferationConference.threatFrom && !isUsed(G, CONFERENCE_MET);
+  return t >= N.exportDefence.homeFrom || conferenceDue;
+}
 
 export const armsMoves = {
   shipShells: {
@@ -63,7 +74,7 @@ export const armsMoves = {
       changePips(r, 'korea', N.exportDefence.pips);
       changeTrack(r, 'exports', N.exportDefence.exports);
       // Seoul's generals want them kept at home while the North threatens: the army's own guns go abroad.
-      if (r.G.tracks.dprkThreat >= N.exportDefence.homeFrom)
+      if (exportCostsHome(r.G))
         addDeterrence(r, 'korea', -N.exportDefence.homeDeterrence, 'guns sold abroad', 'permanent');
     },
   },

@@ -8,7 +8,7 @@ import type { Resolution } from '../context';
 import { PORT_NAMES } from '../labels';
 import { portGuarded } from './china';
 import type { GameState } from '../state';
-import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
+import { CONFERENCE_MET, isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 
 /** India reveals its alignment on its first partnership roll: 1–2 → 0, 3–4 → 1, 5–6 → 2. */
 const INDIA_REVEAL = [0, 0, 0, 1, 1, 2, 2];
@@ -102,11 +102,9 @@ export const diplomacyMoves = {
   },
   holdNonproliferationConference: {
     options: (G) =>
-      noArgs(
-        !isUsed(G, turnFlag('nonproliferation')) && G.tracks.dprkThreat >= N.holdNonproliferationConference.threatFrom,
-      ),
+      noArgs(!isUsed(G, CONFERENCE_MET) && G.tracks.dprkThreat >= N.holdNonproliferationConference.threatFrom),
     play: (r) => {
-      use(r.G, turnFlag('nonproliferation'));
+      use(r.G, CONFERENCE_MET);
       const cut = N.holdNonproliferationConference.dprkThreat;
       changeTrack(r, 'dprkThreat', special(r.G, 'nonproliferation-counts-double') ? -2 * cut : -cut);
     },

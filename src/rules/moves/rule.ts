@@ -27,6 +27,8 @@ export interface MoveRule {
 export const turnFlag = (name: string) => `t:${name}`;
 /** Set while China's last quarantine of Taiwan held (a blockade in force); a defied one clears it. */
 export const QUARANTINE_HELD = 'quarantine-held';
+/** This turn's nonproliferation conference has met (an export before it takes the army's own guns). */
+export const CONFERENCE_MET = turnFlag('nonproliferation');
 export const isUsed = (G: GameState, key: string) => G.used[key] === true;
 export const use = (G: GameState, key: string) => {
   G.used[key] = true;
