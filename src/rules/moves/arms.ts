@@ -6,7 +6,8 @@ import { MOVE_NUMBERS as N } from '../../content/move-numbers';
 import { RULE_NUMBERS } from '../../content/rule-numbers';
 import { d6 } from '../dice';
 import { eastOfSuez } from '../fronts';
-import { CONFERENCE_MET, isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
+import { diplomacyMoves } from './diplomacy';
+import { isUsed, noArgs, turnFlag, use, type MoveRule } from './rule';
 import { named } from '../labels';
 import type { GameState } from '../state';
 
@@ -26,9 +27,9 @@ export const RECIPIENT_THEATER: Record<Partner | 'taiwan', Theater> = {
  * turn's nonproliferation conference has not met yet (Seoul answers the North before it sells abroad).
  */
 export function exportCostsHome(G: GameState): boolean {
-  const t = G.tracks.dprkThreat;
-  const conferenceDue = t >= N.holdNonproliferationConference.threatFrom && !isUsed(G, CONFERENCE_MET);
-  return t >= N.exportDefence.homeFrom || conferenceDue;
+  // The conference is due while it is legal: the North threatens and it has not met this turn.
+  const conferenceDue = diplomacyMoves.holdNonproliferationConference.options(G).length > 0;
+  return G.tracks.dprkThreat >= N.exportDefence.homeFrom || conferenceDue;
 }
 
 export const armsMoves = {
