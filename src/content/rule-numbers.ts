@@ -30,8 +30,11 @@ export const RULE_NUMBERS = {
   blockadeRun: { onRoll: 5 },
   /** Korean Peninsula crisis (`direct-transfer-costs-korea-deterrence`): deterrence each shipment of shells to Kyiv costs in Korea. */
   directTransferKoreaDeterrence: 1,
-  /** Korean Peninsula crisis (`dprk-threatens-japan`): each level of DPRK Threat above `above` costs Japan `perLevel` margin. */
-  dprkOverJapan: { above: 1, perLevel: 1 },
+  /**
+   * Korean Peninsula crisis (`dprk-threatens-japan`): each level of DPRK Threat above `above` costs Japan `perLevel` margin;
+   * each Japanese FONOP in the South China Sea, its destroyers far from missile defence, costs it `fonop`.
+   */
+  dprkOverJapan: { above: 1, perLevel: 1, fonop: 1 },
   /** The margins' fixed weights (BALANCE holds the tuned ones): China 2 × ports + ⌊(top − int.) / 2⌋; Japan ⌊int. / 4⌋ + ⌊(Ukraine − from) / 2⌋. */
   margin: { chinaPorts: 2, chinaRestraint: 2, japanAsia: 4, japanSignal: 2 },
   /** Two-seat summit: each item is worth ±`item`; internationalization and Ukraine count from these; a tie's roll-off needs `rollOff`+. */

@@ -1,6 +1,6 @@
 /** Naval deployment: carrier groups, French rotation, German transit, FONOPs, Japan's build-up. */
 import { type SeaZone, type Seat, type UnitKind } from '../../content/ids';
-import { changeGrayZone, changeTrack } from '../changes';
+import { changeGrayZone, changeMargin, changeTrack } from '../changes';
 import type { Resolution } from '../context';
 import { d6 } from '../dice';
 import { resolveInject } from '../turn-order';
@@ -11,6 +11,7 @@ import type { GameState, Unit } from '../state';
 import { eastOfSuez } from '../fronts';
 import { isUsed, turnFlag, use, type MoveRule } from './rule';
 import { MOVE_NUMBERS as N } from '../../content/move-numbers';
+import { RULE_NUMBERS } from '../../content/rule-numbers';
 
 const HOME_ENTRY: Record<'us-csg' | 'uk-csg', SeaZone[]> = {
   'us-csg': ['east-pacific', 'north-atlantic'],
@@ -132,6 +133,9 @@ export const navalMoves = {
       const total = face + r.G.handicap[seat].roll + presence - (r.G.grayZone[z] ?? 0);
       r.notes.push(`FONOP roll ${face} → ${total}`);
       changeTrack(r, 'tension', N.freedomOfNavigation.tension);
+      // North Korea's missiles overfly Japan: destroyers sailing as far as the South China Sea leave missile defence.
+      if (fonopIsTransit(seat) && z === 'south-china-sea' && r.G.specials.includes('dprk-threatens-japan'))
+        changeMargin(r, seat, -RULE_NUMBERS.dprkOverJapan.fonop);
       if (!fonopIsTransit(seat) && face === N.freedomOfNavigation.incidentFace) {
         r.notes.push('an incident at sea');
         changeTrack(r, 'tension', N.freedomOfNavigation.incidentTension);
