@@ -4,7 +4,8 @@
  * Ukraine, whose route is its argument (docs/BALANCE.md §12); v5 calls UN Command only while the North threatens
  * and makes China's quarantine of Taiwan a declared blockade, a defied one a climb-down (docs/BALANCE.md §13); v6 is the
  * eighth balance pass's (docs/BALANCE.md §15): South Korea's export made while the North threatens and before this
- * turn's nonproliferation conference takes the army's own guns. A game saved under other rules does not replay to the
+ * turn's nonproliferation conference takes the army's own guns, and a Japanese FONOP in the South China Sea costs Japan margin while
+ * North Korea's missiles overfly it. A game saved under other rules does not replay to the
  * same state, so a save file records this number and a different one is refused.
  */
 export const RULES_VERSION = 6;
