@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MoveName, Seat } from '../../src/content/ids';
 import { scriptedTrace } from '../../src/ai/scripted';
 import { MOVE_NUMBERS } from '../../src/content/move-numbers';
+import { CONFERENCE_MET } from '../../src/rules/moves/rule';
 import type { GameState, Unit } from '../../src/rules';
 import { rngOf, stateFor, viewOf } from './helpers';
 
@@ -439,11 +440,11 @@ const ROWS: Row[] = [
     why: /^Partnership with NATO at/,
   },
   {
-    name: 'DPRK Threat 4 after the conference, partnership 4: the guns stay home (no export)',
+    name: `DPRK Threat ${MOVE_NUMBERS.exportDefence.homeFrom} after the conference, partnership ${MOVE_NUMBERS.upgradePartnership.maxLevel}: the guns stay home (no export)`,
     seat: 'korea',
     setup: (G) => {
       G.tracks.dprkThreat = MOVE_NUMBERS.exportDefence.homeFrom;
-      G.used['t:nonproliferation'] = true;
+      G.used[CONFERENCE_MET] = true;
       G.partnership.korea = { level: MOVE_NUMBERS.upgradePartnership.maxLevel, pips: 0 };
       G.tracks.stockpile = 2;
     },

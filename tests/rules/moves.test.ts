@@ -10,6 +10,7 @@ import { deterrence } from '../../src/rules/scoring';
 import { applyAction, legalMoves } from '../../src/rules/engine';
 import type { GameState } from '../../src/rules/state';
 import { hashState } from '../../src/content/save-file';
+import { CONFERENCE_MET } from '../../src/rules/moves/rule';
 import { newMatch, type Match } from './helpers';
 
 /** A fresh baseline game with `seat` to act, 4 AP, nothing pending. */
@@ -37,6 +38,21 @@ const clone = (G: GameState): GameState => JSON.parse(JSON.stringify(G));
 /** A Western carrier group already at sea (a row's setup). */
 const carrierAt = (kind: 'us-csg' | 'uk-csg', space: string) => (G: GameState) => {
   G.units.push({ id: 'x', kind, owner: 'nato', space: space as never, presence: 3, leavesAfterTurn: 2 });
+};
+
+/** South Korea at partnership 1 with the DPRK Threat at `threat`, this turn's nonproliferation conference held or not. */
+const exportingAt =
+  (threat: number, { conferenceMet = false } = {}) =>
+  (G: GameState) => {
+    G.partnership.korea = { level: 1, pips: 0 };
+    G.tracks.dprkThreat = threat;
+    if (conferenceMet) G.used[CONFERENCE_MET] = true;
+  };
+
+/** The export took the army's own guns: exports +1 and deterrence in Korea down by `homeDeterrence`. */
+const gunsTaken = (b: GameState, a: GameState) => {
+  expect(a.tracks.exports).toBe(b.tracks.exports + 1);
+  expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea') - N.exportDefence.homeDeterrence);
 };
 
 const ROWS: Row[] = [
@@ -296,26 +312,19 @@ const ROWS: Row[] = [
     'exportDefence',
     [],
     true,
-    (G) => {
-      G.partnership.korea = { level: 1, pips: 0 };
-      G.tracks.dprkThreat = N.exportDefence.homeFrom - 1;
-      G.used['t:nonproliferation'] = true;
-    },
+    exportingAt(N.exportDefence.homeFrom - 1, { conferenceMet: true }),
     (b, a) => {
       expect(a.tracks.exports).toBe(b.tracks.exports + 1);
       expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea'));
     },
   ],
   [
-    `exports at DPRK Threat 0: no conference due, deterrence in Korea untouched`,
+    `exports at DPRK Threat ${N.holdNonproliferationConference.threatFrom - 1}: no conference due, deterrence in Korea untouched`,
     'korea',
     'exportDefence',
     [],
     true,
-    (G) => {
-      G.partnership.korea = { level: 1, pips: 0 };
-      G.tracks.dprkThreat = N.holdNonproliferationConference.threatFrom - 1;
-    },
+    exportingAt(N.holdNonproliferationConference.threatFrom - 1),
     (b, a) => expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea')),
   ],
   [
@@ -324,14 +333,8 @@ const ROWS: Row[] = [
     'exportDefence',
     [],
     true,
-    (G) => {
-      G.partnership.korea = { level: 1, pips: 0 };
-      G.tracks.dprkThreat = N.holdNonproliferationConference.threatFrom;
-    },
-    (b, a) => {
-      expect(a.tracks.exports).toBe(b.tracks.exports + 1);
-      expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea') - N.exportDefence.homeDeterrence);
-    },
+    exportingAt(N.holdNonproliferationConference.threatFrom),
+    gunsTaken,
   ],
   [
     `exports at DPRK Threat ${N.exportDefence.homeFrom}: the army's own guns, −${N.exportDefence.homeDeterrence} deterrence in Korea for good`,
@@ -339,13 +342,9 @@ const ROWS: Row[] = [
     'exportDefence',
     [],
     true,
-    (G) => {
-      G.partnership.korea = { level: 1, pips: 0 };
-      G.tracks.dprkThreat = N.exportDefence.homeFrom;
-    },
+    exportingAt(N.exportDefence.homeFrom),
     (b, a) => {
-      expect(a.tracks.exports).toBe(b.tracks.exports + 1);
-      expect(deterrence(a, 'korea')).toBe(deterrence(b, 'korea') - N.exportDefence.homeDeterrence);
+      gunsTaken(b, a);
       expect(a.deterrence.at(-1)).toMatchObject({ theater: 'korea', until: 'permanent' });
     },
   ],

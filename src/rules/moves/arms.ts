@@ -23,13 +23,14 @@ export const RECIPIENT_THEATER: Record<Partner | 'taiwan', Theater> = {
 };
 
 /**
- * Does an export now take the army's own guns? At DPRK Threat `homeFrom`+, or while the North threatens and this
- * turn's nonproliferation conference has not met yet (Seoul answers the North before it sells abroad).
+ * Does an export now take the army's own guns? At DPRK Threat `homeFrom`+, or while this turn's nonproliferation
+ * conference is still due — legal: the North threatens and it has not met (Seoul answers the North before it sells abroad).
  */
 export function exportCostsHome(G: GameState): boolean {
-  // The conference is due while it is legal: the North threatens and it has not met this turn.
-  const conferenceDue = diplomacyMoves.holdNonproliferationConference.options(G).length > 0;
-  return G.tracks.dprkThreat >= N.exportDefence.homeFrom || conferenceDue;
+  return (
+    G.tracks.dprkThreat >= N.exportDefence.homeFrom ||
+    diplomacyMoves.holdNonproliferationConference.options(G).length > 0
+  );
 }
 
 export const armsMoves = {
