@@ -7,7 +7,7 @@
  * policies themselves are data (src/content/probes.ts).
  */
 import type { Seat } from '../content/ids';
-import { probeFor } from '../content/probes';
+import { onTrack, probeFor } from '../content/probes';
 import { SEAT_NAMES } from '../content/seats';
 import { named, type Action, type GameState } from '../rules';
 import { isWarSafe, pickOne, type Decision } from './flowchart';
@@ -26,7 +26,7 @@ export function probeDecision(view: GameState, seat: Seat, name: string, rng: ()
   const c = botContext(view, seat, rng);
   const pending = decidePending(view, seat, c.legal, rng);
   if (pending) return pending;
-  const track = c.legal.filter((a) => probe.moves.includes(a.move) && isWarSafe(c, a));
+  const track = c.legal.filter((a) => onTrack(probe, a.move, a.args) && isWarSafe(c, a));
   if (track.length > 0) {
     const action = pickOne(track, rng);
     return { action, why: `Probe (${probe.label}): ${describe(action)}` };

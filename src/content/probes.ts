@@ -2,12 +2,14 @@
  * Policy probes' one-track policies, by seat (`--bots seat=probe:NAME`; the bot is src/ai/probe.ts):
  * each names the only moves the probe makes while one of them is legal and war-safe.
  */
-import type { MoveName, Seat } from './ids';
+import { THEATERS, type MoveName, type Seat, type Theater } from './ids';
 
 export interface Probe {
   /** What the policy is, in a player's words. */
   label: string;
   moves: readonly MoveName[];
+  /** Where a policy is about one theater, its moves that name a theater (statements, exercises) must name this one. */
+  theater?: Theater;
 }
 
 /** Each seat's one-track policies, by the name `--bots seat=probe:NAME` uses. */
@@ -45,9 +47,11 @@ export const PROBES: Record<Seat, Record<string, Probe>> = {
   korea: {
     ukraine: { label: 'all arms to Ukraine', moves: ['shellsForUkraine'] },
     exports: { label: 'all defence exports', moves: ['exportDefence'] },
+    // Everything Seoul can aim at the North: the peninsula's moves, and its statements and exercises there.
     north: {
       label: 'all North Korea',
-      moves: ['holdNonproliferationConference', 'reinforceUnCommand'],
+      moves: ['holdNonproliferationConference', 'reinforceUnCommand', 'statement', 'exercise'],
+      theater: 'korea',
     },
     partnership: { label: 'all partnership', moves: ['upgradePartnership'] },
   },
@@ -58,4 +62,13 @@ export const probeNames = (seat: Seat): string[] => Object.keys(PROBES[seat]);
 
 export function probeFor(seat: Seat, name: string): Probe | undefined {
   return Object.hasOwn(PROBES[seat], name) ? PROBES[seat][name] : undefined;
+}
+
+const THEATER_NAMES: readonly unknown[] = THEATERS;
+
+/** Whether a move is on the policy's track: one of its moves, in its theater when the move names one. */
+export function onTrack(probe: Probe, move: MoveName, args: readonly unknown[]): boolean {
+  if (!probe.moves.includes(move)) return false;
+  const theater = args.find((a) => THEATER_NAMES.includes(a));
+  return !probe.theater || theater === undefined || theater === probe.theater;
 }

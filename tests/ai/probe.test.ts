@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEATS, type Seat } from '../../src/content/ids';
 import { probeDecision } from '../../src/ai';
-import { PROBES } from '../../src/content/probes';
+import { onTrack, PROBES } from '../../src/content/probes';
 import { parseBotSpecs } from '../../src/content/bot-spec';
 import { resolveBots } from '../../src/sim/bots';
 import { playGame } from '../../src/sim/headless';
@@ -20,11 +20,11 @@ function playProbe(seat: Seat, name: string): { onTrack: number; fallback: numbe
   const inner = bots[seat];
   bots[seat] = (view, s, rng) => {
     const c = botContext(view, s, rng);
-    const open = c.legal.some((a) => probe.moves.includes(a.move) && isWarSafe(c, a));
+    const open = c.legal.some((a) => onTrack(probe, a.move, a.args) && isWarSafe(c, a));
     const d = inner(view, s, rng);
     if (view.pending && 'seat' in view.pending && view.pending.seat === s) return d; // reactions are answered as the scripted bot does
     if (open) {
-      expect(probe.moves).toContain(d.action.move);
+      expect(onTrack(probe, d.action.move, d.action.args)).toBe(true);
       expect(d.why.startsWith(`Probe (${probe.label}): `)).toBe(true);
       counts.onTrack += 1;
     } else {
@@ -41,6 +41,17 @@ describe('policy probes', () => {
   it.each(probes)('%s probe:%s makes a move of its track whenever one is legal and war-safe', (seat, name) => {
     const { onTrack, fallback } = playProbe(seat, name);
     expect(onTrack + fallback).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['holdNonproliferationConference', [], true],
+    ['statement', ['korea'], true],
+    ['exercise', ['korea', 'japan'], true],
+    ['statement', ['south-china-sea'], false],
+    ['exercise', ['taiwan-ecs', 'japan'], false],
+    ['exportDefence', [], false],
+  ] as const)('all North Korea: %s %j on its track is %s (its theater is Korea)', (move, args, expected) => {
+    expect(onTrack(PROBES.korea.north!, move, args)).toBe(expected);
   });
 
   it('explains its move in the map’s words and refuses a policy its seat does not have', () => {
