@@ -54,8 +54,8 @@ export const JAPAN_FLOWCHART: readonly Step[] = [
       `Deterrence around Taiwan at ${deterrence(c.view, 'taiwan-ecs')}: a joint exercise with ${named(a.args[1])} holds +2 until the summit`,
   },
   {
+    // The legal moves already stop at the top rung.
     id: 'upgrade-self',
-    when: (c) => (c.view.partnership.japan.level ?? 0) < 4,
     moves: ['upgradePartnership'],
     only: (a) => a.args[0] === 'japan',
     why: (c) => `Partnership with NATO at ${c.view.partnership.japan.level}: pressing for an upgrade`,
