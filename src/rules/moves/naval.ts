@@ -1,6 +1,6 @@
 /** Naval deployment: carrier groups, French rotation, German transit, FONOPs, Japan's build-up. */
 import { type SeaZone, type Seat, type UnitKind } from '../../content/ids';
-import { changeGrayZone, changeMargin, changeTrack } from '../changes';
+import { changeGrayZone, changeMargin, changeTrack, special } from '../changes';
 import type { Resolution } from '../context';
 import { d6 } from '../dice';
 import { resolveInject } from '../turn-order';
@@ -134,7 +134,7 @@ export const navalMoves = {
       r.notes.push(`FONOP roll ${face} → ${total}`);
       changeTrack(r, 'tension', N.freedomOfNavigation.tension);
       // North Korea's missiles overfly Japan: destroyers sailing as far as the South China Sea leave missile defence.
-      if (fonopIsTransit(seat) && z === 'south-china-sea' && r.G.specials.includes('dprk-threatens-japan'))
+      if (fonopIsTransit(seat) && z === 'south-china-sea' && special(r.G, 'dprk-threatens-japan'))
         changeMargin(r, seat, -RULE_NUMBERS.dprkOverJapan.fonop);
       if (!fonopIsTransit(seat) && face === N.freedomOfNavigation.incidentFace) {
         r.notes.push('an incident at sea');
