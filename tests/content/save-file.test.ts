@@ -74,12 +74,13 @@ describe('parseSaveFile', () => {
     ['v2 (the fronts bind, before the third balance pass)', 2],
     ['v3 (South Korea’s two transfers, before Shells for Ukraine)', 3],
     ['v4 (UN Command callable on a quiet peninsula)', 4],
-    ['the previous rules (v5: exports before the nonproliferation conference cost nothing)', 5],
+    ['v5 (exports before the nonproliferation conference cost nothing)', 5],
+    ['the previous rules (v6: a FONOP’s cost under the missiles over Japan not counted as the special firing)', 6],
     ['rules newer than this build', RULES_VERSION + 1],
   ])('refuses a game saved under %s, naming both versions', (_what, version) => {
-    expect(RULES_VERSION).toBe(6);
+    expect(RULES_VERSION).toBe(7);
     expect(problem({ ...base, rules: version })).toContain(
-      `g.json: this game was played under rules version ${version}; this build plays rules version 6,`,
+      `g.json: this game was played under rules version ${version}; this build plays rules version 7,`,
     );
   });
 });
