@@ -64,11 +64,11 @@ export function probeFor(seat: Seat, name: string): Probe | undefined {
   return Object.hasOwn(PROBES[seat], name) ? PROBES[seat][name] : undefined;
 }
 
-const THEATER_NAMES: readonly unknown[] = THEATERS;
+const THEATER_IDS: readonly unknown[] = THEATERS;
 
 /** Whether a move is on the policy's track: one of its moves, in its theater when the move names one. */
 export function onTrack(probe: Probe, move: MoveName, args: readonly unknown[]): boolean {
   if (!probe.moves.includes(move)) return false;
-  const theater = args.find((a) => THEATER_NAMES.includes(a));
+  const theater = args.find((a) => THEATER_IDS.includes(a));
   return !probe.theater || theater === undefined || theater === probe.theater;
 }
