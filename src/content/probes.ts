@@ -69,6 +69,7 @@ const THEATER_IDS: readonly unknown[] = THEATERS;
 /** Whether a move is on the policy's track: one of its moves, in its theater when the move names one. */
 export function onTrack(probe: Probe, move: MoveName, args: readonly unknown[]): boolean {
   if (!probe.moves.includes(move)) return false;
+  if (!probe.theater) return true;
   const theater = args.find((a) => THEATER_IDS.includes(a));
-  return !probe.theater || theater === undefined || theater === probe.theater;
+  return theater === undefined || theater === probe.theater;
 }
