@@ -133,9 +133,9 @@ function wonBy(G: GameState, seat: Seat): boolean {
   return G.variant === 2 ? (seat === 'china' ? r.winner === 'china' : r.winner !== 'china') : r.winner === seat;
 }
 
-/** The rollout's score for `seat`: its standing on the projected margins, plus a win or loss if the game ended. */
+/** The rollout's score for `seat`: its standing on the projected margins (its own weight for rivals), plus a win or loss if the game ended. */
 function score(G: GameState, seat: Seat, m: BySeat<number>): number {
-  return standing(G, seat, m) + (G.result ? (wonBy(G, seat) ? 10 : -3) : 0);
+  return standing(G, seat, m, TUNING.expert.rivalWeight) + (G.result ? (wonBy(G, seat) ? 10 : -3) : 0);
 }
 
 const sameAction = (a: Action, b: Action) => a.move === b.move && JSON.stringify(a.args) === JSON.stringify(b.args);

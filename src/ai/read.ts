@@ -101,10 +101,10 @@ function warRisk(view: GameState, seat: Seat): number {
 }
 
 /**
- * How a seat judges a state: its margin against the best rival, or the shared track in the 2-seat game.
- * `m`: the margins to read (the Expert passes the ones its leaf projects).
+ * How a seat judges a state: its margin less `rivalWeight` times the best rival's, or the shared track in
+ * the 2-seat game. `m`: the margins to read (the Expert passes the ones its leaf projects, and its own weight).
  */
-export function standing(view: GameState, seat: Seat, m = margins(view)): number {
+export function standing(view: GameState, seat: Seat, m = margins(view), rivalWeight = TUNING.rivalWeight): number {
   if (view.result?.ending === 'war') {
     if (view.result.culprit === seat) return -100;
     if (view.variant === 2 && view.result.culprit && (view.result.culprit === 'china') !== (seat === 'china'))
@@ -115,7 +115,7 @@ export function standing(view: GameState, seat: Seat, m = margins(view)): number
     return seat === 'china' ? -vp : vp;
   }
   const rival = Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
-  return m[seat] - rival * 0.5 - warRisk(view, seat);
+  return m[seat] - rival * rivalWeight - warRisk(view, seat);
 }
 
 /** In the 2-seat game the three Western seats play one side. */

@@ -17,6 +17,8 @@ export const TUNING = {
    * one good roll's reach) takes a move whose bad roll means war, if that roll comes at most this often.
    */
   gamble: { behind: [1, 2] as const, worstOdds: 1 / 3 },
+  /** How much a seat's judgement of a state (read.ts `standing`) counts the strongest other seat's margin against its own. */
+  rivalWeight: 0.5,
   /** Work toward the seat's own national priority in the last this-many turns. */
   priorityTurns: 2,
   china: {
@@ -59,7 +61,9 @@ export const TUNING = {
    * The Expert's search (expert.ts): this share of the kinds of legal move as candidates (the flowchart's
    * choice is one; at least `minCandidates`), each weighed on `lookAheads` look-aheads to the next summit.
    * Kinds, not moves: NATO's 60 legal moves are 17 kinds, 14 of them carrier deployments (docs/BALANCE.md §10).
+   * `rivalWeight` 0: a look-ahead plays the others as scripted bots, so a rival term aims at the scripted
+   * game's leader, not the real one (docs/BALANCE.md §17); a win or loss at the horizon still counts.
    */
-  expert: { share: 0.2, minCandidates: 2, lookAheads: 8 },
+  expert: { share: 0.2, minCandidates: 2, lookAheads: 8, rivalWeight: 0 },
   korea: { toKyivAtTension: 6 },
 };
