@@ -27,7 +27,7 @@ describe('standing', () => {
 
   it('a war charged to the seat is the worst state, whatever the weight', () => {
     const G = stateFor('korea', 2);
-    G.result = { ending: 'war', culprit: 'korea' } as NonNullable<typeof G.result>;
+    G.result = { ending: 'war', winner: null, culprit: 'korea', cause: 'seat', margins: m, turn: G.turn };
     expect(standing(G, 'korea', m, 0)).toBe(-100);
     expect(standing(G, 'korea', m, 0.5)).toBe(-100);
   });
