@@ -183,7 +183,7 @@ export function expertDecision(view: GameState, seat: Seat, rng: () => number, o
 
 /**
  * What one candidate did in the look-aheads: its score per sample, wars charged to the seat, games the
- * seat won, and the sums of its margin and of the strongest other seat's margin (for the means).
+ * seat won, and the sum of its margin (for the mean).
  */
 export interface Candidate {
   action: Action;
@@ -191,7 +191,6 @@ export interface Candidate {
   wars: number;
   wins: number;
   marginSum: number;
-  rivalSum: number;
 }
 
 const mean = (c: Candidate) => [...c.scores.values()].reduce((a, b) => a + b, 0) / Math.max(1, c.scores.size);
@@ -210,7 +209,7 @@ const points = (x: number) => x.toFixed(1).replace('-', '−');
  * The Expert's why in a player's words: what it chose, what it compared it with, how often the choice
  * came out ahead when both were played out on the same guessed worlds and dice (`horizon`: "to the turn-4
  * summit"), and the first thing that decided: a war the other brought on the seat, a game won, the seat's
- * margin, the strongest rival's — or a close call. The scripted bot's own reason follows when the search
+ * margin — or a close call (the look-aheads weigh no rival's margin: TUNING.expert.rivalWeight). The scripted bot's own reason follows when the search
  * agrees with it, so a reason naming a secret priority still names it (and the gate shows it only to its seat).
  */
 export function explainChoice(
@@ -227,9 +226,7 @@ export function explainChoice(
   const better = shared.filter((k) => chosen.scores.get(k)! > rival.scores.get(k)!).length;
   const worse = shared.filter((k) => chosen.scores.get(k)! < rival.scores.get(k)!).length;
   const [ownA, ownB] = [tenths(chosen.marginSum, chosen), tenths(rival.marginSum, rival)];
-  const [otherA, otherB] = [tenths(chosen.rivalSum, chosen), tenths(rival.rivalSum, rival)];
   const own = [points(ownA), points(ownB)];
-  const other = [points(otherA), points(otherB)];
   const reason =
     rival.wars > chosen.wars
       ? `the other brought on a war blamed on ${who} in ${rival.wars} of its ${rival.scores.size} play-outs`
@@ -237,9 +234,7 @@ export function explainChoice(
         ? `${who} won the game in ${chosen.wins} play-outs, against ${rival.wins}`
         : ownA > ownB
           ? `${who}'s margin ends at ${own[0]} on average, against ${own[1]}`
-          : otherA < otherB
-            ? `it holds the strongest rival's margin to ${other[0]} on average, against ${other[1]}`
-            : `a close call: ${who}'s margin ends at ${own[0]} on average, against ${own[1]}${better > worse ? ', but it was ahead more often' : ''}`;
+          : `a close call: ${who}'s margin ends at ${own[0]} on average, against ${own[1]}${better > worse ? ', but it was ahead more often' : ''}`;
   const head = `Chose ${moveName(chosen.action)} over ${moveName(rival.action)}`;
   const tries = `played out ${shared.length} times each${horizon ? ` ${horizon}` : ''}`;
   if (better === 0 && worse === 0)
@@ -283,7 +278,6 @@ function* search(view: GameState, seat: Seat, rng: () => number, options: Expert
     wars: 0,
     wins: 0,
     marginSum: 0,
-    rivalSum: 0,
   }));
   const rounds = Math.max(1, Math.ceil(Math.log2(alive.length)));
   const lastTurn = view.turn + opts.horizonTurns;
@@ -305,7 +299,6 @@ function* search(view: GameState, seat: Seat, rng: () => number, options: Expert
         if (G.result?.ending === 'war' && G.result.culprit === seat) cand.wars += 1;
         if (wonBy(G, seat)) cand.wins += 1;
         cand.marginSum += m[seat];
-        cand.rivalSum += Math.max(...SEATS.filter((s) => s !== seat).map((s) => m[s]));
         used += 1;
         yield;
       }

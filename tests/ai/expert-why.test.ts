@@ -8,13 +8,12 @@ import type { Action } from '../../src/rules';
 import { namesSecret } from '../../src/rules/reason';
 import { rngOf, stateFor, viewOf } from './helpers';
 
-const candidate = (action: Action, scores: number[], wars = 0, margin = 0, wins = 0, rivalMargin = 0): Candidate => ({
+const candidate = (action: Action, scores: number[], wars = 0, margin = 0, wins = 0): Candidate => ({
   action,
   scores: new Map(scores.map((s, i) => [i, s])),
   wars,
   wins,
   marginSum: margin * scores.length,
-  rivalSum: rivalMargin * scores.length,
 });
 const port: Action = { move: 'investInPort', args: ['north-sea-ports'] };
 const strait: Action = { move: 'pressStrait', args: [] };
@@ -66,9 +65,12 @@ describe("the Expert's why", () => {
     expect(why).toContain('China won the game in 2 play-outs, against 1');
   });
 
-  it("names the strongest rival's margin when the seat's own is the same either way", () => {
-    const why = explainChoice('nato', candidate(port, [2, 2], 0, 3, 0, 4), candidate(strait, [1, 1], 0, 3, 0, 6), null);
-    expect(why).toContain("it holds the strongest rival's margin to 4.0 on average, against 6.0");
+  it("calls it a close call when the seat's own margin is the same either way (no rival's margin is weighed)", () => {
+    const why = explainChoice('nato', candidate(port, [2, 2], 0, 3), candidate(strait, [1, 1], 0, 3), null);
+    expect(why).toContain(
+      "a close call: NATO's margin ends at 3.0 on average, against 3.0, but it was ahead more often",
+    );
+    expect(why).not.toContain('rival');
   });
 
   it('keeps the scripted reason when it agrees, so a reason naming a secret priority is still gated', () => {
