@@ -13,7 +13,7 @@ import { BALANCE } from '../content/balance';
 import { PORTS, SEATS, type BySeat, type MoveName, type Seat } from '../content/ids';
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import { INJECTS } from '../content/injects';
-import { prioritiesFor } from '../content/priorities';
+import { prioritiesFor, priorityById } from '../content/priorities';
 import {
   applyAction,
   actingSeat,
@@ -21,6 +21,7 @@ import {
   actionWords,
   SEAT_NAMES,
   finalMargins,
+  isConditionMet,
   portController,
   type Action,
   type GameState,
@@ -71,6 +72,15 @@ export function projectedMargins(G: GameState): BySeat<number> {
   const ports = PORTS.filter((p) => portController(G, p) === 'china').length;
   m.nato -= summits * ports * MOVE_NUMBERS.investInPort.summitCohesionPerPort;
   return m;
+}
+
+/**
+ * The seat's margin as its why may print it: without its national priority's value, a secret that a number
+ * would carry past the gate (the values differ by priority). A sudden death counts no priority (victory.ts).
+ */
+export function shownMargin(G: GameState, seat: Seat, m: BySeat<number>): number {
+  const p = priorityById(G.priority[seat]);
+  return p && G.result?.ending !== 'sudden-death' && isConditionMet(G, p.condition) ? m[seat] - p.value : m[seat];
 }
 
 /** Shuffle with the given stream (Fisher–Yates). */
@@ -183,7 +193,7 @@ export function expertDecision(view: GameState, seat: Seat, rng: () => number, o
 
 /**
  * What one candidate did in the look-aheads: its score per sample, wars charged to the seat, games the
- * seat won, and the sum of its margin (for the mean).
+ * seat won, and the sum of its margin as the why may print it (`shownMargin`, for the mean).
  */
 export interface Candidate {
   action: Action;
@@ -298,7 +308,7 @@ function* search(view: GameState, seat: Seat, rng: () => number, options: Expert
         cand.scores.set(sample, score(G, seat, m));
         if (G.result?.ending === 'war' && G.result.culprit === seat) cand.wars += 1;
         if (wonBy(G, seat)) cand.wins += 1;
-        cand.marginSum += m[seat];
+        cand.marginSum += shownMargin(G, seat, m);
         used += 1;
         yield;
       }

@@ -1,8 +1,9 @@
 /** The Expert explains itself in a player's words, and its reasons still pass the secrets gate. */
 import { describe, expect, it } from 'vitest';
-import { expertDecision, explainChoice, type Candidate } from '../../src/ai/expert';
+import { expertDecision, explainChoice, shownMargin, type Candidate } from '../../src/ai/expert';
 import { MOVE_CATALOGUE } from '../../src/content/moves';
-import { PRIORITIES } from '../../src/content/priorities';
+import { PRIORITIES, prioritiesFor } from '../../src/content/priorities';
+import type { Ending } from '../../src/rules';
 import type { Action } from '../../src/rules';
 // The gate's own predicate for secret reasons, read as the gate reads it.
 import { namesSecret } from '../../src/rules/reason';
@@ -71,6 +72,31 @@ describe("the Expert's why", () => {
       "a close call: NATO's margin ends at 3.0 on average, against 3.0, but it was ahead more often",
     );
     expect(why).not.toContain('rival');
+  });
+
+  // The values differ by priority (2 or 3 for South Korea's), so a printed margin that counted one would name it.
+  describe('the margin it prints leaves out its national priority', () => {
+    const m = { china: 1, nato: 1, japan: 1, korea: 5 };
+    it.each(
+      prioritiesFor('korea').flatMap((p) =>
+        [null, 'final-summit', 'war', 'sudden-death'].map((ending) => [p.id, ending, p.value] as const),
+      ),
+    )('%s, game ended: %s', (id, ending, value) => {
+      const G = stateFor('korea', 2, 'korean-peninsula-crisis');
+      G.priority.korea = id;
+      // Every South Korean priority met: exports 4+, DPRK Threat 2 or less, deterrence 4+ in Korea.
+      G.tracks.exports = 6;
+      G.tracks.dprkThreat = 0;
+      for (let i = 0; i < 4; i++)
+        G.deterrence.push({ id: `d${i}`, theater: 'korea', value: 1, source: 'un-command', until: 'permanent' });
+      if (ending)
+        G.result = { ending: ending as Ending, winner: null, culprit: null, cause: null, margins: m, turn: 6 };
+      expect(shownMargin(G, 'korea', m)).toBe(ending === 'sudden-death' ? 5 : 5 - value);
+      G.tracks.exports = 0;
+      G.tracks.dprkThreat = 5;
+      G.deterrence = [];
+      expect(shownMargin(G, 'korea', m)).toBe(5);
+    });
   });
 
   it('keeps the scripted reason when it agrees, so a reason naming a secret priority is still gated', () => {
