@@ -13,7 +13,7 @@ import { BALANCE } from '../content/balance';
 import { PORTS, SEATS, type BySeat, type MoveName, type Seat } from '../content/ids';
 import { MOVE_NUMBERS } from '../content/move-numbers';
 import { INJECTS } from '../content/injects';
-import { prioritiesFor, priorityById } from '../content/priorities';
+import { prioritiesFor } from '../content/priorities';
 import {
   applyAction,
   actingSeat,
@@ -21,8 +21,8 @@ import {
   actionWords,
   SEAT_NAMES,
   finalMargins,
-  isConditionMet,
   portController,
+  priorityValue,
   type Action,
   type GameState,
 } from '../rules';
@@ -79,8 +79,7 @@ export function projectedMargins(G: GameState): BySeat<number> {
  * would carry past the gate (the values differ by priority). A sudden death counts no priority (victory.ts).
  */
 export function shownMargin(G: GameState, seat: Seat, m: BySeat<number>): number {
-  const p = priorityById(G.priority[seat]);
-  return p && G.result?.ending !== 'sudden-death' && isConditionMet(G, p.condition) ? m[seat] - p.value : m[seat];
+  return G.result?.ending === 'sudden-death' ? m[seat] : m[seat] - priorityValue(G, seat);
 }
 
 /** Shuffle with the given stream (Fisher–Yates). */
@@ -143,7 +142,10 @@ function wonBy(G: GameState, seat: Seat): boolean {
   return G.variant === 2 ? (seat === 'china' ? r.winner === 'china' : r.winner !== 'china') : r.winner === seat;
 }
 
-/** The rollout's score for `seat`: its standing on the projected margins (its own weight for rivals), plus a win or loss if the game ended. */
+/**
+ * The rollout's score for `seat`: its standing on the projected margins (at the Expert's own rival weight),
+ * plus a win or loss if the game ended.
+ */
 function score(G: GameState, seat: Seat, m: BySeat<number>): number {
   return standing(G, seat, m, TUNING.expert.rivalWeight) + (G.result ? (wonBy(G, seat) ? 10 : -3) : 0);
 }
@@ -219,8 +221,9 @@ const points = (x: number) => x.toFixed(1).replace('-', '−');
  * The Expert's why in a player's words: what it chose, what it compared it with, how often the choice
  * came out ahead when both were played out on the same guessed worlds and dice (`horizon`: "to the turn-4
  * summit"), and the first thing that decided: a war the other brought on the seat, a game won, the seat's
- * margin — or a close call (the look-aheads weigh no rival's margin: TUNING.expert.rivalWeight). The scripted bot's own reason follows when the search
- * agrees with it, so a reason naming a secret priority still names it (and the gate shows it only to its seat).
+ * margin — or a close call (the look-aheads weigh no rival's margin: TUNING.expert.rivalWeight). The scripted
+ * bot's own reason follows when the search agrees with it, so a reason naming a secret priority still names it
+ * (and the gate shows it only to its seat).
  */
 export function explainChoice(
   seat: Seat,

@@ -36,6 +36,7 @@ export {
   basesDenied,
   deterrence,
   finalMargins,
+  priorityValue,
   isConditionMet,
   marginParts,
   margins,

@@ -226,11 +226,14 @@ export function isConditionMet(G: GameState, c: Condition): boolean {
 /** Margins with each seat's national priority added where met (the final count). */
 export function finalMargins(G: GameState): BySeat<number> {
   const base = margins(G);
-  for (const seat of SEATS) {
-    const p = priorityById(G.priority[seat]);
-    if (p && isConditionMet(G, p.condition)) base[seat] += p.value;
-  }
+  for (const seat of SEATS) base[seat] += priorityValue(G, seat);
   return base;
+}
+
+/** What the seat's national priority adds at the final count: its value if met, else 0. */
+export function priorityValue(G: GameState, seat: Seat): number {
+  const p = priorityById(G.priority[seat]);
+  return p && isConditionMet(G, p.condition) ? p.value : 0;
 }
 
 /** Highest margin wins; ties go to the seat that added less tension, then to seat order. */

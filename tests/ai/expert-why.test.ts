@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expertDecision, explainChoice, shownMargin, type Candidate } from '../../src/ai/expert';
 import { MOVE_CATALOGUE } from '../../src/content/moves';
 import { PRIORITIES, prioritiesFor } from '../../src/content/priorities';
-import type { Ending } from '../../src/rules';
-import type { Action } from '../../src/rules';
+import type { Action, Ending } from '../../src/rules';
 // The gate's own predicate for secret reasons, read as the gate reads it.
 import { namesSecret } from '../../src/rules/reason';
 import { rngOf, stateFor, viewOf } from './helpers';
